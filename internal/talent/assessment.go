@@ -1,0 +1,252 @@
+package talent
+
+import (
+	"strconv"
+	"time"
+)
+
+// Relationship is how a rater knows the person they assess.
+type Relationship string
+
+const (
+	RelSelf    Relationship = "self"
+	RelManager Relationship = "manager"
+	RelMentor  Relationship = "mentor"
+	RelPeer    Relationship = "peer"
+	RelOwner   Relationship = "owner"
+)
+
+// Relationships lists every relationship.
+var Relationships = []Relationship{RelSelf, RelManager, RelMentor, RelPeer, RelOwner}
+
+// Valid reports whether r is a known relationship.
+func (r Relationship) Valid() bool { return oneOf(r, Relationships) }
+
+// Label is the relationship as shown to people.
+func (r Relationship) Label() string {
+	switch r {
+	case RelSelf:
+		return "Self"
+	case RelManager:
+		return "Manager"
+	case RelMentor:
+		return "Mentor"
+	case RelPeer:
+		return "Peer"
+	case RelOwner:
+		return "Owner"
+	}
+	return string(r)
+}
+
+// Performance is the rating of how well someone does their current role. The empty value
+// means "not rated".
+type Performance string
+
+const (
+	PerformanceBelow   Performance = "below"
+	PerformanceMeets   Performance = "meets"
+	PerformanceExceeds Performance = "exceeds"
+)
+
+// Performances lists the ratings in ascending order.
+var Performances = []Performance{PerformanceBelow, PerformanceMeets, PerformanceExceeds}
+
+// Valid reports whether p is a rating or unset.
+func (p Performance) Valid() bool { return p == "" || oneOf(p, Performances) }
+
+// Label is the rating as shown to people.
+func (p Performance) Label() string {
+	switch p {
+	case PerformanceBelow:
+		return "Below expectations"
+	case PerformanceMeets:
+		return "Meets expectations"
+	case PerformanceExceeds:
+		return "Exceeds expectations"
+	}
+	return "Not rated"
+}
+
+// BehaviourRating is one behaviour's rating in an assessment, with the evidence for it.
+type BehaviourRating struct {
+	BehaviourID int64
+	Rating      Rating
+	Evidence    string
+}
+
+// Assessment is one rater's dated view of one person against the leadership standard.
+// History is kept: growth over time is the point.
+type Assessment struct {
+	ID       int64
+	PersonID int64
+	Date     time.Time
+	// RaterID is the rater when they are a person in the database; RaterName names the
+	// rater otherwise (an outside mentor, or "former staff member" after an erasure).
+	RaterID      int64
+	RaterName    string
+	Relationship Relationship
+	Ratings      []BehaviourRating
+	Performance  Performance
+	// The potential inputs besides behaviours.
+	Aspiration      Aspiration
+	LearningAgility Level
+	Engagement      Level
+	Derailers       []DerailerStatus
+	// Draft assessments are saved part-done and ignored by every derived result.
+	Draft bool
+	Notes string
+	Meta
+}
+
+// Rating returns the rating given to a behaviour, RatingNoEvidence when there is none.
+func (a Assessment) Rating(behaviourID int64) Rating {
+	for _, r := range a.Ratings {
+		if r.BehaviourID == behaviourID {
+			return r.Rating
+		}
+	}
+	return RatingNoEvidence
+}
+
+// Validate checks an assessment against the standard it rates.
+func (a *Assessment) Validate(std Standard) error {
+	a.Date = Day(a.Date)
+	a.RaterName = CleanName(a.RaterName)
+	switch {
+	case a.PersonID == 0:
+		return Invalid("person", "Choose the person being assessed.")
+	case a.Date.IsZero():
+		return Invalid("date", "Enter the date of the assessment.")
+	case !a.Relationship.Valid():
+		return Invalid("relationship", "Choose how the rater knows the person: self, manager, mentor, peer or owner.")
+	case a.RaterID == 0 && a.RaterName == "" && a.Relationship != RelSelf:
+		return Invalid("rater", "Name the rater.")
+	case a.Relationship == RelSelf && a.RaterID != 0 && a.RaterID != a.PersonID:
+		return Invalid("rater", "A self-assessment must be made by the person themselves.")
+	case a.Relationship != RelSelf && a.RaterID != 0 && a.RaterID == a.PersonID:
+		return Invalid("relationship", "When people rate themselves, the relationship is self.")
+	case !a.Performance.Valid():
+		return Invalid("performance", "Performance must be below, meets or exceeds expectations.")
+	case !a.Aspiration.Valid():
+		return Invalid("aspiration", "Aspiration must be yes, unsure or no.")
+	case !a.LearningAgility.Valid():
+		return Invalid("learningAgility", "Learning agility must be low, medium or high.")
+	case !a.Engagement.Valid():
+		return Invalid("engagement", "Engagement must be low, medium or high.")
+	}
+	if err := checkDate("date", "Assessment date", a.Date); err != nil {
+		return err
+	}
+	if err := a.validateRatings(std); err != nil {
+		return err
+	}
+	if err := validateDerailers(a.Derailers); err != nil {
+		return err
+	}
+	return checkText("notes", "Notes", a.Notes, MaxNoteLen)
+}
+
+func (a *Assessment) validateRatings(std Standard) error {
+	known := map[int64]bool{}
+	for _, c := range std.Competencies {
+		for _, b := range c.Behaviours {
+			known[b.ID] = true
+		}
+	}
+	seen := map[int64]bool{}
+	for _, r := range a.Ratings {
+		switch {
+		case !known[r.BehaviourID]:
+			return Invalid("ratings", "A rating refers to a behaviour that is not in the leadership standard.")
+		case seen[r.BehaviourID]:
+			return Invalid("ratings", "A behaviour is rated twice in one assessment.")
+		case !r.Rating.Valid():
+			return Invalid("ratings", "Rating %d is out of range; use 1 to 4, or No evidence yet.", r.Rating)
+		}
+		seen[r.BehaviourID] = true
+		if err := checkText("ratings", "Evidence", r.Evidence, MaxNoteLen); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CompetencyScores averages an assessment's rated behaviours per competency. Competencies
+// with no rated behaviour are absent from the map.
+func CompetencyScores(std Standard, a Assessment) map[int64]float64 {
+	scores := map[int64]float64{}
+	for _, c := range std.Competencies {
+		sum, n := 0, 0
+		for _, b := range c.Behaviours {
+			if r := a.Rating(b.ID); r.Rated() {
+				sum += int(r)
+				n++
+			}
+		}
+		if n > 0 {
+			scores[c.ID] = float64(sum) / float64(n)
+		}
+	}
+	return scores
+}
+
+// SelfGap is, for one competency, how a person's self-rating compares with others'.
+type SelfGap struct {
+	CompetencyID int64
+	Self, Others float64
+	Gap          float64 // Self minus Others: positive means they rate themselves higher
+}
+
+// SelfGaps compares the latest completed self-assessment with the average of the latest
+// completed assessment from each other rater. Competencies missing on either side are left
+// out; the gaps are shown, not hidden.
+func SelfGaps(std Standard, assessments []Assessment) []SelfGap {
+	var self *Assessment
+	latestByRater := map[string]Assessment{}
+	for i, a := range assessments {
+		if a.Draft {
+			continue
+		}
+		if a.Relationship == RelSelf {
+			if self == nil || a.Date.After(self.Date) {
+				self = &assessments[i]
+			}
+			continue
+		}
+		key := raterKey(a)
+		if prev, ok := latestByRater[key]; !ok || a.Date.After(prev.Date) {
+			latestByRater[key] = a
+		}
+	}
+	if self == nil || len(latestByRater) == 0 {
+		return nil
+	}
+	selfScores := CompetencyScores(std, *self)
+	var gaps []SelfGap
+	for _, c := range std.Competencies {
+		s, ok := selfScores[c.ID]
+		if !ok {
+			continue
+		}
+		sum, n := 0.0, 0
+		for _, a := range latestByRater {
+			if v, ok := CompetencyScores(std, a)[c.ID]; ok {
+				sum += v
+				n++
+			}
+		}
+		if n > 0 {
+			o := sum / float64(n)
+			gaps = append(gaps, SelfGap{CompetencyID: c.ID, Self: s, Others: o, Gap: s - o})
+		}
+	}
+	return gaps
+}
+
+func raterKey(a Assessment) string {
+	if a.RaterID != 0 {
+		return "id:" + strconv.FormatInt(a.RaterID, 10)
+	}
+	return "name:" + a.RaterName
+}

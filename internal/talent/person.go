@@ -1,0 +1,149 @@
+package talent
+
+import (
+	"net/mail"
+	"strings"
+	"time"
+)
+
+// Person is someone who works, or worked, for the business.
+type Person struct {
+	ID        int64
+	Name      string
+	JobTitle  string
+	Team      string
+	ReportsTo int64 // 0 when the person reports to nobody
+	StartDate time.Time
+	Status    Status
+	LeftDate  time.Time // set when Status is StatusLeft
+	Email     string
+	// Expertise lists the critical know-how this person holds ("payroll", "the CNC
+	// line"), used to find knowledge that only one person has.
+	Expertise  []string
+	Aspiration Aspiration
+	Notes      string
+
+	// Owner-only fields: never printed on a mentor's copy.
+	RiskOfLeaving Level
+	ImpactOfLoss  Level
+	RetentionNote string
+
+	Meta
+}
+
+// Active reports whether the person still works for the business.
+func (p Person) Active() bool { return p.Status != StatusLeft }
+
+// Normalize tidies user input before validation: trims names and drops empty expertise.
+func (p *Person) Normalize() {
+	p.Name = CleanName(p.Name)
+	p.JobTitle = CleanName(p.JobTitle)
+	p.Team = CleanName(p.Team)
+	p.Email = strings.TrimSpace(p.Email)
+	p.StartDate, p.LeftDate = Day(p.StartDate), Day(p.LeftDate)
+	if p.Status == "" {
+		p.Status = StatusActive
+	}
+	var exp []string
+	seen := map[string]bool{}
+	for _, e := range p.Expertise {
+		e = CleanName(e)
+		if e != "" && !seen[strings.ToLower(e)] {
+			seen[strings.ToLower(e)] = true
+			exp = append(exp, e)
+		}
+	}
+	p.Expertise = exp
+}
+
+// Validate checks a person's own fields. Reporting loops need the other people too:
+// see CheckReportingLine.
+func (p *Person) Validate() error {
+	if err := checkName("name", "Name", p.Name); err != nil {
+		return err
+	}
+	for _, f := range []struct{ field, label, v string }{
+		{"jobTitle", "Job title", p.JobTitle},
+		{"team", "Team", p.Team},
+	} {
+		if err := checkText(f.field, f.label, f.v, MaxNameLen); err != nil {
+			return err
+		}
+	}
+	if p.ReportsTo != 0 && p.ReportsTo == p.ID {
+		return Invalid("reportsTo", "%s cannot report to themselves.", p.Name)
+	}
+	if err := p.validateDates(); err != nil {
+		return err
+	}
+	if p.Email != "" {
+		if a, err := mail.ParseAddress(p.Email); err != nil || a.Address != p.Email {
+			return Invalid("email", "%q is not an email address.", p.Email)
+		}
+	}
+	for _, e := range p.Expertise {
+		if err := checkText("expertise", "Expertise", e, MaxNameLen); err != nil {
+			return err
+		}
+	}
+	return p.validateChoices()
+}
+
+func (p *Person) validateDates() error {
+	if err := checkDate("startDate", "Start date", p.StartDate); err != nil {
+		return err
+	}
+	if err := checkDate("leftDate", "Leaving date", p.LeftDate); err != nil {
+		return err
+	}
+	switch {
+	case !p.Status.Valid():
+		return Invalid("status", "Status must be active or left.")
+	case p.Status == StatusLeft && p.LeftDate.IsZero():
+		return Invalid("leftDate", "Enter the date %s left.", p.Name)
+	case p.Status == StatusActive && !p.LeftDate.IsZero():
+		return Invalid("leftDate", "A leaving date is set but %s is marked active.", p.Name)
+	}
+	return checkOrder("leftDate", "Leaving date", "start date", p.StartDate, p.LeftDate)
+}
+
+func (p *Person) validateChoices() error {
+	switch {
+	case !p.Aspiration.Valid():
+		return Invalid("aspiration", "Aspiration must be yes, unsure or no.")
+	case !p.RiskOfLeaving.Valid():
+		return Invalid("riskOfLeaving", "Risk of leaving must be low, medium or high.")
+	case !p.ImpactOfLoss.Valid():
+		return Invalid("impactOfLoss", "Impact of loss must be low, medium or high.")
+	}
+	if err := checkText("notes", "Notes", p.Notes, MaxNoteLen); err != nil {
+		return err
+	}
+	return checkText("retentionNote", "Retention note", p.RetentionNote, MaxNoteLen)
+}
+
+// CheckReportingLine rejects a manager choice that would make p report to themselves,
+// directly or through others. managers maps each person's ID to their manager's ID.
+func CheckReportingLine(p Person, managers map[int64]int64) error {
+	seen := map[int64]bool{p.ID: true}
+	for m := p.ReportsTo; m != 0; m = managers[m] {
+		if seen[m] {
+			return Invalid("reportsTo", "%s cannot report to this person: it would make a loop in the reporting lines.", p.Name)
+		}
+		seen[m] = true
+	}
+	return nil
+}
+
+// TenureYears is the whole years from start to asOf. It is shown, labelled as not a
+// criterion, and never enters potential.
+func (p Person) TenureYears(asOf time.Time) int {
+	if p.StartDate.IsZero() {
+		return 0
+	}
+	end := asOf
+	if !p.Active() && !p.LeftDate.IsZero() {
+		end = p.LeftDate
+	}
+	return DaysBetween(p.StartDate, end) / 365
+}

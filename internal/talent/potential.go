@@ -1,0 +1,184 @@
+package talent
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Potential is leadership potential, derived, never entered. The empty value means there
+// is not enough evidence to say.
+type Potential string
+
+const (
+	PotentialLow      Potential = "low"
+	PotentialModerate Potential = "moderate"
+	PotentialHigh     Potential = "high"
+)
+
+// Potentials lists the levels in ascending order.
+var Potentials = []Potential{PotentialLow, PotentialModerate, PotentialHigh}
+
+// Label is the potential as shown to people.
+func (p Potential) Label() string {
+	switch p {
+	case PotentialLow:
+		return "Low"
+	case PotentialModerate:
+		return "Moderate"
+	case PotentialHigh:
+		return "High"
+	}
+	return "Not enough evidence"
+}
+
+// The thresholds of the potential rule.
+const (
+	// MinEvidenceShare is the share of the standard's behaviours that must be rated (not
+	// "No evidence yet") before potential is derived.
+	MinEvidenceShare = 0.5
+	// HighAverage and ModerateAverage are the behaviour averages at which the behaviour
+	// band starts.
+	HighAverage     = 3.0
+	ModerateAverage = 2.0
+	// AssessmentMaxAgeDays is how old the latest assessment may be before the person is
+	// listed as needing a new one.
+	AssessmentMaxAgeDays = 365
+)
+
+// PotentialResult is potential derived for one person, with the evidence behind it.
+type PotentialResult struct {
+	Potential   Potential   // "" when there is not enough evidence
+	Performance Performance // the latest performance rating, "" when none
+	Basis       Assessment  // the assessment the result rests on; zero when none
+	Average     float64     // average of the rated behaviours
+	Rated       int         // behaviours rated in Basis
+	Total       int         // behaviours in the standard
+	Explanation string      // the rule's result in words
+}
+
+// Assessed reports whether the person has a completed assessment by someone else.
+func (r PotentialResult) Assessed() bool { return r.Basis.ID != 0 || !r.Basis.Date.IsZero() }
+
+// NeedsAssessment reports whether the person should be assessed: never assessed by
+// someone else, not enough evidence, or the latest assessment is over a year old.
+func (r PotentialResult) NeedsAssessment(asOf time.Time) bool {
+	return r.Potential == "" || DaysBetween(r.Basis.Date, asOf) > AssessmentMaxAgeDays
+}
+
+// MinRated returns how many behaviours must be rated, for a standard of total behaviours.
+func MinRated(total int) int {
+	n := int(float64(total)*MinEvidenceShare + 0.999999)
+	return max(n, 1)
+}
+
+// DerivePotential applies Leadbridge's one potential rule:
+//
+//  1. The basis is the latest completed assessment by someone other than the person.
+//     Self-assessments are shown beside it, never used alone.
+//  2. At least half the standard's behaviours must be rated (not "No evidence yet");
+//     otherwise the result is "Not enough evidence".
+//  3. The behaviour average sets a band: 3.0 or more High, 2.0 or more Moderate, else Low.
+//  4. Each potential input at its low end lowers the band by one step, to Low at most:
+//     does not want to lead, low learning agility, low engagement.
+//
+// Tenure and current technical performance never enter it.
+func DerivePotential(std Standard, assessments []Assessment) PotentialResult {
+	res := PotentialResult{Total: std.BehaviourCount()}
+	basis, ok := latestOthers(assessments, func(Assessment) bool { return true })
+	if perf, ok := latestOthers(assessments, func(a Assessment) bool { return a.Performance != "" }); ok {
+		res.Performance = perf.Performance
+	}
+	if !ok {
+		res.Explanation = "Not assessed yet: no completed assessment by someone other than the person."
+		return res
+	}
+	res.Basis = basis
+	sum := 0
+	for _, c := range std.Competencies {
+		for _, b := range c.Behaviours {
+			if r := basis.Rating(b.ID); r.Rated() {
+				sum += int(r)
+				res.Rated++
+			}
+		}
+	}
+	need := MinRated(res.Total)
+	if res.Rated == 0 || res.Rated < need {
+		res.Explanation = fmt.Sprintf("Not enough evidence: %d of %d behaviours rated; at least %d are needed.", res.Rated, res.Total, need)
+		return res
+	}
+	res.Average = float64(sum) / float64(res.Rated)
+	res.Potential, res.Explanation = applyRule(res.Average, res.Rated, res.Total, basis)
+	return res
+}
+
+func applyRule(avg float64, rated, total int, a Assessment) (Potential, string) {
+	band := 0
+	switch {
+	case avg >= HighAverage:
+		band = 2
+	case avg >= ModerateAverage:
+		band = 1
+	}
+	parts := []string{fmt.Sprintf("behaviours average %.1f across %d of %d rated", avg, rated, total)}
+	lowered := 0
+	for _, in := range []struct {
+		low   bool
+		words string
+	}{
+		{a.Aspiration == AspirationNo, "does not want to lead"},
+		{a.LearningAgility == LevelLow, "learns slowly"},
+		{a.Engagement == LevelLow, "low engagement"},
+	} {
+		if in.low {
+			lowered++
+			parts = append(parts, in.words+" (one step lower)")
+		}
+	}
+	parts = append(parts, inputWords(a)...)
+	p := Potentials[max(band-lowered, 0)]
+	return p, p.Label() + ": " + strings.Join(parts, "; ") + "."
+}
+
+// inputWords describes the potential inputs that did not lower the band.
+func inputWords(a Assessment) []string {
+	var w []string
+	switch a.Aspiration {
+	case AspirationYes:
+		w = append(w, "wants to lead")
+	case AspirationUnsure:
+		w = append(w, "unsure about leading")
+	case "":
+		w = append(w, "aspiration not recorded")
+	}
+	switch a.LearningAgility {
+	case LevelHigh:
+		w = append(w, "learns fast")
+	case LevelMedium:
+		w = append(w, "learns steadily")
+	}
+	switch a.Engagement {
+	case LevelHigh:
+		w = append(w, "highly engaged")
+	case LevelMedium:
+		w = append(w, "engaged")
+	}
+	return w
+}
+
+// latestOthers returns the most recent completed assessment not made by the person
+// themselves that satisfies keep. On equal dates the later-entered (higher ID) wins.
+func latestOthers(as []Assessment, keep func(Assessment) bool) (Assessment, bool) {
+	var best Assessment
+	found := false
+	for _, a := range as {
+		if a.Draft || a.Relationship == RelSelf || !keep(a) {
+			continue
+		}
+		if !found || a.Date.After(best.Date) || (a.Date.Equal(best.Date) && a.ID > best.ID) {
+			best, found = a, true
+		}
+	}
+	return best, found
+}

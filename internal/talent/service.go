@@ -1,0 +1,123 @@
+package talent
+
+import (
+	"context"
+	"time"
+)
+
+// PersonService stores people.
+type PersonService interface {
+	// People returns every person, active and left, ordered by name.
+	People(ctx context.Context) ([]Person, error)
+	Person(ctx context.Context, id int64) (Person, error)
+	// PeopleNamed returns the people whose name matches name, ignoring case.
+	PeopleNamed(ctx context.Context, name string) ([]Person, error)
+	CreatePerson(ctx context.Context, p *Person) error
+	UpdatePerson(ctx context.Context, p *Person) error
+	// DeletePerson removes a person. While other records refer to them it fails with
+	// ECONFLICT naming what depends on them, unless cascade is set.
+	DeletePerson(ctx context.Context, id int64, cascade bool) error
+	// ImportStaff adds every row or none; problems come back as an *ImportError.
+	ImportStaff(ctx context.Context, rows []StaffRow) (int, error)
+}
+
+// StandardService stores the leadership standard and the 9-box labels.
+type StandardService interface {
+	Standard(ctx context.Context) (Standard, error)
+	// SaveStandard replaces the standard. Behaviours keep their IDs, so ratings given
+	// before an edit stay attached; removing a behaviour that has ratings fails with
+	// ECONFLICT.
+	SaveStandard(ctx context.Context, s *Standard) error
+	BoxLabels(ctx context.Context) (map[Box]BoxLabel, error)
+	SaveBoxLabel(ctx context.Context, b Box, l BoxLabel) error
+}
+
+// AssessmentService stores assessments.
+type AssessmentService interface {
+	// Assessments returns one person's assessments, oldest first.
+	Assessments(ctx context.Context, personID int64) ([]Assessment, error)
+	Assessment(ctx context.Context, id int64) (Assessment, error)
+	// PotentialInputs returns, for every person with one, the assessments the potential
+	// rule reads: the latest completed assessment by someone else, and the latest such one
+	// that rates performance. Keyed by person ID; a fixed number of queries.
+	PotentialInputs(ctx context.Context) (map[int64][]Assessment, error)
+	SaveAssessment(ctx context.Context, a *Assessment) error
+	DeleteAssessment(ctx context.Context, id int64) error
+}
+
+// SuccessionService stores key roles and their successors.
+type SuccessionService interface {
+	// KeyRoles returns every key role with its successors, ordered by title.
+	KeyRoles(ctx context.Context) ([]KeyRole, error)
+	// SaveKeyRole creates or updates a role and replaces its successors.
+	SaveKeyRole(ctx context.Context, k *KeyRole) error
+	DeleteKeyRole(ctx context.Context, id int64) error
+}
+
+// PlanService stores development plans with their goals and milestones.
+type PlanService interface {
+	// Plan returns a person's plan, or an ENOTFOUND error when they have none.
+	Plan(ctx context.Context, personID int64) (Plan, error)
+	// Plans returns every plan, whole.
+	Plans(ctx context.Context) ([]Plan, error)
+	// SavePlan creates or replaces a plan with its goals, actions, notes and milestones.
+	SavePlan(ctx context.Context, p *Plan) error
+	DeletePlan(ctx context.Context, id int64) error
+}
+
+// MentoringService stores mentoring pairs and their meetings.
+type MentoringService interface {
+	// Pairs returns every pair with its meetings, newest start first.
+	Pairs(ctx context.Context) ([]Pair, error)
+	Pair(ctx context.Context, id int64) (Pair, error)
+	// SavePair creates or updates a pair (not its meetings); a second active pair of the
+	// same mentor and mentee fails with ECONFLICT.
+	SavePair(ctx context.Context, p *Pair) error
+	DeletePair(ctx context.Context, id int64) error
+	SaveMeeting(ctx context.Context, m *Meeting) error
+	DeleteMeeting(ctx context.Context, id int64) error
+}
+
+// TrainingFilter narrows the training log. Zero fields do not filter.
+type TrainingFilter struct {
+	PersonID int64
+	From, To time.Time // by planned or completed date, inclusive
+}
+
+// TrainingService stores the training log.
+type TrainingService interface {
+	// TrainingLog returns matching entries, by planned date.
+	TrainingLog(ctx context.Context, f TrainingFilter) ([]Training, error)
+	SaveTraining(ctx context.Context, t *Training) error
+	DeleteTraining(ctx context.Context, id int64) error
+}
+
+// MomentService stores leadership moments.
+type MomentService interface {
+	// Moments returns one person's moments, newest first; personID 0 returns everyone's.
+	Moments(ctx context.Context, personID int64) ([]Moment, error)
+	SaveMoment(ctx context.Context, m *Moment) error
+	DeleteMoment(ctx context.Context, id int64) error
+}
+
+// DecisionService stores promotion decisions.
+type DecisionService interface {
+	// Decisions returns one person's decisions, newest first; personID 0 returns all.
+	Decisions(ctx context.Context, personID int64) ([]Decision, error)
+	// RecordDecision saves a decision. A decision to promote also records the role on the
+	// person's plan and adds the transition milestones, in the same transaction.
+	RecordDecision(ctx context.Context, d *Decision) error
+}
+
+// Services is everything the app stores, as one value to pass around.
+type Services interface {
+	PersonService
+	StandardService
+	AssessmentService
+	SuccessionService
+	PlanService
+	MentoringService
+	TrainingService
+	MomentService
+	DecisionService
+}

@@ -1,0 +1,168 @@
+package talent
+
+import (
+	"sort"
+	"strings"
+)
+
+// Readiness is how soon a successor could step into a key role.
+type Readiness string
+
+const (
+	ReadyEmergency Readiness = "emergency"
+	ReadyNow       Readiness = "now"
+	Ready1to2Years Readiness = "1-2y"
+	Ready3Plus     Readiness = "3y+"
+)
+
+// Readinesses lists readiness levels from soonest to latest, the order successors are
+// grouped in. Emergency cover comes first: it is who steps in tomorrow, if only for now.
+var Readinesses = []Readiness{ReadyEmergency, ReadyNow, Ready1to2Years, Ready3Plus}
+
+// Valid reports whether r is a known readiness.
+func (r Readiness) Valid() bool { return oneOf(r, Readinesses) }
+
+// Label is the readiness as shown to people.
+func (r Readiness) Label() string {
+	switch r {
+	case ReadyEmergency:
+		return "Emergency cover"
+	case ReadyNow:
+		return "Ready now"
+	case Ready1to2Years:
+		return "Ready in 1–2 years"
+	case Ready3Plus:
+		return "Ready in 3+ years"
+	}
+	return string(r)
+}
+
+// KeyRole is a role the business depends on.
+type KeyRole struct {
+	ID          int64
+	Title       string
+	HolderID    int64 // 0 when the role is vacant
+	WhyCritical string
+	Successors  []Successor
+	Meta
+}
+
+// Successor is a person nominated to step into a key role.
+type Successor struct {
+	ID        int64
+	RoleID    int64
+	PersonID  int64
+	Readiness Readiness
+	Note      string
+	Meta
+}
+
+// Validate checks a key role and its successors.
+func (k *KeyRole) Validate() error {
+	k.Title = CleanName(k.Title)
+	if err := checkName("title", "Role title", k.Title); err != nil {
+		return err
+	}
+	if err := checkText("whyCritical", "Why it is critical", k.WhyCritical, MaxNoteLen); err != nil {
+		return err
+	}
+	seen := map[int64]bool{}
+	for i := range k.Successors {
+		s := &k.Successors[i]
+		if err := s.Validate(*k); err != nil {
+			return err
+		}
+		if seen[s.PersonID] {
+			return Invalid("successors", "The same person is nominated twice for %s.", k.Title)
+		}
+		seen[s.PersonID] = true
+	}
+	return nil
+}
+
+// Validate checks one successor against the role it is nominated for.
+func (s *Successor) Validate(role KeyRole) error {
+	switch {
+	case s.PersonID == 0:
+		return Invalid("successor", "Choose the successor.")
+	case s.PersonID == role.HolderID:
+		return Invalid("successor", "The person who holds %s cannot be its successor.", role.Title)
+	case !s.Readiness.Valid():
+		return Invalid("readiness", "Choose a readiness: emergency cover, ready now, ready in 1–2 years or ready in 3+ years.")
+	}
+	return checkText("note", "Note", s.Note, MaxNoteLen)
+}
+
+// HasReadyNow reports whether the role has at least one successor ready now.
+func (k KeyRole) HasReadyNow() bool {
+	for _, s := range k.Successors {
+		if s.Readiness == ReadyNow {
+			return true
+		}
+	}
+	return false
+}
+
+// Bench is the business's bench strength: the share of key roles with at least one
+// successor ready now.
+type Bench struct {
+	Roles, Covered int
+}
+
+// Share is Covered/Roles, or 0 when there are no key roles.
+func (b Bench) Share() float64 {
+	if b.Roles == 0 {
+		return 0
+	}
+	return float64(b.Covered) / float64(b.Roles)
+}
+
+// Percent is the share as a whole percentage.
+func (b Bench) Percent() int { return int(b.Share()*100 + 0.5) }
+
+// BenchStrength measures bench strength across the key roles.
+func BenchStrength(roles []KeyRole) Bench {
+	b := Bench{Roles: len(roles)}
+	for _, r := range roles {
+		if r.HasReadyNow() {
+			b.Covered++
+		}
+	}
+	return b
+}
+
+// SoleExpert is critical expertise that only one active person holds.
+type SoleExpert struct {
+	Expertise string
+	PersonID  int64
+}
+
+// SoleExpertise finds expertise held by exactly one active person, a risk when that
+// person leaves or is promoted. Expertise is matched without regard to case.
+func SoleExpertise(people []Person) []SoleExpert {
+	holders := map[string][]int64{}
+	names := map[string]string{}
+	for _, p := range people {
+		if !p.Active() {
+			continue
+		}
+		for _, e := range p.Expertise {
+			k := strings.ToLower(CleanName(e))
+			if k == "" {
+				continue
+			}
+			if _, ok := names[k]; !ok {
+				names[k] = CleanName(e)
+			}
+			holders[k] = append(holders[k], p.ID)
+		}
+	}
+	var out []SoleExpert
+	for k, ids := range holders {
+		if len(ids) == 1 {
+			out = append(out, SoleExpert{Expertise: names[k], PersonID: ids[0]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Expertise) < strings.ToLower(out[j].Expertise) })
+	return out
+}

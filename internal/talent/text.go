@@ -1,0 +1,113 @@
+package talent
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits on free text, in characters.
+const (
+	MaxNameLen = 200
+	MaxLineLen = 500   // one-line fields: titles, topics, a moment
+	MaxNoteLen = 20000 // notes and evidence
+)
+
+// DateLayout is how dates are written everywhere: in the store, CSV files and forms.
+const DateLayout = "2006-01-02"
+
+// CleanName trims a name and folds runs of white space into one space.
+func CleanName(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// checkName validates a required name-like field after cleaning.
+func checkName(field, label, s string) error {
+	if s == "" {
+		return Invalid(field, "%s is required.", label)
+	}
+	return checkText(field, label, s, MaxNameLen)
+}
+
+// checkText validates optional free text: valid UTF-8, no control characters other than
+// line breaks and tabs, and not longer than max characters.
+func checkText(field, label, s string, max int) error {
+	if !utf8.ValidString(s) {
+		return Invalid(field, "%s contains characters that are not valid text.", label)
+	}
+	if n := utf8.RuneCountInString(s); n > max {
+		return Invalid(field, "%s is %d characters long; the limit is %d.", label, n, max)
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
+			return Invalid(field, "%s contains a control character; remove it and try again.", label)
+		}
+	}
+	return nil
+}
+
+// ParseDate reads a date written as YYYY-MM-DD. An empty string is the zero time.
+func ParseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(DateLayout, s)
+	if err != nil {
+		return time.Time{}, Errorf(EINVALID, "%q is not a date; write it as YYYY-MM-DD, for example 2026-03-31.", s)
+	}
+	if t.Year() < 1900 || t.Year() > 2200 {
+		return time.Time{}, Errorf(EINVALID, "%s is not a plausible date.", s)
+	}
+	return t, nil
+}
+
+// FormatDate writes a date as YYYY-MM-DD, or "" for the zero time.
+func FormatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(DateLayout)
+}
+
+// Day returns t's calendar date at midnight UTC, the form every date in Leadbridge takes.
+func Day(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// DaysBetween returns the whole days from a to b (negative when b is earlier).
+func DaysBetween(a, b time.Time) int {
+	return int(Day(b).Sub(Day(a)).Hours() / 24)
+}
+
+// checkDate rejects implausible dates (those a typo produces, like year 20226).
+func checkDate(field, label string, t time.Time) error {
+	if t.IsZero() {
+		return nil
+	}
+	if t.Year() < 1900 || t.Year() > 2200 {
+		return Invalid(field, "%s %s is not a plausible date.", label, FormatDate(t))
+	}
+	return nil
+}
+
+// checkOrder rejects an end date before a start date.
+func checkOrder(field, endLabel, startLabel string, start, end time.Time) error {
+	if !start.IsZero() && !end.IsZero() && Day(end).Before(Day(start)) {
+		return Invalid(field, "%s (%s) is before %s (%s).", endLabel, FormatDate(end), startLabel, FormatDate(start))
+	}
+	return nil
+}
+
+// Meta records who entered a record and when.
+type Meta struct {
+	CreatedBy string
+	CreatedAt time.Time
+	UpdatedBy string
+	UpdatedAt time.Time
+}
