@@ -1,0 +1,11 @@
+// Package resources holds the files Leadbridge embeds in its binary: the app icon and the
+// fonts its documents are set in. It imports no GUI code, so documents can use the fonts
+// without pulling in Fyne.
+package resources
+
+import _ "embed"
+
+// Icon is the application icon, a 512×512 PNG.
+//
+//go:embed icon.png
+var Icon []byte
