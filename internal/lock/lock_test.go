@@ -1,0 +1,81 @@
+package lock
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+func TestAcquire(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "data", "leadbridge.db")
+	release, err := Acquire(db)
+	if err != nil {
+		t.Fatalf("Acquire: %v", err)
+	}
+	t.Run("SecondHolderRefused", func(t *testing.T) {
+		_, err := Acquire(db)
+		if got := talent.ErrorCode(err); got != talent.ECONFLICT {
+			t.Fatalf("second Acquire code = %q (%v), want %q", got, err, talent.ECONFLICT)
+		}
+		if msg := talent.ErrorMessage(err); !strings.Contains(msg, "already open in another copy") {
+			t.Errorf("message = %q, want it to say the data is in use", msg)
+		}
+	})
+	t.Run("LockFileIsPrivate", func(t *testing.T) {
+		fi, err := os.Stat(db + ".lock")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fi.Mode().Perm(); got != 0o600 {
+			t.Errorf("lock file mode = %v, want 0600", got)
+		}
+	})
+	release()
+	t.Run("FreeAfterRelease", func(t *testing.T) {
+		again, err := Acquire(db)
+		if err != nil {
+			t.Fatalf("Acquire after release: %v", err)
+		}
+		again()
+	})
+}
+
+// TestReleasedWhenHolderDies checks there is no stale lock after a crash: a child process
+// takes the lock and is killed; the lock must then be free.
+func TestReleasedWhenHolderDies(t *testing.T) {
+	if os.Getenv("LOCK_HOLDER") != "" {
+		if _, err := Acquire(os.Getenv("LOCK_HOLDER")); err != nil {
+			os.Exit(3)
+		}
+		os.Stdout.WriteString("locked\n")
+		select {} // hold the lock until killed
+	}
+	db := filepath.Join(t.TempDir(), "leadbridge.db")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestReleasedWhenHolderDies$")
+	cmd.Env = append(os.Environ(), "LOCK_HOLDER="+db)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 7)
+	if _, err := out.Read(buf); err != nil || string(buf) != "locked\n" {
+		t.Fatalf("child did not take the lock: %q %v", buf, err)
+	}
+	if _, err := Acquire(db); talent.ErrorCode(err) != talent.ECONFLICT {
+		t.Fatalf("lock held by the child was not detected: %v", err)
+	}
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	release, err := Acquire(db)
+	if err != nil {
+		t.Fatalf("lock still held after the holder died: %v", err)
+	}
+	release()
+}
