@@ -1,0 +1,282 @@
+package csvio
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"leadbridge/internal/talent"
+)
+
+// sniffSize is how much of the file is looked at to find the separator: far more than
+// any real header line.
+const sniffSize = 64 << 10
+
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
+const saveAsUTF8 = `Save the file as "CSV UTF-8" in your spreadsheet program and import it again.`
+
+// ReadStaff reads a staff spreadsheet: a header row naming the columns, then one person
+// per row. It checks each row on its own; matching managers and duplicates against the
+// people already stored is the importer's job. Every bad row is reported at once in a
+// *talent.ImportError; problems with the file as a whole come back as a *talent.Error.
+func ReadStaff(r io.Reader) ([]talent.StaffRow, error) {
+	br := bufio.NewReaderSize(r, sniffSize)
+	comma, err := sniff(br)
+	if err != nil {
+		return nil, err
+	}
+	cr := csv.NewReader(br)
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1 // a short row is reported in plain words, not as a parse error
+	cr.TrimLeadingSpace = true
+	cr.ReuseRecord = true
+	h, err := readHeader(cr)
+	if err != nil {
+		return nil, err
+	}
+	return h.readRows(cr)
+}
+
+// sniff skips a UTF-8 byte-order mark and returns the separator the header line uses.
+// Spreadsheets set to a locale with a decimal comma save with semicolons.
+func sniff(br *bufio.Reader) (rune, error) {
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF {
+		return 0, fmt.Errorf("read staff file: %w", err)
+	}
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return 0, talent.Invalid("file", "The file is saved as UTF-16 text. "+saveAsUTF8)
+	}
+	bom := bytes.HasPrefix(head, utf8BOM)
+	if bom {
+		head = head[len(utf8BOM):]
+	}
+	comma := separator(head)
+	if bom {
+		if _, err := br.Discard(len(utf8BOM)); err != nil {
+			return 0, fmt.Errorf("skip byte-order mark: %w", err)
+		}
+	}
+	return comma, nil
+}
+
+// separator picks ';' when the first non-empty line has more semicolons than commas
+// outside quotes, and ',' otherwise.
+func separator(head []byte) rune {
+	head = bytes.TrimLeft(head, "\r\n")
+	commas, semicolons, quoted := 0, 0, false
+scan:
+	for _, c := range head {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\n':
+			break scan
+		case c == ',':
+			commas++
+		case c == ';':
+			semicolons++
+		}
+	}
+	if semicolons > commas {
+		return ';'
+	}
+	return ','
+}
+
+// header is the columns of a staff file in file order, with their headings as written.
+type header struct {
+	cols  []column
+	names []string
+}
+
+// readHeader reads the first line that is not empty and matches its headings to columns.
+func readHeader(cr *csv.Reader) (header, error) {
+	rec, err := cr.Read()
+	if err == io.EOF {
+		return header{}, noRows()
+	} else if err != nil {
+		return header{}, fileError(err)
+	}
+	h := header{names: slices.Clone(rec), cols: make([]column, len(rec))}
+	first := map[column]string{} // the heading that claimed each column
+	var unknown []string
+	for i, name := range h.names {
+		if !utf8.ValidString(name) {
+			return header{}, talent.Invalid("file", "The file is not saved as UTF-8 text. "+saveAsUTF8)
+		}
+		key, name := foldHeading(name), talent.CleanName(name)
+		c, known := aliases[key]
+		switch {
+		case key == "":
+			c = colBlank
+		case !known:
+			unknown = append(unknown, name)
+			continue
+		case first[c] != "":
+			return header{}, talent.Invalid("file", "The columns %q and %q both mean %q; keep only one of them.", first[c], name, headings[c])
+		default:
+			first[c] = name
+		}
+		h.cols[i] = c
+	}
+	if len(unknown) > 0 {
+		return header{}, unknownColumns(unknown)
+	}
+	if first[colName] == "" {
+		return header{}, talent.Invalid("file", `The file has no "name" column. Its first line must name the columns, and one of them must be "name".`)
+	}
+	return h, nil
+}
+
+// unknownColumns names the headings Leadbridge cannot import and lists those it can.
+func unknownColumns(names []string) error {
+	what := "the column"
+	if len(names) > 1 {
+		what = "the columns"
+	}
+	return talent.Invalid("file", "Leadbridge does not know %s %s. The first line of the file must name the columns: Leadbridge reads %s and %s (only name is required). Rename or remove the others.",
+		what, quoteList(names), strings.Join(headings[:len(headings)-1], ", "), headings[len(headings)-1])
+}
+
+// readRows reads every row after the header, collecting every problem before giving up.
+func (h header) readRows(cr *csv.Reader) ([]talent.StaffRow, error) {
+	var rows []talent.StaffRow
+	var bad []talent.RowError
+	for {
+		rec, err := cr.Read()
+		var pe *csv.ParseError
+		if err == io.EOF {
+			break
+		} else if errors.As(err, &pe) {
+			bad = append(bad, talent.RowError{Line: pe.StartLine, Message: parseMessage(pe)})
+			continue
+		} else if err != nil {
+			return nil, fmt.Errorf("read staff file: %w", err)
+		}
+		if blank(rec) {
+			continue
+		}
+		line, _ := cr.FieldPos(0)
+		row, problems := h.parse(rec, line)
+		for _, msg := range problems {
+			bad = append(bad, talent.RowError{Line: line, Message: msg})
+		}
+		if len(problems) == 0 && len(bad) == 0 {
+			rows = append(rows, row)
+		}
+	}
+	if len(bad) > 0 {
+		return nil, &talent.ImportError{Rows: bad}
+	}
+	if len(rows) == 0 {
+		return nil, noRows()
+	}
+	return rows, nil
+}
+
+// parse turns one record into a row and lists what is wrong with it.
+func (h header) parse(rec []string, line int) (talent.StaffRow, []string) {
+	if len(rec) != len(h.cols) {
+		cells := "cells"
+		if len(rec) == 1 {
+			cells = "cell"
+		}
+		return talent.StaffRow{}, []string{fmt.Sprintf("This row has %d %s; the header has %d.", len(rec), cells, len(h.cols))}
+	}
+	for i, cell := range rec {
+		if !utf8.ValidString(cell) {
+			return talent.StaffRow{}, []string{fmt.Sprintf("The text in %s is not valid UTF-8. %s", h.label(i), saveAsUTF8)}
+		}
+	}
+	row := talent.StaffRow{Line: line}
+	var problems []string
+	for i, cell := range rec {
+		if msg := h.set(&row, i, restore(cell)); msg != "" {
+			problems = append(problems, msg)
+		}
+	}
+	p := row.Person()
+	if err := p.Validate(); err != nil {
+		problems = append(problems, talent.ErrorMessage(err))
+	}
+	return row, problems
+}
+
+// set stores cell i in row, tidied as a form would tidy it, and returns any problem.
+func (h header) set(row *talent.StaffRow, i int, cell string) string {
+	switch h.cols[i] {
+	case colName:
+		row.Name = talent.CleanName(cell)
+	case colJobTitle:
+		row.JobTitle = talent.CleanName(cell)
+	case colTeam:
+		row.Team = talent.CleanName(cell)
+	case colReportsTo:
+		row.ReportsTo = talent.CleanName(cell)
+	case colEmail:
+		row.Email = strings.TrimSpace(cell)
+	case colStartDate:
+		d, err := talent.ParseDate(cell)
+		if err != nil {
+			return talent.ErrorMessage(err)
+		}
+		row.StartDate = d
+	case colBlank:
+		if strings.TrimSpace(cell) != "" {
+			return fmt.Sprintf("Column %d has no heading but holds %q; give the column a heading or clear the cell.", i+1, cell)
+		}
+	}
+	return ""
+}
+
+// label names column i for a message.
+func (h header) label(i int) string {
+	if name := talent.CleanName(h.names[i]); name != "" {
+		return fmt.Sprintf("the %q column", name)
+	}
+	return fmt.Sprintf("column %d", i+1)
+}
+
+// blank reports whether every cell is empty, as in the rows of separators spreadsheets
+// write below the data.
+func blank(rec []string) bool {
+	for _, cell := range rec {
+		if strings.TrimSpace(cell) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// fileError reports a failure to read the header.
+func fileError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &talent.ImportError{Rows: []talent.RowError{{Line: pe.StartLine, Message: parseMessage(pe)}}}
+	}
+	return fmt.Errorf("read staff file header: %w", err)
+}
+
+// parseMessage explains a CSV syntax error in plain words.
+func parseMessage(pe *csv.ParseError) string {
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		return "A quotation mark is in the middle of a cell. Put the whole cell in quotation marks and double each quotation mark inside it."
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return "A quoted cell is not closed properly. Check that each opening quotation mark has a closing one and that quotation marks inside a cell are doubled."
+	}
+	return "This line cannot be read as CSV."
+}
+
+func noRows() error {
+	return talent.Errorf(talent.EINVALID, "The file has no rows to import.")
+}
