@@ -38,8 +38,8 @@ func (m *Moment) Validate() error {
 	if err := checkDate("date", "Date", m.Date); err != nil {
 		return err
 	}
-	if err := checkName("text", "What happened", m.Text); err != nil {
-		return err
+	if m.Text == "" {
+		return Invalid("text", "What happened is required.")
 	}
 	if err := checkText("text", "What happened", m.Text, MaxMomentLen); err != nil {
 		return err

@@ -141,9 +141,13 @@ func (p Person) TenureYears(asOf time.Time) int {
 	if p.StartDate.IsZero() {
 		return 0
 	}
-	end := asOf
+	start, end := Day(p.StartDate), Day(asOf)
 	if !p.Active() && !p.LeftDate.IsZero() {
-		end = p.LeftDate
+		end = Day(p.LeftDate)
 	}
-	return DaysBetween(p.StartDate, end) / 365
+	years := end.Year() - start.Year()
+	if addMonths(start, 12*years).After(end) {
+		years--
+	}
+	return max(years, 0)
 }

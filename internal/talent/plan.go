@@ -1,6 +1,7 @@
 package talent
 
 import (
+	"strings"
 	"time"
 )
 
@@ -44,7 +45,7 @@ func PhaseAt(promoted, asOf time.Time) Phase {
 	switch d := DaysBetween(promoted, asOf); {
 	case d < 90:
 		return PhaseFirst90
-	case Day(asOf).Before(Day(promoted).AddDate(0, 18, 0)):
+	case Day(asOf).Before(addMonths(Day(promoted), 18)):
 		return PhaseSettling
 	}
 	return PhaseEstablished
@@ -222,17 +223,17 @@ func (g *Goal) Validate() error {
 		if !a.Kind.Valid() {
 			return Invalid("actions", "Say how the action %q develops the person: experience, learning from others or formal learning.", a.Text)
 		}
-		if err := checkName("actions", "Action", a.Text); err != nil {
+		if err := checkRequired("actions", "Action", a.Text, MaxLineLen); err != nil {
 			return err
 		}
 	}
 	for i := range g.Notes {
 		n := &g.Notes[i]
-		n.Date = Day(n.Date)
+		n.Date, n.Text = Day(n.Date), strings.TrimSpace(n.Text)
 		if n.Date.IsZero() {
 			return Invalid("notes", "Give the progress note a date.")
 		}
-		if err := checkName("notes", "Progress note", n.Text); err != nil {
+		if err := checkRequired("notes", "Progress note", n.Text, MaxNoteLen); err != nil {
 			return err
 		}
 	}

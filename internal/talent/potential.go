@@ -103,25 +103,30 @@ func DerivePotential(std Standard, assessments []Assessment) PotentialResult {
 			}
 		}
 	}
-	need := MinRated(res.Total)
-	if res.Rated == 0 || res.Rated < need {
-		res.Explanation = fmt.Sprintf("Not enough evidence: %d of %d behaviours rated; at least %d are needed.", res.Rated, res.Total, need)
+	if need := MinRated(res.Total); res.Rated < need {
+		res.Explanation = fmt.Sprintf("Not enough evidence: %d of %d %s rated; at least %d %s needed.",
+			res.Rated, res.Total, plural(res.Total, "behaviour", "behaviours"), need, plural(need, "is", "are"))
 		return res
 	}
 	res.Average = float64(sum) / float64(res.Rated)
-	res.Potential, res.Explanation = applyRule(res.Average, res.Rated, res.Total, basis)
+	res.Potential, res.Explanation = applyRule(res, sum)
 	return res
 }
 
-func applyRule(avg float64, rated, total int, a Assessment) (Potential, string) {
+// applyRule sets the band from res.Average and lowers it for each low input of the basis.
+func applyRule(res PotentialResult, sum int) (Potential, string) {
 	band := 0
 	switch {
-	case avg >= HighAverage:
+	case res.Average >= HighAverage:
 		band = 2
-	case avg >= ModerateAverage:
+	case res.Average >= ModerateAverage:
 		band = 1
 	}
-	parts := []string{fmt.Sprintf("behaviours average %.1f across %d of %d rated", avg, rated, total)}
+	// The average is shown rounded down, so that 2.96 reads 2.9 beside Moderate rather
+	// than 3.0, which would contradict the rule's own threshold.
+	tenths := sum * 10 / res.Rated
+	a := res.Basis
+	parts := []string{fmt.Sprintf("behaviours average %d.%d across %d of %d rated", tenths/10, tenths%10, res.Rated, res.Total)}
 	lowered := 0
 	for _, in := range []struct {
 		low   bool

@@ -1,5 +1,7 @@
 package talent
 
+import "strings"
+
 // Rating is a behaviourally anchored rating of one behaviour. RatingNoEvidence is not a
 // score: it is never averaged in.
 type Rating int
@@ -137,10 +139,11 @@ func (s *Standard) Validate() error {
 		if err := c.Validate(); err != nil {
 			return err
 		}
-		if names[c.Name] {
+		key := strings.ToLower(c.Name)
+		if names[key] {
 			return Invalid("name", "Two competencies are called %q; give each its own name.", c.Name)
 		}
-		names[c.Name] = true
+		names[key] = true
 	}
 	return nil
 }

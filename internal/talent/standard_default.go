@@ -80,7 +80,7 @@ var defaultCompetencies = []struct {
 		[]string{
 			"Asks other teams what they need from their team, and acts on it.",
 			"Weighs the effect of a decision on other teams and on customers before making it.",
-			"Can explain how the business makes money and where their team fits in.",
+			"Explains to the team how the business makes money and where their work fits in.",
 			"Shares information and people with other teams when it helps the business.",
 		}},
 	{"feedback", "Giving feedback and handling difficult conversations",

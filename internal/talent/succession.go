@@ -154,6 +154,9 @@ func SoleExpertise(people []Person) []SoleExpert {
 			if _, ok := names[k]; !ok {
 				names[k] = CleanName(e)
 			}
+			if ids := holders[k]; len(ids) > 0 && ids[len(ids)-1] == p.ID {
+				continue // the same person listing it twice is still one holder
+			}
 			holders[k] = append(holders[k], p.ID)
 		}
 	}

@@ -24,10 +24,15 @@ func CleanName(s string) string {
 
 // checkName validates a required name-like field after cleaning.
 func checkName(field, label, s string) error {
+	return checkRequired(field, label, s, MaxNameLen)
+}
+
+// checkRequired validates required free text of up to max characters.
+func checkRequired(field, label, s string, max int) error {
 	if s == "" {
 		return Invalid(field, "%s is required.", label)
 	}
-	return checkText(field, label, s, MaxNameLen)
+	return checkText(field, label, s, max)
 }
 
 // checkText validates optional free text: valid UTF-8, no control characters other than
@@ -80,9 +85,22 @@ func Day(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// DaysBetween returns the whole days from a to b (negative when b is earlier).
+// DaysBetween returns the whole days from a to b (negative when b is earlier). It counts
+// calendar days rather than subtracting times, whose Duration cannot span the 300 years
+// between the earliest and latest plausible dates.
 func DaysBetween(a, b time.Time) int {
-	return int(Day(b).Sub(Day(a)).Hours() / 24)
+	return int((Day(b).Unix() - Day(a).Unix()) / secondsPerDay)
+}
+
+const secondsPerDay = 24 * 60 * 60
+
+// addMonths moves t by n calendar months, keeping to the last day of a shorter month:
+// six months after 31 August is the end of February, not early March.
+func addMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	first := time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, t.Location())
+	last := first.AddDate(0, 1, -1).Day()
+	return time.Date(first.Year(), first.Month(), min(d, last), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
 }
 
 // checkDate rejects implausible dates (those a typo produces, like year 20226).

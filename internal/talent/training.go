@@ -106,7 +106,7 @@ func (t *Training) Validate() error {
 		return Invalid("completedDate", "Enter the date the training was completed.")
 	case t.Status != TrainingCompleted && !t.CompletedDate.IsZero():
 		return Invalid("completedDate", "A completion date is set but the training is not marked completed.")
-	case t.Hours < 0 || t.Hours > 2000:
+	case !(t.Hours >= 0 && t.Hours <= 2000): // also catches NaN
 		return Invalid("hours", "%g hours is not possible; use 0 to 2000.", t.Hours)
 	case t.CostCents < 0:
 		return Invalid("cost", "The cost cannot be negative.")

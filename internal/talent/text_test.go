@@ -1,0 +1,194 @@
+package talent_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata" // a named zone with daylight saving, whatever the machine has installed
+
+	"leadbridge/internal/talent"
+)
+
+// day returns the date written as YYYY-MM-DD; a typo in a test table is a bug in the test.
+func day(s string) time.Time {
+	t, err := time.Parse(talent.DateLayout, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string // want "" with wantErr false is the zero time
+		wantErr  bool
+	}{
+		{in: "2026-03-31", want: "2026-03-31"},
+		{in: "  2026-03-31\t", want: "2026-03-31"},
+		{in: "2028-02-29", want: "2028-02-29"},
+		{in: "1900-01-01", want: "1900-01-01"},
+		{in: "2200-12-31", want: "2200-12-31"},
+		{in: ""},
+		{in: "   "},
+		{in: "2026-02-30", wantErr: true},
+		{in: "2027-02-29", wantErr: true},
+		{in: "2026-13-01", wantErr: true},
+		{in: "2026-00-10", wantErr: true},
+		{in: "2026-04-31", wantErr: true},
+		{in: "2026-3-31", wantErr: true},
+		{in: "31/03/2026", wantErr: true},
+		{in: "03/31/2026", wantErr: true},
+		{in: "2026/03/31", wantErr: true},
+		{in: "31.03.2026", wantErr: true},
+		{in: "March 31, 2026", wantErr: true},
+		{in: "2026-03-31T10:00:00Z", wantErr: true},
+		{in: "20226-03-31", wantErr: true},
+		{in: "1899-12-31", wantErr: true},
+		{in: "2201-01-01", wantErr: true},
+		{in: "+999-01-01", wantErr: true},
+		{in: "２０２６-03-31", wantErr: true},
+		{in: "yesterday", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := talent.ParseDate(tt.in)
+			if tt.wantErr {
+				if code := talent.ErrorCode(err); code != talent.EINVALID {
+					t.Fatalf("ParseDate(%q) code = %q, want %q", tt.in, code, talent.EINVALID)
+				}
+				checkSentence(t, talent.ErrorMessage(err))
+				if !got.IsZero() {
+					t.Errorf("ParseDate(%q) = %v with an error, want the zero time", tt.in, got)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseDate(%q) error = %v", tt.in, err)
+			}
+			if s := talent.FormatDate(got); s != tt.want {
+				t.Errorf("ParseDate(%q) = %q, want %q", tt.in, s, tt.want)
+			}
+			if !got.Equal(talent.Day(got)) {
+				t.Errorf("ParseDate(%q) = %v, want a date at midnight UTC", tt.in, got)
+			}
+		})
+	}
+}
+
+func TestFormatDate(t *testing.T) {
+	tokyo := time.FixedZone("UTC+9", 9*60*60)
+	tests := []struct {
+		name string
+		in   time.Time
+		want string
+	}{
+		{"zero", time.Time{}, ""},
+		{"midnight UTC", time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC), "2026-01-31"},
+		{"late in the day", time.Date(2026, 12, 31, 23, 59, 59, 0, time.UTC), "2026-12-31"},
+		{"calendar date of its own zone", time.Date(2026, 7, 1, 8, 0, 0, 0, tokyo), "2026-07-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talent.FormatDate(tt.in)
+			if got != tt.want {
+				t.Errorf("FormatDate(%v) = %q, want %q", tt.in, got, tt.want)
+			}
+			back, err := talent.ParseDate(got)
+			if err != nil {
+				t.Fatalf("ParseDate(%q) error = %v", got, err)
+			}
+			if !back.Equal(talent.Day(tt.in)) {
+				t.Errorf("round trip of %v = %v, want %v", tt.in, back, talent.Day(tt.in))
+			}
+		})
+	}
+}
+
+func TestDay(t *testing.T) {
+	sydney := time.FixedZone("UTC+10", 10*60*60)
+	tests := []struct {
+		name string
+		in   time.Time
+		want time.Time
+	}{
+		{"zero stays zero", time.Time{}, time.Time{}},
+		{"time of day dropped", time.Date(2026, 3, 31, 17, 45, 12, 99, time.UTC), day("2026-03-31")},
+		{"keeps the local calendar date", time.Date(2026, 3, 31, 8, 30, 0, 0, sydney), day("2026-03-31")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talent.Day(tt.in)
+			if !got.Equal(tt.want) || got.Location() != tt.want.Location() {
+				t.Errorf("Day(%v) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDaysBetween(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatalf("LoadLocation: %v", err)
+	}
+	tests := []struct {
+		name string
+		a, b time.Time
+		want int
+	}{
+		{"same day", day("2026-03-31"), day("2026-03-31"), 0},
+		{"same day, different hours", time.Date(2026, 3, 31, 23, 0, 0, 0, time.UTC), time.Date(2026, 3, 31, 1, 0, 0, 0, time.UTC), 0},
+		{"next day", day("2026-03-31"), day("2026-04-01"), 1},
+		{"earlier is negative", day("2026-04-01"), day("2026-03-31"), -1},
+		{"across a leap day", day("2028-02-28"), day("2028-03-01"), 2},
+		{"a year", day("2026-01-01"), day("2027-01-01"), 365},
+		{"across daylight saving", time.Date(2026, 3, 28, 12, 0, 0, 0, berlin), time.Date(2026, 3, 30, 12, 0, 0, 0, berlin), 2},
+		{"the whole plausible range", day("1900-01-01"), day("2200-12-31"), 109937},
+		{"the whole range backwards", day("2200-12-31"), day("1900-01-01"), -109937},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := talent.DaysBetween(tt.a, tt.b); got != tt.want {
+				t.Errorf("DaysBetween(%v, %v) = %d, want %d", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  Zoë   Ångström \n", "Zoë Ångström"},
+		{"Дмитрий\tИванов", "Дмитрий Иванов"},
+		{"李小龍", "李小龍"},
+		{" \t\n ", ""},
+		{"Ana\u00a0Silva", "Ana Silva"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := talent.CleanName(tt.in); got != tt.want {
+				t.Errorf("CleanName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2026-03-31", " 2028-02-29 ", "", "2026-02-30", "2026-13-01", "-001-01-01", "+999-12-31", "1900-01-01", "2200-12-31", "9999-99-99", "2026-03-31\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := talent.ParseDate(s)
+		if err != nil {
+			if code := talent.ErrorCode(err); code != talent.EINVALID {
+				t.Fatalf("ParseDate(%q) code = %q, want %q", s, code, talent.EINVALID)
+			}
+			return
+		}
+		trimmed := strings.TrimSpace(s)
+		if formatted := talent.FormatDate(got); formatted != trimmed {
+			t.Fatalf("FormatDate(ParseDate(%q)) = %q, want %q", s, formatted, trimmed)
+		}
+		if !got.IsZero() && (got.Year() < 1900 || got.Year() > 2200) {
+			t.Fatalf("ParseDate(%q) = %v, an implausible year was accepted", s, got)
+		}
+	})
+}
