@@ -1,0 +1,226 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+
+	"leadbridge/internal/talent"
+)
+
+const assessmentCols = `id, person_id, date, rater_id, rater_name, relationship, performance, aspiration,
+	learning_agility, engagement, draft, notes, ` + metaCols
+
+// queryAssessments loads the assessments matching where (a condition on the assessments
+// table), oldest first, with their ratings and derailers: three queries in all.
+func queryAssessments(ctx context.Context, tx *txn, where string, args ...any) ([]talent.Assessment, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT "+assessmentCols+" FROM assessments WHERE "+where+" ORDER BY date, id", args...)
+	if err != nil {
+		return nil, fmt.Errorf("query assessments: %w", err)
+	}
+	defer rows.Close()
+	var out []talent.Assessment
+	index := map[int64]int{}
+	for rows.Next() {
+		var a talent.Assessment
+		dest := append([]any{&a.ID, &a.PersonID, dateCol{&a.Date}, idCol{&a.RaterID}, &a.RaterName, &a.Relationship,
+			&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &a.Draft, &a.Notes}, metaDest(&a.Meta)...)
+		if err := rows.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("scan assessment: %w", err)
+		}
+		index[a.ID] = len(out)
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("query assessments: %w", err)
+	}
+	if err := loadRatings(ctx, tx, out, index, where, args); err != nil {
+		return nil, err
+	}
+	return out, loadDerailers(ctx, tx, out, index, where, args)
+}
+
+func loadRatings(ctx context.Context, tx *txn, as []talent.Assessment, index map[int64]int, where string, args []any) error {
+	rows, err := tx.QueryContext(ctx, `SELECT assessment_id, behaviour_id, rating, evidence FROM assessment_ratings
+		WHERE assessment_id IN (SELECT id FROM assessments WHERE `+where+`) ORDER BY assessment_id, behaviour_id`, args...)
+	if err != nil {
+		return fmt.Errorf("query ratings: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var r talent.BehaviourRating
+		if err := rows.Scan(&id, &r.BehaviourID, &r.Rating, &r.Evidence); err != nil {
+			return fmt.Errorf("scan rating: %w", err)
+		}
+		a := &as[index[id]]
+		a.Ratings = append(a.Ratings, r)
+	}
+	return rows.Err()
+}
+
+func loadDerailers(ctx context.Context, tx *txn, as []talent.Assessment, index map[int64]int, where string, args []any) error {
+	rows, err := tx.QueryContext(ctx, `SELECT assessment_id, derailer, status, evidence FROM assessment_derailers
+		WHERE assessment_id IN (SELECT id FROM assessments WHERE `+where+`) ORDER BY assessment_id, rowid`, args...)
+	if err != nil {
+		return fmt.Errorf("query derailers: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var d talent.DerailerStatus
+		if err := rows.Scan(&id, &d.Derailer, &d.Status, &d.Evidence); err != nil {
+			return fmt.Errorf("scan derailer: %w", err)
+		}
+		a := &as[index[id]]
+		a.Derailers = append(a.Derailers, d)
+	}
+	return rows.Err()
+}
+
+// Assessments returns one person's assessments, oldest first.
+func (db *DB) Assessments(ctx context.Context, personID int64) ([]talent.Assessment, error) {
+	var out []talent.Assessment
+	err := db.view(ctx, func(tx *txn) (err error) {
+		out, err = queryAssessments(ctx, tx, "person_id = ?", personID)
+		return err
+	})
+	return out, err
+}
+
+// Assessment returns one assessment.
+func (db *DB) Assessment(ctx context.Context, id int64) (talent.Assessment, error) {
+	var a talent.Assessment
+	err := db.view(ctx, func(tx *txn) error {
+		as, err := queryAssessments(ctx, tx, "id = ?", id)
+		if err != nil {
+			return err
+		}
+		if len(as) == 0 {
+			return talent.Errorf(talent.ENOTFOUND, "That assessment no longer exists.")
+		}
+		a = as[0]
+		return nil
+	})
+	return a, err
+}
+
+// potentialBasis picks, per person, the assessments the potential rule reads: the latest
+// completed one by someone else, and the latest such one that rates performance. Ties
+// on date go to the later-entered one (higher ID), as in talent.DerivePotential.
+const potentialBasis = `id IN (
+	SELECT id FROM (
+		SELECT id, performance,
+			row_number() OVER (PARTITION BY person_id ORDER BY date DESC, id DESC) AS latest,
+			row_number() OVER (PARTITION BY person_id, performance <> '' ORDER BY date DESC, id DESC) AS latest_of_kind
+		FROM assessments WHERE draft = 0 AND relationship <> 'self')
+	WHERE latest = 1 OR (latest_of_kind = 1 AND performance <> ''))`
+
+// PotentialInputs returns, keyed by person, the assessments potential is derived from,
+// oldest first. It runs three queries however many people there are.
+func (db *DB) PotentialInputs(ctx context.Context) (map[int64][]talent.Assessment, error) {
+	out := map[int64][]talent.Assessment{}
+	err := db.view(ctx, func(tx *txn) error {
+		as, err := queryAssessments(ctx, tx, potentialBasis)
+		for _, a := range as {
+			out[a.PersonID] = append(out[a.PersonID], a)
+		}
+		return err
+	})
+	return out, err
+}
+
+// SaveAssessment creates or updates an assessment with its ratings (put in behaviour ID
+// order) and derailers.
+func (db *DB) SaveAssessment(ctx context.Context, a *talent.Assessment) error {
+	w := *a
+	w.Ratings = append([]talent.BehaviourRating(nil), a.Ratings...)
+	w.Derailers = append([]talent.DerailerStatus(nil), a.Derailers...)
+	err := db.update(ctx, func(tx *txn) error {
+		std, err := loadStandard(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if err := w.Validate(std); err != nil {
+			return err
+		}
+		// Ratings are stored and read back in behaviour order.
+		slices.SortFunc(w.Ratings, func(a, b talent.BehaviourRating) int { return cmp.Compare(a.BehaviourID, b.BehaviourID) })
+		if err := require(ctx, tx, "people", w.PersonID, "The person being assessed no longer exists."); err != nil {
+			return err
+		}
+		if w.RaterID != 0 {
+			if err := require(ctx, tx, "people", w.RaterID, "The rater chosen no longer exists."); err != nil {
+				return err
+			}
+		}
+		if err := db.writeAssessment(ctx, tx, &w); err != nil {
+			return err
+		}
+		return writeAssessmentParts(ctx, tx, w)
+	})
+	if err == nil {
+		*a = w
+	}
+	return err
+}
+
+func (db *DB) writeAssessment(ctx context.Context, tx *txn, a *talent.Assessment) error {
+	cols := []any{a.PersonID, dateArg(a.Date), idArg(a.RaterID), a.RaterName, a.Relationship, a.Performance,
+		a.Aspiration, a.LearningAgility, a.Engagement, a.Draft, a.Notes}
+	if a.ID == 0 {
+		db.stampNew(&a.Meta)
+		err := tx.insert(ctx, &a.ID, `INSERT INTO assessments (person_id, date, rater_id, rater_name, relationship,
+			performance, aspiration, learning_agility, engagement, draft, notes, `+metaCols+`)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(cols, metaArgs(a.Meta)...)...)
+		if err != nil {
+			return fmt.Errorf("insert assessment: %w", err)
+		}
+		return nil
+	}
+	db.stampUpdate(&a.Meta)
+	err := tx.QueryRowContext(ctx, `UPDATE assessments SET person_id = ?, date = ?, rater_id = ?, rater_name = ?,
+		relationship = ?, performance = ?, aspiration = ?, learning_agility = ?, engagement = ?, draft = ?, notes = ?,
+		updated_by = ?, updated_at = ? WHERE id = ? RETURNING created_by, created_at`,
+		append(cols, a.UpdatedBy, stamp(a.UpdatedAt), a.ID)...).Scan(&a.CreatedBy, stampCol{&a.CreatedAt})
+	if errors.Is(err, sql.ErrNoRows) {
+		return talent.Errorf(talent.ENOTFOUND, "That assessment no longer exists.")
+	} else if err != nil {
+		return fmt.Errorf("update assessment: %w", err)
+	}
+	return nil
+}
+
+// writeAssessmentParts replaces an assessment's ratings and derailers.
+func writeAssessmentParts(ctx context.Context, tx *txn, a talent.Assessment) error {
+	for _, q := range []string{"DELETE FROM assessment_ratings WHERE assessment_id = ?", "DELETE FROM assessment_derailers WHERE assessment_id = ?"} {
+		if _, err := tx.ExecContext(ctx, q, a.ID); err != nil {
+			return fmt.Errorf("clear assessment: %w", err)
+		}
+	}
+	for _, r := range a.Ratings {
+		_, err := tx.ExecContext(ctx, "INSERT INTO assessment_ratings (assessment_id, behaviour_id, rating, evidence) VALUES (?, ?, ?, ?)",
+			a.ID, r.BehaviourID, r.Rating, r.Evidence)
+		if err != nil {
+			return fmt.Errorf("insert rating: %w", err)
+		}
+	}
+	for _, d := range a.Derailers {
+		_, err := tx.ExecContext(ctx, "INSERT INTO assessment_derailers (assessment_id, derailer, status, evidence) VALUES (?, ?, ?, ?)",
+			a.ID, d.Derailer, d.Status, d.Evidence)
+		if err != nil {
+			return fmt.Errorf("insert derailer: %w", err)
+		}
+	}
+	return nil
+}
+
+// DeleteAssessment removes an assessment with its ratings and derailers.
+func (db *DB) DeleteAssessment(ctx context.Context, id int64) error {
+	return db.update(ctx, func(tx *txn) error {
+		return deleteByID(ctx, tx, "assessments", id, "That assessment no longer exists.")
+	})
+}

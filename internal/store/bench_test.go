@@ -1,0 +1,152 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+// staffRows makes n rows in which everyone after the first ten reports to one of the
+// first ten, named in the file.
+func staffRows(n int) []talent.StaffRow {
+	rows := make([]talent.StaffRow, n)
+	for i := range rows {
+		rows[i] = talent.StaffRow{Line: i + 2, Name: fmt.Sprintf("%s %05d", unicodeNames[i%len(unicodeNames)], i),
+			JobTitle: "Engineer", Team: fmt.Sprintf("Team %d", i%25), Email: fmt.Sprintf("p%d@example.com", i)}
+		if i >= 10 {
+			rows[i].ReportsTo = rows[i%10].Name
+		}
+	}
+	return rows
+}
+
+// benchDB makes a closed data file with n people and returns its path.
+func benchDB(b *testing.B, n int) string {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "leadbridge.db")
+	db, err := Open(path, testOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := db.ImportStaff(context.Background(), staffRows(n)); err != nil {
+		b.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+func BenchmarkOpenAndLoadPeople1000(b *testing.B) {
+	path := benchDB(b, 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		db, err := Open(path, testOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		people, err := db.People(context.Background())
+		if err != nil || len(people) != 1000 {
+			b.Fatalf("People() = %d, %v", len(people), err)
+		}
+		db.Close()
+	}
+}
+
+func BenchmarkImportStaff10000(b *testing.B) {
+	rows := staffRows(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		db, err := Open(filepath.Join(b.TempDir(), "leadbridge.db"), testOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if n, err := db.ImportStaff(context.Background(), rows); err != nil || n != len(rows) {
+			b.Fatalf("ImportStaff() = %d, %v", n, err)
+		}
+		b.StopTimer()
+		db.Close()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkCreatePeopleInBatch10000 is how the sample-business generator writes: one
+// service call per person, all in one Batch.
+func BenchmarkCreatePeopleInBatch10000(b *testing.B) {
+	rows := staffRows(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		db, err := Open(filepath.Join(b.TempDir(), "leadbridge.db"), testOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		err = db.Batch(context.Background(), func(ctx context.Context) error {
+			var bosses []int64
+			for i, r := range rows {
+				p := talent.Person{Name: r.Name, JobTitle: r.JobTitle, Team: r.Team, Email: r.Email, Expertise: []string{r.Team}}
+				if i >= 10 {
+					p.ReportsTo = bosses[i%10]
+				}
+				if err := db.CreatePerson(ctx, &p); err != nil {
+					return err
+				}
+				bosses = append(bosses, p.ID)
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		db.Close()
+		b.StartTimer()
+	}
+}
+
+func BenchmarkPotentialInputs1000(b *testing.B) {
+	db := openTest(b)
+	ctx := context.Background()
+	if _, err := db.ImportStaff(ctx, staffRows(1000)); err != nil {
+		b.Fatal(err)
+	}
+	std := standard(b, db)
+	people, err := db.People(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rels := []talent.Relationship{talent.RelSelf, talent.RelManager, talent.RelPeer}
+	err = db.Batch(ctx, func(ctx context.Context) error {
+		for i, p := range people {
+			for j, rel := range rels {
+				a := talent.Assessment{PersonID: p.ID, Date: testNow.AddDate(0, -j*4, -i%30), Relationship: rel, RaterName: "Åsa",
+					Performance: talent.Performances[(i+j)%3], Aspiration: talent.AspirationYes}
+				for _, c := range std.Competencies {
+					for k, beh := range c.Behaviours {
+						a.Ratings = append(a.Ratings, talent.BehaviourRating{BehaviourID: beh.ID, Rating: talent.Rating((i + k) % 5)})
+					}
+				}
+				if err := db.SaveAssessment(ctx, &a); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		inputs, err := db.PotentialInputs(ctx)
+		if err != nil || len(inputs) != len(people) {
+			b.Fatalf("PotentialInputs() = %d people, %v", len(inputs), err)
+		}
+	}
+}

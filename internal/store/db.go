@@ -1,0 +1,171 @@
+// Package store keeps Leadbridge's records in one local SQLite file.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"leadbridge/internal/talent"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Options configures a DB.
+type Options struct {
+	// Actor is who is using the app; it is stamped into every record's Meta.
+	Actor string
+	// Now returns the current time; nil means time.Now. Tests pass a fixed clock.
+	Now func() time.Time
+}
+
+// DB is an open Leadbridge data file. It implements talent.Services.
+type DB struct {
+	db    *sql.DB
+	path  string
+	actor string
+	now   func() time.Time
+	stmts stmtCache
+}
+
+var _ talent.Services = (*DB)(nil)
+
+// Open opens the data file at path, creating it (and its folder) when missing, and brings
+// its schema up to date. A file that is not a Leadbridge database, is cut short, is damaged
+// or comes from a newer version is refused with a *talent.Error and left untouched.
+func Open(path string, opts Options) (*DB, error) {
+	ms, err := embeddedMigrations()
+	if err != nil {
+		return nil, err
+	}
+	return open(path, opts, ms)
+}
+
+func open(path string, opts Options, ms []migration) (*DB, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("resolve data file path: %w", err)
+	}
+	if err := prepareFile(abs, len(ms)); err != nil {
+		return nil, err
+	}
+	sdb, err := sql.Open("sqlite", dsn(abs))
+	if err != nil {
+		return nil, fmt.Errorf("open data file: %w", err)
+	}
+	db := &DB{db: sdb, path: abs, actor: opts.Actor, now: opts.Now}
+	if db.now == nil {
+		db.now = time.Now
+	}
+	if err := db.start(context.Background(), ms); err != nil {
+		sdb.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// start checks the opened file and migrates it.
+func (db *DB) start(ctx context.Context, ms []migration) error {
+	if err := db.quickCheck(ctx); err != nil {
+		return err
+	}
+	v, err := db.userVersion(ctx)
+	if err != nil {
+		return err
+	}
+	// The header check ran before SQLite could replay a write-ahead log, so look again.
+	if v > len(ms) {
+		return newerVersion(v, len(ms))
+	}
+	return db.migrate(ctx, ms, v)
+}
+
+// Path returns the absolute path of the data file.
+func (db *DB) Path() string { return db.path }
+
+// Close folds the write-ahead log back into the data file, so that after a clean exit the
+// data is one file again, and closes it.
+func (db *DB) Close() error {
+	db.stmts.close()
+	_, cerr := db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	if err := db.db.Close(); err != nil {
+		return fmt.Errorf("close data file: %w", err)
+	}
+	if cerr != nil {
+		return fmt.Errorf("checkpoint data file: %w", cerr)
+	}
+	return nil
+}
+
+// dsn builds the driver's data source name. The pragmas sit in the DSN so that every
+// pooled connection gets them.
+func dsn(path string) string {
+	return fileURI(path) +
+		"?_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)" +
+		"&_pragma=synchronous(FULL)&_pragma=secure_delete(1)&_pragma=temp_store(MEMORY)&_txlock=immediate"
+}
+
+// dsnReadOnly opens a file for reading only, without changing its journal mode.
+func dsnReadOnly(path string) string { return fileURI(path) + "?mode=ro" }
+
+// fileURI writes path as a SQLite URI, escaping the characters ('?', '#', '%', spaces
+// and non-ASCII) that would otherwise end or change the path.
+func fileURI(path string) string {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive letter must not read as a URI scheme
+	}
+	return "file:" + (&url.URL{Path: p}).EscapedPath()
+}
+
+func (db *DB) quickCheck(ctx context.Context) error {
+	var res string
+	err := db.db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res)
+	if err != nil {
+		return openError(db.path, err)
+	}
+	if res != "ok" {
+		return damaged(db.path)
+	}
+	return nil
+}
+
+func (db *DB) userVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := db.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	return v, nil
+}
+
+// clock returns the current time as it is stored, so values round-trip exactly.
+func (db *DB) clock() time.Time { return db.now().UTC().Truncate(time.Millisecond) }
+
+// stampNew fills in the Meta of a record about to be created.
+func (db *DB) stampNew(m *talent.Meta) {
+	now := db.clock()
+	*m = talent.Meta{CreatedBy: db.actor, CreatedAt: now, UpdatedBy: db.actor, UpdatedAt: now}
+}
+
+// stampUpdate fills in who changed a record and when; the creation fields come back
+// from the row.
+func (db *DB) stampUpdate(m *talent.Meta) {
+	m.UpdatedBy, m.UpdatedAt = db.actor, db.clock()
+}
+
+// fileError describes a problem with the data file itself in words the user can act on.
+func fileError(format string, args ...any) error {
+	return talent.Errorf(talent.EINVALID, format, args...)
+}
+
+func newerVersion(file, known int) error {
+	return fileError("This data file was made by a newer version of Leadbridge (schema %d; this version knows up to %d). Install the newer version to open it.", file, known)
+}
+
+func damaged(path string) error {
+	return fileError("The data file %s is damaged. Restore the newest backup (in the backups folder beside it) and open that instead.", path)
+}

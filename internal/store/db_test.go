@@ -1,0 +1,314 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+func mode(t *testing.T, path string) os.FileMode {
+	t.Helper()
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatalf("stat %s: %v", path, err)
+	}
+	return info.Mode().Perm()
+}
+
+func TestOpen_NewFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "new folder")
+	path := filepath.Join(dir, "leadbridge.db")
+	db := openAt(t, path)
+	addPerson(t, db, "Zoë Ångström") // a write, so the -wal and -shm files exist
+
+	for _, c := range []struct {
+		path string
+		want os.FileMode
+	}{
+		{dir, 0o700}, {path, 0o600}, {path + "-wal", 0o600}, {path + "-shm", 0o600},
+	} {
+		if got := mode(t, c.path); got != c.want {
+			t.Errorf("mode of %s = %o, want %o", filepath.Base(c.path), got, c.want)
+		}
+	}
+	if db.Path() != path {
+		t.Errorf("Path() = %q, want %q", db.Path(), path)
+	}
+	r, err := db.Check(context.Background())
+	if err != nil {
+		t.Fatalf("Check() = %v", err)
+	}
+	if r.SchemaVersion != 1 {
+		t.Errorf("SchemaVersion = %d, want 1", r.SchemaVersion)
+	}
+	want := talent.DefaultStandard()
+	got := standard(t, db)
+	if len(got.Competencies) != len(want.Competencies) {
+		t.Fatalf("seeded %d competencies, want %d", len(got.Competencies), len(want.Competencies))
+	}
+	for i, c := range want.Competencies {
+		g := got.Competencies[i]
+		if g.Key != c.Key || g.Name != c.Name || g.Description != c.Description || len(g.Behaviours) != len(c.Behaviours) {
+			t.Errorf("competency %d = %q (%d behaviours), want %q (%d)", i, g.Name, len(g.Behaviours), c.Name, len(c.Behaviours))
+			continue
+		}
+		for j, b := range c.Behaviours {
+			if g.Behaviours[j].Text != b.Text || g.Behaviours[j].ID == 0 {
+				t.Errorf("behaviour %d.%d = %q (ID %d), want %q", i, j, g.Behaviours[j].Text, g.Behaviours[j].ID, b.Text)
+			}
+		}
+	}
+}
+
+func TestOpen_TightensFileMode(t *testing.T) {
+	path := closedDB(t, t.TempDir())
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	openAt(t, path)
+	if got := mode(t, path); got != 0o600 {
+		t.Errorf("mode after opening = %o, want 600", got)
+	}
+}
+
+func TestOpen_PragmasOnEveryConnection(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	var conns []interface{ Close() error }
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for i := 0; i < 3; i++ {
+		c, err := db.db.Conn(ctx)
+		if err != nil {
+			t.Fatalf("Conn() = %v", err)
+		}
+		conns = append(conns, c)
+		for _, p := range []struct{ pragma, want string }{
+			{"foreign_keys", "1"}, {"journal_mode", "wal"}, {"synchronous", "2"}, {"secure_delete", "1"}, {"busy_timeout", "5000"},
+		} {
+			var got string
+			if err := c.QueryRowContext(ctx, "PRAGMA "+p.pragma).Scan(&got); err != nil {
+				t.Fatalf("PRAGMA %s: %v", p.pragma, err)
+			}
+			if got != p.want {
+				t.Errorf("connection %d: PRAGMA %s = %s, want %s", i, p.pragma, got, p.want)
+			}
+		}
+	}
+}
+
+func TestOpen_ReopenIsNoOp(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "leadbridge.db")
+	db, err := Open(path, testOptions())
+	if err != nil {
+		t.Fatalf("Open() = %v", err)
+	}
+	p := addPerson(t, db, "李小龍")
+	if err := db.Close(); err != nil {
+		t.Fatalf("Close() = %v", err)
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if fileExists(path + suffix) {
+			t.Errorf("%s left behind after Close", filepath.Base(path+suffix))
+		}
+	}
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db = openAt(t, path)
+	if got, err := db.Person(context.Background(), p.ID); err != nil || got.Name != "李小龍" {
+		t.Errorf("Person() after reopen = %q, %v; want 李小龍", got.Name, err)
+	}
+	log, err := db.AuditLog(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(log) != 1 {
+		t.Errorf("audit entries after reopen = %d, want 1 (no second migration)", len(log))
+	}
+	if fileExists(filepath.Join(filepath.Dir(path), "backups")) {
+		t.Errorf("reopening an up-to-date file made a backup")
+	}
+	db.Close()
+	after, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Errorf("reopening an up-to-date file changed it")
+	}
+}
+
+// closedDB makes a data file holding one person and returns its path, closed.
+func closedDB(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "leadbridge.db")
+	db, err := Open(path, testOptions())
+	if err != nil {
+		t.Fatalf("Open() = %v", err)
+	}
+	addPerson(t, db, "Ελένη Παπαδοπούλου")
+	if err := db.Close(); err != nil {
+		t.Fatalf("Close() = %v", err)
+	}
+	return path
+}
+
+func TestOpen_RefusesBadFilesUntouched(t *testing.T) {
+	valid, err := os.ReadFile(closedDB(t, t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	foreign := foreignDB(t)
+	newer := bytes.Clone(valid)
+	binary.BigEndian.PutUint32(newer[60:64], 7)
+	for _, c := range []struct {
+		name, want string
+		content    []byte
+	}{
+		{"newer version", "This data file was made by a newer version of Leadbridge (schema 7; this version knows up to 1). Install the newer version to open it.", newer},
+		{"not a database", "is not a Leadbridge data file", []byte("name,team\nZoë Ångström,Tools\n")},
+		{"short text", "is not a Leadbridge data file", []byte("hi")},
+		{"another program's database", "is not a Leadbridge data file", foreign},
+		{"header only", "is incomplete", valid[:60]},
+		{"cut mid-page", "is incomplete", valid[:len(valid)-1000]},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "leadbridge.db")
+			if err := os.WriteFile(path, c.content, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			db, err := Open(path, testOptions())
+			if err == nil {
+				db.Close()
+				t.Fatalf("Open() succeeded, want it refused")
+			}
+			wantCode(t, err, talent.EINVALID)
+			if msg := talent.ErrorMessage(err); !strings.Contains(msg, c.want) {
+				t.Errorf("message = %q, want it to contain %q", msg, c.want)
+			}
+			got, _ := os.ReadFile(path)
+			if !bytes.Equal(got, c.content) {
+				t.Errorf("refused file was changed")
+			}
+			for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+				if fileExists(path + suffix) {
+					t.Errorf("refused file got a %s file", suffix)
+				}
+			}
+		})
+	}
+}
+
+// foreignDB returns the bytes of a SQLite database made by some other program.
+func foreignDB(t *testing.T) []byte {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "other.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestOpen_RefusesDamagedFile(t *testing.T) {
+	path := closedDB(t, t.TempDir())
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := int(binary.BigEndian.Uint16(b[16:18]))
+	// Page 2 holds the first table's b-tree; scribbling over it breaks its structure.
+	for i := page; i < 2*page; i++ {
+		b[i] = 0xA5
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(path, testOptions())
+	if err == nil {
+		db.Close()
+		t.Fatalf("Open() of a damaged file succeeded")
+	}
+	wantCode(t, err, talent.EINVALID)
+	if msg := talent.ErrorMessage(err); !strings.Contains(msg, "is damaged") || !strings.Contains(msg, "backup") {
+		t.Errorf("message = %q, want it to say the file is damaged and to restore a backup", msg)
+	}
+}
+
+func TestOpen_RefusesFolderAndUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Open(dir, testOptions()); talent.ErrorCode(err) != talent.EINVALID || !strings.Contains(talent.ErrorMessage(err), "is a folder") {
+		t.Errorf("Open(folder) = %v, want a message that it is a folder", err)
+	}
+	if os.Geteuid() == 0 {
+		t.Skip("permissions do not restrict the superuser")
+	}
+	path := closedDB(t, t.TempDir())
+	if err := os.Chmod(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(path, testOptions())
+	wantCode(t, err, talent.EINVALID)
+	if msg := talent.ErrorMessage(err); !strings.Contains(msg, "permission denied") {
+		t.Errorf("message = %q, want it to mention permission", msg)
+	}
+}
+
+func TestOpen_PathWithURICharacters(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "Zoë's data ?#% 100%")
+	path := filepath.Join(dir, "lead bridge?x=1#frag.db")
+	db := openAt(t, path)
+	addPerson(t, db, "محمد")
+	db.Close()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ents) != 1 || ents[0].Name() != filepath.Base(path) {
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Fatalf("folder holds %q, want only %q", names, filepath.Base(path))
+	}
+	db = openAt(t, path)
+	people, err := db.People(context.Background())
+	if err != nil || len(people) != 1 || people[0].Name != "محمد" {
+		t.Errorf("People() after reopen = %v, %v; want محمد", people, err)
+	}
+}
+
+func TestEmbeddedMigrations(t *testing.T) {
+	ms, err := embeddedMigrations()
+	if err != nil {
+		t.Fatalf("embeddedMigrations() = %v", err)
+	}
+	if len(ms) == 0 {
+		t.Fatalf("no migrations embedded")
+	}
+	for i, m := range ms {
+		if m.version != i+1 || m.sql == "" {
+			t.Errorf("migration %d = version %d (%s), want version %d with SQL", i, m.version, m.name, i+1)
+		}
+	}
+}

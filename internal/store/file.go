@@ -1,0 +1,126 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// sqliteMagic is the 16-byte string every SQLite database file starts with.
+const sqliteMagic = "SQLite format 3\x00"
+
+// headerSize is the size of the SQLite file header; a shorter file is cut short.
+const headerSize = 100
+
+// prepareFile makes sure path can be handed to SQLite: the folder exists (0700 when we
+// create it) and the file is either new and empty (created 0600, because SQLite would
+// create it 0644 and its -wal and -shm files copy the file's mode) or an existing SQLite
+// database this version can open. A file is only read until it passes, so a refused
+// file stays exactly as it was.
+func prepareFile(path string, known int) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fileError("Leadbridge cannot create the folder %s: %s.", filepath.Dir(path), osReason(err))
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err == nil {
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("create data file: %w", err)
+		}
+		return nil
+	}
+	if !errors.Is(err, os.ErrExist) {
+		return fileError("Leadbridge cannot create the data file %s: %s.", path, osReason(err))
+	}
+	if err := inspectFile(path, known); err != nil {
+		return err
+	}
+	// A file copied in from elsewhere may be readable by others; the data is personal.
+	// Failing to tighten it (a file owned by someone else) is no reason to refuse it.
+	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o077 != 0 {
+		os.Chmod(path, info.Mode().Perm()&0o700)
+	}
+	return nil
+}
+
+// inspectFile checks an existing file's header without SQLite.
+func inspectFile(path string, known int) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fileError("Leadbridge cannot read the data file %s: %s.", path, osReason(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fileError("Leadbridge cannot read the data file %s: %s.", path, osReason(err))
+	}
+	if info.IsDir() {
+		return fileError("%s is a folder, not a data file. Choose a file name inside it instead.", path)
+	}
+	hdr := make([]byte, headerSize)
+	n, err := io.ReadFull(f, hdr)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return fileError("Leadbridge cannot read the data file %s: %s.", path, osReason(err))
+	}
+	return checkHeader(path, hdr[:n], info.Size(), known)
+}
+
+// checkHeader refuses files that are not SQLite databases, that were cut short, or whose
+// schema version (user_version, bytes 60 to 63) is newer than this build knows.
+func checkHeader(path string, hdr []byte, size int64, known int) error {
+	if size == 0 {
+		return nil
+	}
+	m := min(len(hdr), len(sqliteMagic))
+	if string(hdr[:m]) != sqliteMagic[:m] {
+		return notOurs(path)
+	}
+	if size < headerSize {
+		return truncated(path)
+	}
+	page := int64(binary.BigEndian.Uint16(hdr[16:18]))
+	if page == 1 {
+		page = 65536 // how the header writes the largest page size
+	}
+	if page < 512 || page > 65536 || page&(page-1) != 0 {
+		return damaged(path)
+	}
+	if size%page != 0 {
+		return truncated(path)
+	}
+	v := int(binary.BigEndian.Uint32(hdr[60:64]))
+	if v > known {
+		return newerVersion(v, known)
+	}
+	// Schema version 0 with tables (a non-zero schema cookie) is some other program's
+	// database; migrating it would write Leadbridge's tables into it.
+	if v == 0 && binary.BigEndian.Uint32(hdr[40:44]) != 0 {
+		return notOurs(path)
+	}
+	return nil
+}
+
+func notOurs(path string) error {
+	return fileError("%s is not a Leadbridge data file. Choose another file, or give a new file name to start afresh.", path)
+}
+
+func truncated(path string) error {
+	return fileError("The data file %s is incomplete: it was cut short, perhaps by an interrupted copy. Restore the newest backup (in the backups folder beside it) and open that instead.", path)
+}
+
+// osReason puts a file-system error into plain words.
+func osReason(err error) string {
+	switch {
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied; check that your user account may read and write it"
+	case errors.Is(err, os.ErrNotExist):
+		return "it does not exist"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,110 @@
+package store
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"leadbridge/internal/talent"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// migration is one numbered schema change; version N leaves PRAGMA user_version = N.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// embeddedMigrations reads migrations/NNNN_name.sql in order and checks they are
+// numbered 1, 2, 3... without gaps.
+func embeddedMigrations() ([]migration, error) {
+	names, err := migrationFiles.ReadDir("migrations")
+	if err != nil {
+		return nil, fmt.Errorf("read migrations: %w", err)
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i].Name() < names[j].Name() })
+	var ms []migration
+	for i, e := range names {
+		num, _, _ := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if err != nil || v != i+1 {
+			return nil, fmt.Errorf("migration %s is out of sequence", e.Name())
+		}
+		b, err := migrationFiles.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("read migration %s: %w", e.Name(), err)
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
+	}
+	return ms, nil
+}
+
+// migrate brings a file at schema version from up to the newest of ms. A file that
+// already holds data is backed up first, so a failed upgrade can always be undone.
+func (db *DB) migrate(ctx context.Context, ms []migration, from int) error {
+	if from == len(ms) {
+		return nil
+	}
+	if from >= 1 {
+		if _, err := db.backupBeforeMigration(ctx, len(ms)); err != nil {
+			return err
+		}
+	}
+	for _, m := range ms[from:] {
+		err := db.update(ctx, func(tx *txn) error { return db.applyMigration(ctx, tx, m) })
+		if err != nil {
+			return fmt.Errorf("apply migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// applyMigration runs one migration and records its version in the same transaction.
+// The first one also seeds the leadership standard, so a new file is ready to use.
+func (db *DB) applyMigration(ctx context.Context, tx *txn, m migration) error {
+	// Migrations hold many statements and run once, so they bypass the statement cache.
+	if _, err := tx.Tx.ExecContext(ctx, m.sql); err != nil {
+		return err
+	}
+	if _, err := tx.Tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+		return err
+	}
+	if m.version == 1 {
+		std := talent.DefaultStandard()
+		if err := db.saveStandard(ctx, tx, &std); err != nil {
+			return fmt.Errorf("seed standard: %w", err)
+		}
+	}
+	return db.audit(ctx, tx, "migrate", fmt.Sprintf("Schema brought to version %d.", m.version))
+}
+
+// backupBeforeMigration copies the file to backups/leadbridge-<time>-before-vN.db beside
+// it and returns the copy's path.
+func (db *DB) backupBeforeMigration(ctx context.Context, to int) (string, error) {
+	dir := filepath.Join(filepath.Dir(db.path), "backups")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fileError("Leadbridge cannot create the backups folder %s: %s.", dir, osReason(err))
+	}
+	base := fmt.Sprintf("leadbridge-%s-before-v%d", db.now().Format("2006-01-02T1504"), to)
+	dst := filepath.Join(dir, base+".db")
+	for i := 2; fileExists(dst); i++ {
+		dst = filepath.Join(dir, fmt.Sprintf("%s-%d.db", base, i))
+	}
+	if err := db.Backup(ctx, dst); err != nil {
+		return "", err
+	}
+	return dst, nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}

@@ -1,0 +1,117 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+// withExtra returns the embedded migrations followed by one more.
+func withExtra(t *testing.T, sqlText string) []migration {
+	t.Helper()
+	ms, err := embeddedMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(ms, migration{version: len(ms) + 1, name: "9999_test.sql", sql: sqlText})
+}
+
+func userVersionOf(t *testing.T, path string) int {
+	t.Helper()
+	db, err := sql.Open("sqlite", dsnReadOnly(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatalf("user_version of %s: %v", path, err)
+	}
+	return v
+}
+
+func TestMigrate_BacksUpFirst(t *testing.T) {
+	dir := t.TempDir()
+	path := closedDB(t, dir)
+	ms := withExtra(t, "CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT NOT NULL DEFAULT '') STRICT;")
+
+	db, err := open(path, testOptions(), ms)
+	if err != nil {
+		t.Fatalf("open with a new migration = %v", err)
+	}
+	people, err := db.People(context.Background())
+	if err != nil || len(people) != 1 {
+		t.Errorf("People() after migration = %d people, %v; want 1", len(people), err)
+	}
+	db.Close()
+
+	backups := filepath.Join(dir, "backups")
+	backup := filepath.Join(backups, "leadbridge-2026-11-21T1330-before-v2.db")
+	if got := mode(t, backups); got != 0o700 {
+		t.Errorf("backups folder mode = %o, want 700", got)
+	}
+	if got := mode(t, backup); got != 0o600 {
+		t.Errorf("backup mode = %o, want 600", got)
+	}
+	if got := userVersionOf(t, backup); got != 1 {
+		t.Errorf("backup schema = %d, want 1 (taken before migrating)", got)
+	}
+	if got := userVersionOf(t, path); got != 2 {
+		t.Errorf("migrated schema = %d, want 2", got)
+	}
+
+	// The backup opens with the version that made it, and holds the data.
+	old := openAt(t, backup)
+	if people, err := old.People(context.Background()); err != nil || len(people) != 1 || people[0].Name != "Ελένη Παπαδοπούλου" {
+		t.Errorf("People() in backup = %v, %v", people, err)
+	}
+
+	// The migrated file is now too new for this version.
+	_, err = Open(path, testOptions())
+	if want := "This data file was made by a newer version of Leadbridge (schema 2; this version knows up to 1). Install the newer version to open it."; talent.ErrorMessage(err) != want {
+		t.Errorf("Open(migrated) = %q, want %q", talent.ErrorMessage(err), want)
+	}
+}
+
+func TestMigrate_FailureChangesNothing(t *testing.T) {
+	path := closedDB(t, t.TempDir())
+	ms := withExtra(t, "CREATE TABLE extra (id INTEGER PRIMARY KEY); INSERT INTO nowhere VALUES (1);")
+	if db, err := open(path, testOptions(), ms); err == nil {
+		db.Close()
+		t.Fatalf("open with a failing migration succeeded")
+	}
+	if got := userVersionOf(t, path); got != 1 {
+		t.Errorf("schema after failed migration = %d, want 1", got)
+	}
+	db := openAt(t, path)
+	var n int
+	if err := db.db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'").Scan(&n); err != nil || n != 0 {
+		t.Errorf("table from failed migration exists: count %d, %v", n, err)
+	}
+}
+
+func TestMigrate_BackupNamesDoNotCollide(t *testing.T) {
+	dir := t.TempDir()
+	path := closedDB(t, dir)
+	db := openAt(t, path)
+	first, err := db.backupBeforeMigration(context.Background(), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := db.backupBeforeMigration(context.Background(), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(dir, "backups", "leadbridge-2026-11-21T1330-before-v2-2.db"); second != want || first == second {
+		t.Errorf("second backup = %s (first %s), want %s", second, first, want)
+	}
+	for _, p := range []string{first, second} {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("backup %s: %v", p, err)
+		}
+	}
+}

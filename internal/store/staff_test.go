@@ -1,0 +1,104 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+func TestImportStaff(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	owner := addPerson(t, db, "Zoë Ångström")
+	rows := []talent.StaffRow{
+		{Line: 2, Name: "Дмитрий Иванов", JobTitle: "Planner", ReportsTo: "ελένη παπαδοπούλου"},
+		{Line: 3, Name: " Ελένη  Παπαδοπούλου ", Team: "Ops", ReportsTo: "ZOË ÅNGSTRÖM", StartDate: day(t, "2021-05-03")},
+		{Line: 4, Name: "李小龍", Email: "li@example.com"},
+	}
+	n, err := db.ImportStaff(ctx, rows)
+	if err != nil || n != 3 {
+		t.Fatalf("ImportStaff() = %d, %v; want 3, nil", n, err)
+	}
+	byName := map[string]talent.Person{}
+	people, _ := db.People(ctx)
+	for _, p := range people {
+		byName[p.Name] = p
+	}
+	eleni, dmitri := byName["Ελένη Παπαδοπούλου"], byName["Дмитрий Иванов"]
+	if eleni.ReportsTo != owner.ID || eleni.Team != "Ops" || !eleni.StartDate.Equal(day(t, "2021-05-03")) {
+		t.Errorf("Ελένη = %+v, want reporting to Zoë, team Ops, started 2021-05-03", eleni)
+	}
+	if dmitri.ReportsTo != eleni.ID || dmitri.JobTitle != "Planner" {
+		t.Errorf("Дмитрий reports to %d, want %d (a later row)", dmitri.ReportsTo, eleni.ID)
+	}
+	if li := byName["李小龍"]; li.Email != "li@example.com" || li.Status != talent.StatusActive || li.CreatedBy != testActor {
+		t.Errorf("李小龍 = %+v", li)
+	}
+}
+
+func TestImportStaff_ReportsEveryBadRow(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	addPerson(t, db, "Zoë Ångström")
+	addPerson(t, db, "Sam Lee")
+	addPerson(t, db, "sam lee")
+	before := tableCounts(t, db)
+	rows := []talent.StaffRow{
+		{Line: 2, Name: "Ana 🌻 Sol", ReportsTo: "Nobody Known"},
+		{Line: 3, Name: "zoë ångström"},
+		{Line: 4, Name: "محمد"},
+		{Line: 5, Name: "محمد "},
+		{Line: 6, Name: ""},
+		{Line: 7, Name: "Kim Park", Email: "kim at example"},
+		{Line: 8, Name: "Ola Nordmann", ReportsTo: "Sam Lee"},
+		{Line: 9, Name: "Ann A", ReportsTo: "Bo B"},
+		{Line: 10, Name: "Bo B", ReportsTo: "Ann A"},
+		{Line: 11, Name: "Cy C", ReportsTo: "cy c"},
+		{Line: 12, Name: "Fine Row", ReportsTo: "Zoë Ångström"},
+		{Line: 13, Name: "Kim Lee", ReportsTo: "KIM PARK"},
+	}
+	n, err := db.ImportStaff(ctx, rows)
+	if n != 0 {
+		t.Errorf("ImportStaff() added %d, want 0", n)
+	}
+	var ie *talent.ImportError
+	if !errors.As(err, &ie) {
+		t.Fatalf("ImportStaff() error = %v, want an *ImportError", err)
+	}
+	wantCode(t, err, talent.EINVALID)
+	want := []talent.RowError{
+		{Line: 2, Message: `The manager "Nobody Known" is neither in the file nor among the people already stored.`},
+		{Line: 3, Message: "zoë ångström is already stored; remove the row or change the name."},
+		{Line: 5, Message: "محمد appears twice in the file (also on line 4)."},
+		{Line: 6, Message: "Name is required."},
+		{Line: 7, Message: `"kim at example" is not an email address.`},
+		{Line: 8, Message: `The manager "Sam Lee" matches 2 people; make the names distinct so the right one is chosen.`},
+		{Line: 9, Message: "Ann A cannot report to this person: it would make a loop in the reporting lines."},
+		{Line: 10, Message: "Bo B cannot report to this person: it would make a loop in the reporting lines."},
+		{Line: 11, Message: "Cy C cannot report to themselves."},
+	}
+	if !reflect.DeepEqual(ie.Rows, want) {
+		t.Errorf("row errors =\n%v\nwant\n%v", ie.Rows, want)
+	}
+	sameCounts(t, before, tableCounts(t, db))
+}
+
+func TestImportStaff_InBatchRollsBack(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	before := tableCounts(t, db)
+	boom := errors.New("stop")
+	err := db.Batch(ctx, func(ctx context.Context) error {
+		if n, err := db.ImportStaff(ctx, []talent.StaffRow{{Line: 2, Name: "Zoë Ångström"}}); err != nil || n != 1 {
+			t.Fatalf("ImportStaff() in batch = %d, %v", n, err)
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("Batch() = %v, want %v", err, boom)
+	}
+	sameCounts(t, before, tableCounts(t, db))
+}
