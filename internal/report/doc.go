@@ -1,0 +1,170 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"leadbridge/internal/talent"
+	"leadbridge/resources"
+)
+
+// family is the name the embedded DejaVu Sans is registered under in each document.
+const family = "dejavu"
+
+// pagesAlias stands for the page count until the document is closed. It holds control
+// characters, which sanitize removes from every other string, so no user text can
+// collide with it.
+const pagesAlias = "\x01pages\x01"
+
+// Type sizes in points and measures in millimetres.
+const (
+	sizeBody   = 9.0
+	sizeSmall  = 7.5
+	sizeTable  = 8.0
+	sizeH3     = 9.5
+	sizeH2     = 12.5
+	sizeTitle  = 22.0
+	lineFactor = 0.3528 * 1.38 // a point in millimetres, times the leading
+	margin     = 18.0
+	headerGap  = 14.0 // from the top edge to the title on the first page
+	bodyTop    = 20.0 // from the top edge to the body on later pages
+	footerGap  = 16.0 // from the bottom edge to the body's end
+)
+
+// rgb is a colour chosen to stay distinct when printed in black and white.
+type rgb struct{ r, g, b int }
+
+var (
+	inkColour    = rgb{33, 37, 41}
+	mutedColour  = rgb{104, 110, 118}
+	accentColour = rgb{28, 61, 96}
+	ruleColour   = rgb{196, 200, 205}
+	shadeColour  = rgb{241, 243, 245}
+)
+
+// doc is one document being written: gofpdf plus the page geometry and the running
+// header, footer and section state every part of a document shares.
+type doc struct {
+	pdf      *gofpdf.Fpdf
+	pageH    float64
+	left     float64
+	right    float64
+	width    float64 // between the margins
+	bottom   float64 // the lowest y the body may reach
+	running  string  // the header on pages after the first
+	corner   string  // the header's right-hand text
+	made     time.Time
+	section  string // the current section, repeated above a table continued on a new page
+	sections int
+}
+
+// newDoc starts a document on the chosen paper with its fonts, footer and metadata.
+func newDoc(o Options, title, running, corner string) *doc {
+	pdf := gofpdf.New("P", "mm", o.Paper.gofpdfName(), "")
+	made := o.made()
+	d := &doc{pdf: pdf, running: running, corner: corner, made: made}
+	pageW, pageH := pdf.GetPageSize()
+	d.pageH = pageH
+	d.left, d.right = margin, pageW-margin
+	d.width = d.right - d.left
+	d.bottom = d.pageH - footerGap - 4
+	// Each document gets its own copy of the fonts: gofpdf pads font tables in place
+	// as it writes, which would race between documents sharing one slice.
+	pdf.AddUTF8FontFromBytes(family, "", bytes.Clone(resources.DejaVuSans))
+	pdf.AddUTF8FontFromBytes(family, "B", bytes.Clone(resources.DejaVuSansBold))
+	pdf.SetMargins(d.left, bodyTop, margin)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.AliasNbPages(pagesAlias)
+	pdf.SetCreationDate(made)
+	pdf.SetModificationDate(made)
+	pdf.SetCatalogSort(true)
+	pdf.SetTitle(sanitize(title), true)
+	pdf.SetCreator("Leadbridge", true)
+	pdf.SetProducer("Leadbridge", true)
+	pdf.SetHeaderFuncMode(d.header, true)
+	pdf.SetFooterFunc(d.footer)
+	pdf.AddPage()
+	return d
+}
+
+// finish writes the document to w. gofpdf's errors are sticky, so one check covers
+// everything drawn.
+func (d *doc) finish(w io.Writer) error {
+	if err := d.pdf.Output(w); err != nil {
+		return fmt.Errorf("write pdf: %w", err)
+	}
+	return nil
+}
+
+func (d *doc) header() {
+	if d.pdf.PageNo() > 1 {
+		d.font("", sizeSmall, mutedColour)
+		d.text(d.left, 8, d.width*0.7, d.running, "L")
+		d.text(d.right-d.width*0.3, 8, d.width*0.3, d.corner, "R")
+		d.hline(d.left, d.right, 11.5, 0.15, ruleColour)
+	}
+}
+
+func (d *doc) footer() {
+	y := d.pageH - footerGap + 4
+	d.hline(d.left, d.right, y-1.5, 0.15, ruleColour)
+	d.font("B", sizeSmall, mutedColour)
+	d.text(d.left, y, d.width/3, "Confidential", "L")
+	d.font("", sizeSmall, mutedColour)
+	d.text(d.left+d.width/3, y, d.width/3, "Made "+talent.FormatDate(d.made), "C")
+	page := fmt.Sprintf("Page %d of %s", d.pdf.PageNo(), pagesAlias)
+	d.pdf.SetXY(d.right-d.width/3, y)
+	// The alias must reach gofpdf unsanitised so that it can be replaced by the count.
+	d.pdf.CellFormat(d.width/3, lineHeight(sizeSmall), page, "", 0, "R", false, 0, "")
+}
+
+// font sets the type style ("" or "B"), size and colour.
+func (d *doc) font(style string, size float64, c rgb) {
+	d.pdf.SetFont(family, style, size)
+	d.pdf.SetTextColor(c.r, c.g, c.b)
+}
+
+// lineHeight is the distance between baselines for type of the given size.
+func lineHeight(size float64) float64 { return size * lineFactor }
+
+// text draws one line of text in a box of width w at (x, y), cut to fit. Every string
+// reaches gofpdf through here, or through vertical, sanitised.
+func (d *doc) text(x, y, w float64, s, align string) {
+	s = visual(d.fit(sanitize(s), w))
+	size, _ := d.pdf.GetFontSize()
+	d.pdf.SetXY(x, y)
+	d.pdf.CellFormat(w, lineHeight(size), s, "", 0, align, false, 0, "")
+}
+
+// y and setY read and move the writing position.
+func (d *doc) y() float64     { return d.pdf.GetY() }
+func (d *doc) setY(y float64) { d.pdf.SetY(y) }
+
+// space moves down by h millimetres.
+func (d *doc) space(h float64) { d.pdf.SetY(d.pdf.GetY() + h) }
+
+// need starts a new page unless h millimetres are left on this one.
+func (d *doc) need(h float64) {
+	if d.y()+h > d.bottom {
+		d.pdf.AddPage()
+	}
+}
+
+// hline draws a horizontal rule.
+func (d *doc) hline(x1, x2, y, weight float64, c rgb) {
+	d.draw(c, weight)
+	d.pdf.Line(x1, y, x2, y)
+}
+
+// fill sets the fill colour.
+func (d *doc) fill(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
+
+// draw sets the line colour and weight.
+func (d *doc) draw(c rgb, weight float64) {
+	d.pdf.SetDrawColor(c.r, c.g, c.b)
+	d.pdf.SetLineWidth(weight)
+}

@@ -1,0 +1,228 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+)
+
+// titleBlock opens the first page: a small label line, the title and a subtitle.
+func (d *doc) titleBlock(kicker, corner, title, subtitle string) {
+	d.setY(headerGap)
+	d.font("B", sizeSmall+0.5, accentColour)
+	d.text(d.left, d.y(), d.width*0.6, strings.ToUpper(kicker), "L")
+	d.text(d.right-d.width*0.4, d.y(), d.width*0.4, strings.ToUpper(corner), "R")
+	d.space(lineHeight(sizeSmall) + 3)
+	d.font("B", sizeTitle, inkColour)
+	for _, line := range d.wrap(sanitize(title), d.width, 2) {
+		d.text(d.left, d.y(), d.width, line, "L")
+		d.space(lineHeight(sizeTitle) * 0.9)
+	}
+	if subtitle != "" {
+		d.space(1)
+		d.font("", sizeH3+1, mutedColour)
+		d.paragraphLines(subtitle, d.left, d.width, sizeH3+1, 2)
+	}
+	d.space(3)
+	d.hline(d.left, d.right, d.y(), 0.6, accentColour)
+	d.space(5)
+}
+
+// heading starts a numbered section, keeping it on the same page as at least keep
+// millimetres of what follows.
+func (d *doc) heading(title string, keep float64) {
+	d.sections++
+	d.section = title
+	if d.y() > headerGap+8 {
+		d.space(5)
+	}
+	d.need(lineHeight(sizeH2) + 4 + keep)
+	y := d.y()
+	d.font("B", sizeH2, accentColour)
+	d.text(d.left, y, 9, fmt.Sprint(d.sections), "L")
+	d.text(d.left+9, y, d.width-9, title, "L")
+	d.setY(y + lineHeight(sizeH2) + 1)
+	d.hline(d.left, d.right, d.y(), 0.2, ruleColour)
+	d.space(3)
+}
+
+// subheading starts a part of a section.
+func (d *doc) subheading(title string, keep float64) {
+	d.space(1.5)
+	d.need(lineHeight(sizeH3) + keep)
+	d.font("B", sizeH3, inkColour)
+	d.text(d.left, d.y(), d.width, title, "L")
+	d.space(lineHeight(sizeH3) + 0.8)
+}
+
+// paragraph writes wrapped body text across the full width, breaking pages between
+// lines.
+func (d *doc) paragraph(s string) {
+	d.font("", sizeBody, inkColour)
+	d.paragraphLines(s, d.left, d.width, sizeBody, 0)
+	d.space(1.5)
+}
+
+// hint writes a muted sentence: what an empty section needs, or a note on what is shown.
+func (d *doc) hint(s string) {
+	d.font("", sizeBody, mutedColour)
+	d.paragraphLines(s, d.left, d.width, sizeBody, 0)
+	d.space(1.5)
+}
+
+// paragraphLines writes text in the current font in a column, at most maxLines lines
+// (0 for no limit), moving to a new page when the column runs out.
+func (d *doc) paragraphLines(s string, x, w, size float64, maxLines int) {
+	lh := lineHeight(size)
+	for _, line := range d.wrap(sanitize(s), w, maxLines) {
+		d.need(lh)
+		d.text(x, d.y(), w, line, "L")
+		d.space(lh)
+	}
+}
+
+// field is one labelled value in a block of facts.
+type field struct {
+	label, value string
+}
+
+// facts writes label and value pairs in two columns, row by row.
+func (d *doc) facts(fs []field) {
+	colW := (d.width - 8) / 2
+	labelW := 29.0
+	lh := lineHeight(sizeBody)
+	for i := 0; i < len(fs); i += 2 {
+		row := fs[i:min(i+2, len(fs))]
+		h := 0.0
+		for _, f := range row {
+			d.font("", sizeBody, inkColour)
+			h = max(h, float64(len(d.wrap(sanitize(f.value), colW-labelW, 3)))*lh)
+		}
+		d.need(h + 1.5)
+		y := d.y()
+		for c, f := range row {
+			x := d.left + float64(c)*(colW+8)
+			d.font("", sizeSmall+0.5, mutedColour)
+			d.text(x, y+0.4, labelW, f.label, "L")
+			d.font("", sizeBody, inkColour)
+			d.setY(y)
+			d.paragraphLines(f.value, x+labelW, colW-labelW, sizeBody, 3)
+		}
+		d.setY(y + h + 1.5)
+	}
+}
+
+// bullets writes a list, each item wrapped under its own marker.
+func (d *doc) bullets(items []string) {
+	for _, it := range items {
+		d.font("", sizeBody, inkColour)
+		lines := d.wrap(sanitize(it), d.width-5, 6)
+		d.need(lineHeight(sizeBody) * float64(min(len(lines), 2)))
+		d.text(d.left+0.5, d.y(), 4, "•", "L")
+		d.paragraphLines(it, d.left+5, d.width-5, sizeBody, 6)
+		d.space(0.8)
+	}
+}
+
+// ruledLines fills the space left on the page with writing lines, at least min of them,
+// under a heading.
+func (d *doc) ruledLines(minLines int, reserve float64) {
+	const gap = 8.0
+	d.need(gap*float64(minLines) + reserve)
+	for y := d.y() + gap; y <= d.bottom-reserve; y += gap {
+		d.hline(d.left, d.right, y, 0.15, ruleColour)
+		d.setY(y)
+	}
+	d.space(4)
+}
+
+// signOffHeight is the room signOff takes.
+const signOffHeight = 20.0
+
+// signOff draws signature lines for the named parties and the date.
+func (d *doc) signOff(parties ...string) {
+	d.need(signOffHeight)
+	y := d.y() + 12
+	n := float64(len(parties))
+	gap := 8.0
+	w := (d.width - gap*(n-1)) / n
+	for i, p := range parties {
+		x := d.left + float64(i)*(w+gap)
+		d.hline(x, x+w, y, 0.3, inkColour)
+		d.font("", sizeSmall, mutedColour)
+		d.text(x, y+1, w, p, "L")
+	}
+	d.setY(y + 8)
+}
+
+// labelled writes a small label above a paragraph of free text.
+func (d *doc) labelled(label, text string) {
+	d.need(lineHeight(sizeSmall) + lineHeight(sizeBody)*2)
+	d.font("", sizeSmall+0.5, mutedColour)
+	d.text(d.left, d.y(), d.width, label, "L")
+	d.space(lineHeight(sizeSmall) + 0.5)
+	d.paragraph(text)
+}
+
+// orDefault returns s, or def when s is empty.
+func orDefault(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}
+
+// joinNonEmpty joins the non-empty strings with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
+}
+
+// yesNo picks the word for a flag.
+func yesNo(b bool, yes, no string) string {
+	if b {
+		return yes
+	}
+	return no
+}
+
+// plural picks the singular or plural wording for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// figure is one headline number with what it counts.
+type figure struct {
+	value, label, note string
+}
+
+// figures draws headline numbers side by side in shaded panels.
+func (d *doc) figures(fs []figure) {
+	const gap, h = 4.0, 25.0
+	d.need(h + 4)
+	n := float64(len(fs))
+	w := (d.width - gap*(n-1)) / n
+	y := d.y()
+	for i, f := range fs {
+		x := d.left + float64(i)*(w+gap)
+		d.fill(shadeColour)
+		d.pdf.Rect(x, y, w, h, "F")
+		d.fill(accentColour)
+		d.pdf.Rect(x, y, 0.9, h, "F")
+		d.font("B", 17, accentColour)
+		d.text(x+4, y+2.5, w-6, f.value, "L")
+		d.font("B", sizeTable, inkColour)
+		d.text(x+4, y+10.5, w-6, f.label, "L")
+		d.font("", sizeSmall-0.5, mutedColour)
+		d.setY(y + 14.5)
+		d.paragraphLines(f.note, x+4, w-6, sizeSmall-0.5, 2)
+	}
+	d.setY(y + h + 4)
+}

@@ -1,0 +1,236 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"leadbridge/internal/talent"
+)
+
+// Moments printed on a plan: the most recent ones within this many months.
+const (
+	momentMonths = 12
+	maxMoments   = 12
+)
+
+// LoadPlan gathers what a development plan prints about one person, as of a date. It
+// makes the same number of service calls whatever the size of the business.
+func LoadPlan(ctx context.Context, svc talent.Services, personID int64, asOf time.Time) (PlanDoc, error) {
+	person, err := svc.Person(ctx, personID)
+	if err != nil {
+		return PlanDoc{}, err
+	}
+	d := PlanDoc{Person: person, Names: map[int64]string{}}
+	people, err := svc.People(ctx)
+	if err != nil {
+		return PlanDoc{}, fmt.Errorf("load people: %w", err)
+	}
+	byID := map[int64]talent.Person{}
+	for _, p := range people {
+		d.Names[p.ID] = p.Name
+		byID[p.ID] = p
+	}
+	d.Manager = d.Names[person.ReportsTo]
+	for _, step := range []func(context.Context, talent.Services, *PlanDoc, time.Time) error{
+		loadAssessments, loadPlan, loadMentoring, loadTraining, loadMoments, loadNominations,
+	} {
+		if err := step(ctx, svc, &d, asOf); err != nil {
+			return PlanDoc{}, err
+		}
+	}
+	if mentor, ok := byID[pairMentor(d.Pair)]; ok {
+		d.Mentor = &mentor
+	}
+	return d, nil
+}
+
+func pairMentor(p *talent.Pair) int64 {
+	if p == nil {
+		return 0
+	}
+	return p.MentorID
+}
+
+// loadAssessments finds the two latest completed assessments by others and derives
+// potential and the 9-box placement.
+func loadAssessments(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
+	std, err := svc.Standard(ctx)
+	if err != nil {
+		return fmt.Errorf("load standard: %w", err)
+	}
+	d.Standard = std
+	as, err := svc.Assessments(ctx, d.Person.ID)
+	if err != nil {
+		return fmt.Errorf("load assessments: %w", err)
+	}
+	var others []talent.Assessment
+	for _, a := range as {
+		if !a.Draft && a.Relationship != talent.RelSelf {
+			others = append(others, a)
+		}
+	}
+	sort.SliceStable(others, func(i, j int) bool {
+		if !others[i].Date.Equal(others[j].Date) {
+			return others[i].Date.After(others[j].Date)
+		}
+		return others[i].ID > others[j].ID
+	})
+	if len(others) > 0 {
+		d.Latest = &others[0]
+	}
+	if len(others) > 1 {
+		d.Previous = &others[1]
+	}
+	d.Potential = talent.DerivePotential(std, as)
+	if box, ok := talent.Place(d.Potential); ok {
+		labels, err := svc.BoxLabels(ctx)
+		if err != nil {
+			return fmt.Errorf("load box labels: %w", err)
+		}
+		d.Box = boxLabel(labels, box)
+	}
+	return nil
+}
+
+func loadPlan(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
+	plan, err := svc.Plan(ctx, d.Person.ID)
+	switch {
+	case talent.ErrorCode(err) == talent.ENOTFOUND:
+		return nil
+	case err != nil:
+		return fmt.Errorf("load plan: %w", err)
+	}
+	d.Plan = &plan
+	return nil
+}
+
+// loadMentoring finds the person's active pair as mentee, the most recently started
+// when there are several.
+func loadMentoring(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
+	pairs, err := svc.Pairs(ctx)
+	if err != nil {
+		return fmt.Errorf("load mentoring pairs: %w", err)
+	}
+	for i, p := range pairs {
+		if p.MenteeID == d.Person.ID && p.Status == talent.PairActive && (d.Pair == nil || p.Start.After(d.Pair.Start)) {
+			d.Pair = &pairs[i]
+		}
+	}
+	return nil
+}
+
+func loadTraining(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
+	ts, err := svc.TrainingLog(ctx, talent.TrainingFilter{PersonID: d.Person.ID})
+	if err != nil {
+		return fmt.Errorf("load training: %w", err)
+	}
+	d.Training = ts
+	return nil
+}
+
+// loadMoments keeps the recent moments, newest first.
+func loadMoments(ctx context.Context, svc talent.Services, d *PlanDoc, asOf time.Time) error {
+	ms, err := svc.Moments(ctx, d.Person.ID)
+	if err != nil {
+		return fmt.Errorf("load moments: %w", err)
+	}
+	since := talent.Day(asOf).AddDate(0, -momentMonths, 0)
+	for _, m := range ms {
+		if !m.Date.Before(since) && !m.Date.After(talent.Day(asOf)) {
+			d.Moments = append(d.Moments, m)
+		}
+	}
+	sort.SliceStable(d.Moments, func(i, j int) bool { return d.Moments[i].Date.After(d.Moments[j].Date) })
+	d.Moments = d.Moments[:min(len(d.Moments), maxMoments)]
+	return nil
+}
+
+func loadNominations(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
+	roles, err := svc.KeyRoles(ctx)
+	if err != nil {
+		return fmt.Errorf("load key roles: %w", err)
+	}
+	for _, r := range roles {
+		for _, s := range r.Successors {
+			if s.PersonID == d.Person.ID {
+				d.Nominations = append(d.Nominations, Nomination{Role: r.Title, Holder: d.Names[r.HolderID], Readiness: s.Readiness, Note: s.Note})
+			}
+		}
+	}
+	return nil
+}
+
+// LoadSuccession gathers what the succession summary prints, as of a date; training
+// and mentoring are counted over the twelve months up to that date. It makes the same
+// number of service calls whatever the size of the business.
+func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (SuccessionDoc, error) {
+	to := talent.Day(asOf)
+	d := SuccessionDoc{From: to.AddDate(-1, 0, 1), To: to, People: map[int64]talent.Person{}, Activity: map[int64]Activity{}}
+	in := talent.OverviewInput{AsOf: to}
+	var err error
+	if in.People, err = svc.People(ctx); err != nil {
+		return d, fmt.Errorf("load people: %w", err)
+	}
+	if in.Standard, err = svc.Standard(ctx); err != nil {
+		return d, fmt.Errorf("load standard: %w", err)
+	}
+	if in.Inputs, err = svc.PotentialInputs(ctx); err != nil {
+		return d, fmt.Errorf("load assessments: %w", err)
+	}
+	if in.Roles, err = svc.KeyRoles(ctx); err != nil {
+		return d, fmt.Errorf("load key roles: %w", err)
+	}
+	if in.Plans, err = svc.Plans(ctx); err != nil {
+		return d, fmt.Errorf("load plans: %w", err)
+	}
+	if in.Pairs, err = svc.Pairs(ctx); err != nil {
+		return d, fmt.Errorf("load mentoring pairs: %w", err)
+	}
+	if d.Boxes, err = svc.BoxLabels(ctx); err != nil {
+		return d, fmt.Errorf("load box labels: %w", err)
+	}
+	training, err := svc.TrainingLog(ctx, talent.TrainingFilter{From: d.From, To: d.To})
+	if err != nil {
+		return d, fmt.Errorf("load training: %w", err)
+	}
+	d.Overview = talent.BuildOverview(in)
+	d.Roles = in.Roles
+	for _, p := range in.People {
+		d.People[p.ID] = p
+	}
+	d.addActivity(training, in.Pairs)
+	return d, nil
+}
+
+// addActivity counts completed training and mentoring meetings in the period.
+func (d *SuccessionDoc) addActivity(training []talent.Training, pairs []talent.Pair) {
+	in := func(t time.Time) bool { return !t.Before(d.From) && !t.After(d.To) }
+	for _, t := range training {
+		if t.Status == talent.TrainingCompleted && in(t.CompletedDate) {
+			a := d.Activity[t.PersonID]
+			a.TrainingHours += t.Hours
+			a.TrainingCompleted++
+			d.Activity[t.PersonID] = a
+		}
+	}
+	for _, p := range pairs {
+		for _, m := range p.Meetings {
+			if in(m.Date) {
+				a := d.Activity[p.MenteeID]
+				a.Meetings++
+				d.Activity[p.MenteeID] = a
+			}
+		}
+	}
+}
+
+// boxLabel returns a box's label, falling back to the shipped one when the stored
+// labels leave it out.
+func boxLabel(labels map[talent.Box]talent.BoxLabel, b talent.Box) talent.BoxLabel {
+	if l, ok := labels[b]; ok && l.Name != "" {
+		return l
+	}
+	return talent.DefaultBoxLabels()[b]
+}

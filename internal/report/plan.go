@@ -1,0 +1,124 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"leadbridge/internal/talent"
+)
+
+// PlanDoc is everything a development plan prints about one person.
+type PlanDoc struct {
+	Person  talent.Person
+	Manager string       // the name of the person they report to; "" when none
+	Plan    *talent.Plan // nil when the person has no plan yet
+	// Standard names the competencies that goals, training and ratings refer to.
+	Standard talent.Standard
+	// Latest and Previous are the two most recent completed assessments by someone
+	// other than the person, for the competency profile; nil when there are fewer.
+	Latest, Previous *talent.Assessment
+	Potential        talent.PotentialResult
+	// Box is the person's 9-box placement, for the owner copy; its Name is "" when
+	// they are not placed.
+	Box         talent.BoxLabel
+	Mentor      *talent.Person // nil when there is no active mentoring pair
+	Pair        *talent.Pair   // the active pair where the person is mentee, with its meetings
+	Training    []talent.Training
+	Nominations []Nomination    // the key roles the person is a successor for
+	Moments     []talent.Moment // recent leadership moments, newest first
+	// Names holds the names of the other people the records refer to (raters,
+	// observers, role holders), by ID.
+	Names map[int64]string
+}
+
+// Nomination is a key role the person is nominated to step into.
+type Nomination struct {
+	Role      string
+	Holder    string // "" when the role is vacant
+	Readiness talent.Readiness
+	Note      string
+}
+
+// WritePlan prints a development plan. The mentor copy leaves out every owner-only
+// field; the owner copy adds them.
+func WritePlan(w io.Writer, p PlanDoc, o Options) error {
+	name := talent.CleanName(p.Person.Name)
+	copyName := "Mentor copy"
+	if o.Copy == Owner {
+		copyName = "Owner copy"
+	}
+	d := newDoc(o, "Development plan: "+name, "Development plan · "+name, copyName)
+	pw := planWriter{doc: d, p: p, name: name, made: d.made}
+	pw.intro(copyName)
+	if o.Copy == Owner {
+		pw.owner()
+	}
+	pw.profile()
+	pw.strengths()
+	pw.derailers()
+	pw.goals()
+	pw.training()
+	pw.mentoring()
+	pw.milestones()
+	pw.moments()
+	pw.notes()
+	return d.finish(w)
+}
+
+// planWriter writes the sections of one development plan.
+type planWriter struct {
+	*doc
+	p    PlanDoc
+	name string
+	made time.Time
+}
+
+func (w *planWriter) intro(copyName string) {
+	per := w.p.Person
+	w.titleBlock("Development plan", copyName, w.name, joinNonEmpty(" · ", per.JobTitle, per.Team))
+	target, phase, start, review := "Not set yet", "Not set yet", "Not set yet", "Not set yet"
+	if pl := w.p.Plan; pl != nil {
+		target = orDefault(pl.TargetRole, "Not set yet")
+		phase = orDefault(pl.Phase.Label(), phase)
+		start = orDefault(talent.FormatDate(pl.Start), start)
+		review = orDefault(talent.FormatDate(pl.Review), "No date set")
+	}
+	mentor := "No mentor yet"
+	if w.p.Mentor != nil {
+		mentor = w.p.Mentor.Name
+	}
+	w.facts([]field{
+		{"Target role", target}, {"Phase", phase},
+		{"Mentor", mentor}, {"Manager", orDefault(w.p.Manager, "Reports to nobody")},
+		{"Plan started", start}, {"Next review", review},
+		{"Aspiration", per.Aspiration.Label()}, {"Last assessed", w.assessmentLine(w.p.Latest)},
+	})
+}
+
+// assessmentLine describes an assessment by date and rater.
+func (w *planWriter) assessmentLine(a *talent.Assessment) string {
+	if a == nil {
+		return "None completed yet"
+	}
+	return fmt.Sprintf("%s by %s (%s)", talent.FormatDate(a.Date), w.nameOf(a.RaterID, a.RaterName), a.Relationship.Label())
+}
+
+// nameOf returns a person's name from the doc's names, or fallback.
+func (w *planWriter) nameOf(id int64, fallback string) string {
+	if n := w.p.Names[id]; id != 0 && n != "" {
+		return n
+	}
+	if m := w.p.Mentor; m != nil && id != 0 && id == m.ID {
+		return m.Name
+	}
+	return orDefault(fallback, "Someone not on file")
+}
+
+// competencyName returns the name of a competency of the standard.
+func (w *planWriter) competencyName(id int64) string {
+	if c, ok := w.p.Standard.Competency(id); ok {
+		return c.Name
+	}
+	return "No single competency"
+}

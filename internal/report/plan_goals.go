@@ -1,0 +1,149 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"leadbridge/internal/talent"
+)
+
+func (w *planWriter) goals() {
+	w.heading("Goals and actions", 15)
+	if w.p.Plan == nil || len(w.p.Plan.Goals) == 0 {
+		w.hint("No goals yet: agree one or two with the mentee at the next meeting, each tied to a competency with a due date.")
+		return
+	}
+	w.paragraph(learningMix(w.p.Plan.LearningMix()))
+	for i, g := range w.p.Plan.Goals {
+		w.goal(i+1, g)
+	}
+}
+
+// learningMix describes a plan's actions against the 70-20-10 mix.
+func learningMix(mix map[talent.LearningKind]int) string {
+	total := 0
+	var parts []string
+	for _, k := range talent.LearningKinds {
+		total += mix[k]
+		parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(k.Label()), mix[k]))
+	}
+	if total == 0 {
+		return "No actions yet. Aim for most learning on the job (70%), some from others (20%) and a little formal learning (10%)."
+	}
+	return fmt.Sprintf("Actions by how they develop the person: %s. The usual aim is about 70%% on the job, 20%% from others and 10%% formal learning.", strings.Join(parts, ", "))
+}
+
+func (w *planWriter) goal(n int, g talent.Goal) {
+	w.need(lineHeight(sizeH3)*2 + 14)
+	w.space(1)
+	w.font("B", sizeH3, inkColour)
+	w.paragraphLines(fmt.Sprintf("%d.  %s", n, g.Title), w.left, w.width, sizeH3, 3)
+	meta := []string{w.competencyName(g.CompetencyID), "Due " + orDefault(talent.FormatDate(g.Due), "not set"),
+		fmt.Sprintf("%s, %d%%", g.Status.Label(), g.Progress)}
+	if g.Stalled(w.made) {
+		meta = append(meta, fmt.Sprintf("Stalled: no update for %d days", talent.DaysBetween(g.LastUpdate(), w.made)))
+	}
+	w.font("", sizeTable, mutedColour)
+	w.paragraphLines(strings.Join(meta, "  ·  "), w.left+5.5, w.width-5.5, sizeTable, 3)
+	w.space(1)
+	if len(g.Actions) > 0 {
+		t := table{cols: []column{
+			{title: "How", share: 0.22, align: "L"},
+			{title: "Action", share: 0.54, align: "L"},
+			{title: "Due", share: 0.13, align: "L"},
+			{title: "Done", share: 0.11, align: "L"},
+		}, maxLines: 4}
+		for _, a := range g.Actions {
+			t.rows = append(t.rows, []string{a.Kind.Label(), a.Text, talent.FormatDate(a.Due), yesNo(a.Done, "Done", "Open")})
+		}
+		w.table(t)
+	} else {
+		w.hint("No actions yet: agree a first step, ideally a stretch task on the job.")
+	}
+	if note, ok := latestNote(g); ok {
+		w.font("", sizeTable, inkColour)
+		w.paragraphLines(fmt.Sprintf("Latest note, %s: %s", talent.FormatDate(note.Date), note.Text), w.left+5.5, w.width-5.5, sizeTable, 5)
+		w.space(1.5)
+	}
+}
+
+// latestNote returns a goal's most recent progress note.
+func latestNote(g talent.Goal) (talent.ProgressNote, bool) {
+	var best talent.ProgressNote
+	for _, n := range g.Notes {
+		if best.Date.IsZero() || n.Date.After(best.Date) {
+			best = n
+		}
+	}
+	return best, !best.Date.IsZero()
+}
+
+func (w *planWriter) training() {
+	w.heading("Training", 15)
+	var planned, done []talent.Training
+	cancelled := 0
+	for _, t := range w.p.Training {
+		switch t.Status {
+		case talent.TrainingPlanned:
+			planned = append(planned, t)
+		case talent.TrainingCompleted:
+			done = append(done, t)
+		default:
+			cancelled++
+		}
+	}
+	if len(planned)+len(done) == 0 {
+		w.hint("No training planned or done yet: pick one course, workshop or book that serves a focus area and log it.")
+		return
+	}
+	sort.SliceStable(planned, func(i, j int) bool { return planned[i].PlannedDate.Before(planned[j].PlannedDate) })
+	sort.SliceStable(done, func(i, j int) bool { return done[i].CompletedDate.After(done[j].CompletedDate) })
+	w.subheading("Planned", 14)
+	if len(planned) == 0 {
+		w.hint("Nothing planned: agree the next piece of training at the next meeting.")
+	} else {
+		w.table(w.trainingTable(planned, "Planned", func(t talent.Training) string { return talent.FormatDate(t.PlannedDate) }))
+	}
+	w.subheading("Done", 14)
+	if len(done) == 0 {
+		w.hint("Nothing completed yet.")
+	} else {
+		w.paragraph(fmt.Sprintf("%s hours in %d completed entries.", hours(sumHours(done)), len(done)))
+		w.table(w.trainingTable(done, "Completed", func(t talent.Training) string { return talent.FormatDate(t.CompletedDate) }))
+	}
+	if cancelled > 0 {
+		w.hint(fmt.Sprintf("%d cancelled %s not shown.", cancelled, plural(cancelled, "entry is", "entries are")))
+	}
+}
+
+func (w *planWriter) trainingTable(ts []talent.Training, dateTitle string, date func(talent.Training) string) table {
+	t := table{cols: []column{
+		{title: "Title", share: 0.38, align: "L", bold: true},
+		{title: "Kind", share: 0.13, align: "L"},
+		{title: "Competency", share: 0.23, align: "L"},
+		{title: dateTitle, share: 0.14, align: "L"},
+		{title: "Hours", share: 0.12, align: "R"},
+	}, maxLines: 3}
+	for _, tr := range ts {
+		title := tr.Title
+		if tr.Provider != "" {
+			title += "\n" + tr.Provider
+		}
+		t.rows = append(t.rows, []string{title, tr.Kind.Label(), w.competencyName(tr.CompetencyID), date(tr), hours(tr.Hours)})
+	}
+	return t
+}
+
+func sumHours(ts []talent.Training) float64 {
+	total := 0.0
+	for _, t := range ts {
+		total += t.Hours
+	}
+	return total
+}
+
+// hours writes a number of hours without needless decimals.
+func hours(h float64) string {
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", h), ".0")
+}

@@ -1,0 +1,245 @@
+package report
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+// planHeadings are the sections every development plan has, whatever it holds.
+var planHeadings = []string{"Competency profile", "Strengths and focus areas", "Derailers to watch", "Goals and actions",
+	"Training", "Mentoring", "Transition milestones", "Leadership moments seen lately", "Notes from this meeting"}
+
+func TestWritePlan_Content(t *testing.T) {
+	r := renderPlan(t, fullPlan(), Options{Made: made})
+	r.keep("plan-mentor.pdf")
+	text := r.flat()
+	mustContain(t, text, planHeadings...)
+	mustContain(t, text,
+		"DEVELOPMENT PLAN", "MENTOR COPY", menteeName, mentorName, managerName, "Senior platform engineer · Platform",
+		"Team lead, Platform", "Preparing", "2026-01-05", "2026-07-05", "Wants to lead",
+		// the profile chart: anchors, scores and the legend
+		"Not yet shown", "Role model", "Delegating and letting go of the technical", "4.0", "was 3.0",
+		"Latest: 2026-02-10", "Previous: 2025-08-15", "Target: 3 Consistently",
+		// strengths and focus areas from the scores
+		"Strengths to build on", "Adapting to change — 4.0", "Focus areas", "Building trust — 1.0",
+		// derailers, most worrying first
+		"Problems with interpersonal", "Concern", "Two sharp exchanges with Sales in March.", "Too narrow a functional orientation", "Watch",
+		// goals with their actions, 70-20-10 kinds, due dates and status
+		"Hands the on-call rota and release checks to two engineers", "In progress, 40%", "Due 2026-05-31",
+		"On-the-job experience", "Learning from others", "Formal learning", "Shadow Дмитрий at the weekly operations review",
+		"Read “The Making of a Manager”, chapters 1–4", "Latest note, 2026-03-10",
+		"Gives specific feedback within a day of the event", "Stalled: no update for 85 days",
+		// training planned and done
+		"Difficult conversations workshop", "Ελληνικό Ινστιτούτο", "First-time manager essentials", "14 hours in 1 completed entries.",
+		// mentoring: agreement, meetings, next dates
+		"Every 21 days, In person, café downstairs, 45 minutes", "Let go of the technical work", "What we discuss stays between us",
+		"Delegating the release", "Ask Sales for a 20-minute call; listen first.", "2026-04-14 · 2026-05-05 · 2026-05-26",
+		// moments, and the sign-off
+		"Paired with a junior on the outage review", "Mentee: "+menteeName, "Mentor: "+mentorName,
+		"Confidential", "Made 2026-03-31", "Page 1 of",
+	)
+	if strings.Contains(text, "Emergency cover") {
+		t.Errorf("a plan lists readiness without nominations")
+	}
+}
+
+func TestWritePlan_MentorCopyLeavesOutOwnerFields(t *testing.T) {
+	p := fullPlan()
+	ownerOnly := []string{
+		// labels
+		"For the owner only", "Risk of leaving", "Impact of loss", "Retention note", "9-box", "Successor nominations",
+		"Suggested next step", "OWNER COPY",
+		// values
+		p.Person.RetentionNote, p.Box.Name, p.Box.NextStep, p.Potential.Explanation,
+		p.Nominations[0].Role, p.Nominations[0].Note, p.Nominations[0].Readiness.Label(),
+	}
+	mentor := renderPlan(t, p, Options{Made: made, Copy: Mentor}).flat()
+	mustNotContain(t, mentor, ownerOnly...)
+	owner := renderPlan(t, p, Options{Made: made, Copy: Owner}).flat()
+	mustContain(t, owner, ownerOnly...)
+	mustContain(t, owner, "Risk of leaving High", "Impact of loss Medium")
+}
+
+func TestWritePlan_NothingYet(t *testing.T) {
+	p := PlanDoc{Person: talent.Person{ID: 4, Name: "Ngozi Okonkwo", Status: talent.StatusActive}, Standard: testStandard()}
+	for _, c := range []Copy{Mentor, Owner} {
+		t.Run(c.String(), func(t *testing.T) {
+			text := renderPlan(t, p, Options{Made: made, Copy: c}).flat()
+			mustContain(t, text, planHeadings...)
+			mustContain(t, text,
+				"Ngozi Okonkwo", "No mentor yet", "Reports to nobody", "None completed yet",
+				"No completed assessment yet: ask Ngozi Okonkwo's manager or mentor",
+				"No goals yet: agree one or two with the mentee at the next meeting",
+				"No training planned or done yet", "No active mentoring pair: choose a mentor for Ngozi Okonkwo",
+				"No transition milestones yet", "No leadership moments logged lately", "Mentee: Ngozi Okonkwo",
+			)
+		})
+	}
+}
+
+func TestWritePlan_NoEvidenceOnSomeCompetencies(t *testing.T) {
+	p := fullPlan()
+	latest := *p.Latest
+	latest.Ratings = latest.Ratings[:8] // the first two competencies only
+	latest.Derailers = nil
+	p.Latest, p.Previous = &latest, nil
+	text := renderPlan(t, p, Options{Made: made}).flat()
+	mustContain(t, text, "No evidence yet on Communicating and listening;", "No evidence yet",
+		"No derailer is flagged on the latest assessment.")
+	mustNotContain(t, text, "Previous:")
+}
+
+func TestWritePlan_Scripts(t *testing.T) {
+	p := fullPlan()
+	p.Person.Name = "Zoë 😀 李小龍 Ångström"
+	p.Person.JobTitle = "Engineer 🚀"
+	p.Plan.Goals[0].Title = "Ships 🎉 without heroics"
+	p.Moments[1].ObserverName = "محمد"
+	p.Names[3] = "שלום Cohen"
+	r := renderPlan(t, p, Options{Made: made})
+	if r.pages() < 2 {
+		t.Fatalf("pages = %d, want a whole document", r.pages())
+	}
+	text := r.flat()
+	mustContain(t, text, "Zoë □ □□□ Ångström", "Engineer □", "Ships □ without heroics", "Дмитрий Иванов")
+	mustNotContain(t, text, "😀", "李")
+	// Arabic and Hebrew come out as words, shaped and in reading order, not as loose
+	// letters.
+	if !strings.Contains(text, "\uFEAA\uFEE4\uFEA4\uFEE3") && !strings.Contains(text, "\uFEE3\uFEA4\uFEE4\uFEAA") {
+		t.Errorf("the Arabic name is not shaped: %q", text)
+	}
+}
+
+// TestWritePlan_PageAliasIsPrivate shows that text that looks like a page-count
+// placeholder prints as written.
+func TestWritePlan_PageAliasIsPrivate(t *testing.T) {
+	p := fullPlan()
+	p.Person.Name = "Team {nb} lead"
+	p.Person.JobTitle = pagesAlias
+	r := renderPlan(t, p, Options{Made: made})
+	text := r.flat()
+	mustContain(t, text, "Team {nb} lead", "Page 1 of "+strconv.Itoa(r.pages()))
+	mustNotContain(t, text, "Team "+strconv.Itoa(r.pages())+" lead")
+}
+
+func TestWritePlan_PaperSize(t *testing.T) {
+	for _, tt := range []struct {
+		paper Paper
+		want  string
+	}{
+		{A4, "595.28 x 841.89 pts (A4)"},
+		{Letter, "612 x 792 pts (letter)"},
+	} {
+		t.Run(tt.paper.String(), func(t *testing.T) {
+			info := renderPlan(t, fullPlan(), Options{Made: made, Paper: tt.paper}).info()
+			if got := info["Page size"]; got != tt.want {
+				t.Errorf("page size = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWritePlan_PagesGrowWithContent(t *testing.T) {
+	empty := renderPlan(t, PlanDoc{Person: talent.Person{Name: "Aino Väisänen"}, Standard: testStandard()}, Options{Made: made}).pages()
+	full := renderPlan(t, fullPlan(), Options{Made: made}).pages()
+	long := renderPlan(t, manyTraining(fullPlan(), 300, 100), Options{Made: made}).pages()
+	if !(empty < full && full < long) {
+		t.Errorf("pages: empty %d, full %d, 300 training entries %d; want each larger", empty, full, long)
+	}
+}
+
+// trainingHeader is the header row of the table of completed training, and
+// trainingRow one of its rows.
+var (
+	trainingHeader = regexp.MustCompile(`Title\s+Kind\s+Competency\s+Completed\s+Hours`)
+	trainingRow    = regexp.MustCompile(`Module \d+:`)
+)
+
+func TestWritePlan_LongTablesRepeatTheirHeader(t *testing.T) {
+	r := renderPlan(t, manyTraining(fullPlan(), 300, 100), Options{Made: made})
+	r.keep("plan-long.pdf")
+	tablePages := 0
+	for page := 1; page <= r.pages(); page++ {
+		text := r.text(page, page)
+		if !trainingRow.MatchString(text) {
+			continue
+		}
+		tablePages++
+		if n := len(trainingHeader.FindAllString(text, -1)); n != 1 {
+			t.Errorf("page %d has the training header %d times, want 1", page, n)
+		}
+		if tablePages > 1 && !strings.Contains(text, "Training (continued)") {
+			t.Errorf("page %d does not say the training table continues", page)
+		}
+	}
+	if tablePages < 3 {
+		t.Errorf("300 training entries fill %d pages, want at least 3", tablePages)
+	}
+	text := r.flat()
+	mustContain(t, text, "Module 1: leading through", "Module 300: leading through",
+		"The 6 most recent of 103 meetings; the others are in Leadbridge.", "464 hours in 301 completed entries.")
+}
+
+func TestWritePlan_LongText(t *testing.T) {
+	p := fullPlan()
+	word := strings.Repeat("Ω", 400)
+	p.Person.Name = strings.Repeat("Bartholomew-Alexandrovich ", 8)
+	p.Plan.TargetRole = word
+	p.Plan.Goals[0].Title = strings.Repeat("Delegates the weekly report to the team ", 12)
+	p.Plan.Goals[0].Notes[0].Text = strings.Repeat("A long progress note. ", 900)
+	p.Pair.Meetings[0].AgreedActions = strings.Repeat("x", talent.MaxNoteLen)
+	p.Person.RetentionNote = strings.Repeat("Keep them close. ", 800)
+	r := renderPlan(t, p, Options{Made: made, Copy: Owner})
+	if n := r.pages(); n > 20 {
+		t.Errorf("pages = %d; long text should be cut, not printed in full everywhere", n)
+	}
+	mustContain(t, r.flat(), "Bartholomew-Alexandrovich", "ΩΩΩΩ", "…")
+}
+
+func TestWritePlan_Deterministic(t *testing.T) {
+	write := func(o Options) []byte {
+		var b bytes.Buffer
+		if err := WritePlan(&b, fullPlan(), o); err != nil {
+			t.Fatalf("WritePlan: %v", err)
+		}
+		return b.Bytes()
+	}
+	first, second := write(Options{Made: made}), write(Options{Made: made})
+	if !bytes.Equal(first, second) {
+		t.Errorf("two renderings with the same date differ")
+	}
+	if later := write(Options{Made: made.AddDate(0, 0, 1)}); bytes.Equal(first, later) {
+		t.Errorf("renderings made on different dates are identical")
+	}
+}
+
+// TestWritePlan_Concurrent writes plans at the same time. gofpdf pads font tables in
+// place while it writes a document, so under -race this fails if documents share the
+// embedded font bytes.
+func TestWritePlan_Concurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	sizes := make([]int, 6)
+	for i := range sizes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			if err := WritePlan(&b, fullPlan(), Options{Made: made}); err != nil {
+				t.Errorf("WritePlan: %v", err)
+			}
+			sizes[i] = b.Len()
+		}()
+	}
+	wg.Wait()
+	for i, n := range sizes {
+		if n != sizes[0] {
+			t.Errorf("document %d is %d bytes, document 0 is %d", i, n, sizes[0])
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"leadbridge/internal/talent"
+)
+
+// SuccessionDoc is everything the succession summary prints about the business.
+type SuccessionDoc struct {
+	Overview talent.Overview
+	People   map[int64]talent.Person // everyone the overview and roles refer to, by ID
+	Roles    []talent.KeyRole        // every key role with its successors
+	Boxes    map[talent.Box]talent.BoxLabel
+	From, To time.Time // the period training and mentoring are counted over
+	// BenchHistory holds earlier bench strength figures, oldest first; it may be empty.
+	BenchHistory []BenchPoint
+	Activity     map[int64]Activity // development in the period, by person
+}
+
+// BenchPoint is the bench strength recorded on a date.
+type BenchPoint struct {
+	Date  time.Time
+	Bench talent.Bench
+}
+
+// Activity is one person's development in the period.
+type Activity struct {
+	TrainingHours     float64 // hours of training completed
+	TrainingCompleted int     // training entries completed
+	Meetings          int     // mentoring meetings held as mentee
+}
+
+// WriteSuccession prints the succession summary for the owner.
+func WriteSuccession(w io.Writer, s SuccessionDoc, o Options) error {
+	d := newDoc(o, "Succession summary", "Succession summary", "Owner only")
+	sw := successionWriter{doc: d, s: s, asOf: talent.Day(s.Overview.AsOf)}
+	if sw.asOf.IsZero() {
+		sw.asOf = d.made
+	}
+	sw.intro()
+	sw.keyRoles()
+	sw.exposure()
+	sw.nineBox()
+	sw.stalled()
+	sw.needingAssessment()
+	sw.activity()
+	return d.finish(w)
+}
+
+// successionWriter writes the sections of one succession summary.
+type successionWriter struct {
+	*doc
+	s    SuccessionDoc
+	asOf time.Time
+}
+
+// name returns a person's name, marking people who have left.
+func (w *successionWriter) name(id int64) string {
+	p, ok := w.s.People[id]
+	switch {
+	case !ok:
+		return "Someone no longer on file"
+	case !p.Active():
+		return p.Name + " (left)"
+	}
+	return p.Name
+}
+
+// byName sorts people IDs by name, ignoring case.
+func (w *successionWriter) byName(ids []int64) []int64 {
+	out := append([]int64(nil), ids...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := strings.ToLower(w.s.People[out[i]].Name), strings.ToLower(w.s.People[out[j]].Name)
+		if a != b {
+			return a < b
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+func (w *successionWriter) intro() {
+	w.titleBlock("Succession summary", "Owner only", "Succession summary",
+		fmt.Sprintf("Key roles, who could step in and how soon, where the business is exposed, and how development is going. Period %s to %s.",
+			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To)))
+	o := w.s.Overview
+	w.figures([]figure{
+		{fmt.Sprintf("%d%%", o.Bench.Percent()), "Bench strength", fmt.Sprintf("%d of %d key roles have a successor ready now", o.Bench.Covered, o.Bench.Roles)},
+		{fmt.Sprint(len(o.RolesWithoutReady)), "Roles exposed", "with no successor ready now"},
+		{fmt.Sprint(len(o.StalledPlans)), "Plans stalled", fmt.Sprintf("no goal update for %d days or more", talent.StalledAfterDays)},
+		{fmt.Sprint(len(o.NeedingAssessment)), "To assess", "people needing an assessment"},
+	})
+	w.paragraph(w.benchChange())
+}
+
+// benchChange says how bench strength moved since the start of the period.
+func (w *successionWriter) benchChange() string {
+	now := w.s.Overview.Bench
+	h := w.s.BenchHistory
+	if len(h) == 0 {
+		return fmt.Sprintf("Bench strength is %d%% today. No earlier figure is recorded yet, so the change cannot be shown; the next summary will compare with today.", now.Percent())
+	}
+	base := h[0]
+	for _, p := range h {
+		if !p.Date.After(w.s.From) {
+			base = p
+		}
+	}
+	diff := now.Percent() - base.Bench.Percent()
+	change := "unchanged"
+	switch {
+	case diff > 0:
+		change = fmt.Sprintf("up %d %s", diff, plural(diff, "point", "points"))
+	case diff < 0:
+		change = fmt.Sprintf("down %d %s", -diff, plural(-diff, "point", "points"))
+	}
+	var trail []string
+	for _, p := range h {
+		trail = append(trail, fmt.Sprintf("%s %d%%", talent.FormatDate(p.Date), p.Bench.Percent()))
+	}
+	return fmt.Sprintf("Bench strength is %d%% today, %s from %d%% on %s (%d of %d roles covered then). Recorded figures: %s.",
+		now.Percent(), change, base.Bench.Percent(), talent.FormatDate(base.Date), base.Bench.Covered, base.Bench.Roles, strings.Join(trail, ", "))
+}
+
+func (w *successionWriter) keyRoles() {
+	w.heading("Key roles and successors", 25)
+	if len(w.s.Roles) == 0 {
+		w.hint("No key roles recorded yet: list the roles the business depends on, then nominate successors for each.")
+		return
+	}
+	cols := []column{
+		{title: "Key role", share: 0.2, align: "L", bold: true},
+		{title: "Held by", share: 0.16, align: "L"},
+	}
+	for _, r := range talent.Readinesses {
+		cols = append(cols, column{title: r.Label(), share: 0.16, align: "L"})
+	}
+	t := table{cols: cols, maxLines: 10}
+	for _, r := range w.s.Roles {
+		row := []string{r.Title, w.holder(r)}
+		for _, rd := range talent.Readinesses {
+			row = append(row, orDefault(strings.Join(w.successors(r, rd), "\n"), "—"))
+		}
+		t.rows = append(t.rows, row)
+	}
+	w.table(t)
+}
+
+func (w *successionWriter) holder(r talent.KeyRole) string {
+	if r.HolderID == 0 {
+		return "Vacant"
+	}
+	return w.name(r.HolderID)
+}
+
+// successors names a role's successors at one readiness.
+func (w *successionWriter) successors(r talent.KeyRole, rd talent.Readiness) []string {
+	var names []string
+	for _, s := range r.Successors {
+		if s.Readiness == rd {
+			names = append(names, w.name(s.PersonID))
+		}
+	}
+	return names
+}

@@ -1,0 +1,171 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+var successionHeadings = []string{"Key roles and successors", "Where the business is exposed", "The 9-box",
+	"Stalled development", "People needing an assessment", "Training and mentoring in the period"}
+
+func TestWriteSuccession_Content(t *testing.T) {
+	s := fullSuccession(60)
+	r := renderSuccession(t, s, Options{Made: made})
+	r.keep("succession.pdf")
+	text := r.flat()
+	mustContain(t, text, successionHeadings...)
+	mustContain(t, text,
+		"SUCCESSION SUMMARY", "Period 2025-04-01 to 2026-03-31", "Confidential", "Made 2026-03-31", "Page 1 of",
+		// bench strength and how it changed
+		"67%", "4 of 6 key roles have a successor ready now", "up 42 points from 25% on 2025-03-31",
+		// key roles with holders and successors by readiness
+		"Key role 1 — Head of platform", "Zoë Ångström 1", "Дмитрий Иванов 1",
+		// exposure
+		"Key roles with no successor ready now", "Emergency cover: Дмитрий Иванов 1",
+		"Expertise only one person holds", "Legacy system 11", "High risk of leaving and high impact of loss",
+		"Counter-offer agreed in principle.",
+		// the grid, with axis labels and box names
+		"Leadership potential", "Performance in the current role", "Below expectations", "Exceeds expectations",
+		// stalled plans, overdue milestones, assessments, activity
+		"Plans with stalled goals", "Delegates the weekly report", "Overdue transition milestones", "30 days",
+		"Never assessed by someone else.", "over a year ago.",
+		"Mentoring pairs that have not met for 45 days", "By person",
+	)
+	for _, rd := range talent.Readinesses {
+		mustContain(t, text, rd.Label())
+	}
+	for _, b := range talent.DefaultBoxLabels() {
+		mustContain(t, text, b.Name)
+	}
+	mustContain(t, text, "Ελένη Παπαδοπούλου 1", "Søren Kierkegård 1", "Đặng Thị Hương 1")
+}
+
+func TestWriteSuccession_EmptyBusiness(t *testing.T) {
+	s := SuccessionDoc{Overview: talent.BuildOverview(talent.OverviewInput{AsOf: made, Standard: testStandard()}),
+		From: made.AddDate(-1, 0, 1), To: made}
+	r := renderSuccession(t, s, Options{Made: made})
+	text := r.flat()
+	mustContain(t, text, successionHeadings...)
+	mustContain(t, text,
+		"0 of 0 key roles have a successor ready now", "No earlier figure is recorded yet",
+		"No key roles recorded yet: list the roles the business depends on",
+		"No critical expertise is held by one person alone", "Nobody is rated both high risk of leaving and high impact of loss.",
+		"No plan has a goal that has gone 45 days without an update.", "No transition milestone is overdue.",
+		"Everyone has a recent assessment with enough evidence.", "No training was completed and no mentoring meeting held",
+		"Every active mentoring pair has met recently.",
+	)
+}
+
+func TestWriteSuccession_BenchChange(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		history []BenchPoint
+		want    string
+	}{
+		{"none recorded", nil, "No earlier figure is recorded yet"},
+		{"down", []BenchPoint{{made.AddDate(-1, 0, 0), talent.Bench{Roles: 2, Covered: 2}}}, "down 33 points from 100%"},
+		{"unchanged", []BenchPoint{{made.AddDate(0, -6, 0), talent.Bench{Roles: 3, Covered: 2}}}, "unchanged from 67%"},
+		{"from the start of the period", []BenchPoint{
+			{made.AddDate(-2, 0, 0), talent.Bench{Roles: 4, Covered: 0}},
+			{made.AddDate(-1, 0, 0), talent.Bench{Roles: 4, Covered: 2}},
+			{made.AddDate(0, -1, 0), talent.Bench{Roles: 4, Covered: 3}},
+		}, "up 17 points from 50% on 2025-03-31"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := fullSuccession(60)
+			s.BenchHistory = tt.history
+			mustContain(t, renderSuccession(t, s, Options{Made: made}).flat(), tt.want)
+		})
+	}
+}
+
+// crowdedGrid is a business whose n people all sit in the future-leader box.
+func crowdedGrid(n int) SuccessionDoc {
+	box := talent.Box{Performance: talent.PerformanceExceeds, Potential: talent.PotentialHigh}
+	s := SuccessionDoc{Overview: talent.Overview{AsOf: made, Grid: map[talent.Box][]int64{}}, People: map[int64]talent.Person{},
+		From: made.AddDate(-1, 0, 1), To: made}
+	for i := 1; i <= n; i++ {
+		id := int64(i)
+		s.People[id] = talent.Person{ID: id, Name: fmt.Sprintf("Person %03d", i), Status: talent.StatusActive}
+		s.Overview.Grid[box] = append(s.Overview.Grid[box], id)
+	}
+	return s
+}
+
+var (
+	gridName = regexp.MustCompile(`Person \d{3}`)
+	moreName = regexp.MustCompile(`\+(\d+) more`)
+)
+
+func TestWriteSuccession_CrowdedBoxIsCut(t *testing.T) {
+	for _, n := range []int{3, 40, 250} {
+		t.Run(strconv.Itoa(n), func(t *testing.T) {
+			r := renderSuccession(t, crowdedGrid(n), Options{Made: made})
+			text := r.flat()
+			shown := len(gridName.FindAllString(text, -1))
+			more := 0
+			if m := moreName.FindStringSubmatch(text); m != nil {
+				more, _ = strconv.Atoi(m[1])
+			}
+			if shown+more != n {
+				t.Errorf("%d names shown and %d more = %d, want %d", shown, more, shown+more, n)
+			}
+			if n > 100 && more == 0 {
+				t.Errorf("%d names fit in one box without a cut", n)
+			}
+			if n <= 40 && more != 0 {
+				t.Errorf("%d names were cut (+%d more), want all shown", n, more)
+			}
+			if !regexp.MustCompile(`Future leader\s+` + strconv.Itoa(n)).MatchString(r.text()) {
+				t.Errorf("the future-leader box does not show its count %d", n)
+			}
+		})
+	}
+}
+
+func TestWriteSuccession_ManyRolesPaginate(t *testing.T) {
+	s := fullSuccession(600)
+	r := renderSuccession(t, s, Options{Made: made, Paper: Letter})
+	if got := r.info()["Page size"]; got != "612 x 792 pts (letter)" {
+		t.Errorf("page size = %q, want letter", got)
+	}
+	header := regexp.MustCompile(`Key role\s+Held by\s+Emergency`)
+	first, last := 0, 0
+	for page := 1; page <= r.pages() && last == 0; page++ {
+		text := r.text(page, page)
+		if first == 0 && strings.Contains(text, "Key roles and successors") {
+			first = page
+		}
+		if strings.Contains(text, "Where the business is exposed") {
+			last = page
+		}
+		if first == 0 {
+			continue
+		}
+		if n := len(header.FindAllString(text, -1)); n != 1 {
+			t.Errorf("page %d has the key-role header %d times, want 1", page, n)
+		}
+	}
+	if first == 0 || last-first < 1 {
+		t.Errorf("60 key roles run from page %d to page %d, want at least two pages", first, last)
+	}
+}
+
+func TestWriteSuccession_Deterministic(t *testing.T) {
+	write := func() []byte {
+		var b bytes.Buffer
+		if err := WriteSuccession(&b, fullSuccession(120), Options{Made: made}); err != nil {
+			t.Fatalf("WriteSuccession: %v", err)
+		}
+		return b.Bytes()
+	}
+	if !bytes.Equal(write(), write()) {
+		t.Errorf("two renderings with the same date differ")
+	}
+}

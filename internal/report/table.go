@@ -1,0 +1,117 @@
+package report
+
+// column is one column of a table.
+type column struct {
+	title string
+	share float64 // of the content width; the shares of a table add up to 1
+	align string  // "L", "C" or "R"
+	bold  bool
+}
+
+// table is rows of text under a header row that repeats on every page the table
+// reaches.
+type table struct {
+	cols     []column
+	rows     [][]string
+	maxLines int // per cell; longer text is cut with an ellipsis
+}
+
+const (
+	cellPadX = 1.6
+	cellPadY = 1.3
+)
+
+// table draws t from the current position, breaking pages between rows.
+func (d *doc) table(t table) {
+	if t.maxLines == 0 {
+		t.maxLines = 6
+	}
+	widths := make([]float64, len(t.cols))
+	for i, c := range t.cols {
+		widths[i] = c.share * d.width
+	}
+	head, headH := d.layoutHeader(t, widths)
+	first := true
+	for _, row := range t.rows {
+		cells, h := d.layoutRow(t, widths, row)
+		if first || d.y()+h > d.bottom {
+			if !first || d.y()+headH+h > d.bottom {
+				d.pdf.AddPage()
+				d.continued()
+			}
+			d.tableHeader(t, widths, head, headH)
+			first = false
+		}
+		d.tableRow(t, widths, cells, h)
+	}
+	d.space(2.5)
+}
+
+// layoutHeader wraps the column titles, at most two lines each.
+func (d *doc) layoutHeader(t table, widths []float64) ([][]string, float64) {
+	d.font("B", sizeSmall, mutedColour)
+	head := make([][]string, len(t.cols))
+	n := 1
+	for i, c := range t.cols {
+		head[i] = d.wrap(sanitize(c.title), widths[i]-2*cellPadX, 2)
+		n = max(n, len(head[i]))
+	}
+	return head, float64(n)*lineHeight(sizeSmall) + 2*cellPadY + 0.5
+}
+
+// layoutRow wraps each cell of a row and returns the lines and the row height.
+func (d *doc) layoutRow(t table, widths []float64, row []string) ([][]string, float64) {
+	cells := make([][]string, len(t.cols))
+	n := 1
+	for i, c := range t.cols {
+		if i >= len(row) {
+			break
+		}
+		d.font(styleOf(c.bold), sizeTable, inkColour)
+		cells[i] = d.wrap(sanitize(row[i]), widths[i]-2*cellPadX, t.maxLines)
+		n = max(n, len(cells[i]))
+	}
+	return cells, float64(n)*lineHeight(sizeTable) + 2*cellPadY
+}
+
+func styleOf(bold bool) string {
+	if bold {
+		return "B"
+	}
+	return ""
+}
+
+// continued repeats the section's name above a table carried over to a new page.
+func (d *doc) continued() {
+	d.font("B", sizeH3, accentColour)
+	d.text(d.left, d.y(), d.width, d.section+" (continued)", "L")
+	d.space(lineHeight(sizeH3) + 2)
+}
+
+func (d *doc) tableHeader(t table, widths []float64, head [][]string, h float64) {
+	y, x := d.y(), d.left
+	lh := lineHeight(sizeSmall)
+	d.font("B", sizeSmall, mutedColour)
+	for i, c := range t.cols {
+		for j, line := range head[i] {
+			d.text(x+cellPadX, y+cellPadY+float64(j)*lh, widths[i]-2*cellPadX, line, c.align)
+		}
+		x += widths[i]
+	}
+	d.hline(d.left, d.right, y+h, 0.35, inkColour)
+	d.setY(y + h)
+}
+
+func (d *doc) tableRow(t table, widths []float64, cells [][]string, h float64) {
+	y, x := d.y(), d.left
+	lh := lineHeight(sizeTable)
+	for i, c := range t.cols {
+		d.font(styleOf(c.bold), sizeTable, inkColour)
+		for j, line := range cells[i] {
+			d.text(x+cellPadX, y+cellPadY+float64(j)*lh, widths[i]-2*cellPadX, line, c.align)
+		}
+		x += widths[i]
+	}
+	d.hline(d.left, d.right, y+h, 0.12, ruleColour)
+	d.setY(y + h)
+}

@@ -1,0 +1,93 @@
+package report
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestSanitize(t *testing.T) {
+	for _, tt := range []struct {
+		name, in, want string
+	}{
+		{"latin", "Zoë Ångström", "Zoë Ångström"},
+		{"cyrillic", "Дмитрий Иванов", "Дмитрий Иванов"},
+		{"greek", "Ελένη Παπαδοπούλου", "Ελένη Παπαδοπούλου"},
+		{"typography", "“Quoted” — 1–2 years…", "“Quoted” — 1–2 years…"},
+		{"cjk", "李小龍", "□□□"},
+		{"emoji", "Great work 🎉!", "Great work □!"},
+		{"emoji sequence", "👩‍👩‍👧 family", "□□□ family"},
+		{"variation selector", "I ❤️ it", "I ❤ it"},
+		{"flag", "🇬🇷", "□□"},
+		{"control", "a\x00b\x1bc\x7f", "abc"},
+		{"tab", "a\tb", "a b"},
+		{"line breaks", "one\r\ntwo\nthree", "one\ntwo\nthree"},
+		{"invalid utf-8", "ab\xffc\xc3", "ab□c□"},
+		{"zero width", "co\u200bop\u00ad\ufeff", "coop"},
+		{"empty", "", ""},
+		{"placeholder itself", "□", "□"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sanitize(tt.in); got != tt.want {
+				t.Errorf("sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDrawableRunes(t *testing.T) {
+	g := drawableRunes()
+	for _, tt := range []struct {
+		r    rune
+		want bool
+	}{
+		{'A', true}, {'ë', true}, {'Д', true}, {'Ω', true}, {placeholder, true}, {'…', true}, {'→', true}, {'·', true},
+		{'李', false}, {0x1F600, false}, {-1, false}, {0x110000, false},
+	} {
+		if got := g.has(tt.r); got != tt.want {
+			t.Errorf("has(%U) = %v, want %v", tt.r, got, tt.want)
+		}
+	}
+}
+
+func TestCmapGlyphs_NotAFont(t *testing.T) {
+	for _, b := range [][]byte{nil, []byte("not a font"), make([]byte, 40)} {
+		g := cmapGlyphs(b)
+		if g.has('A') {
+			t.Errorf("cmapGlyphs(%q) has 'A', want an empty set", b)
+		}
+	}
+}
+
+func FuzzSanitize(f *testing.F) {
+	for _, s := range []string{"Zoë", "李小龍", "🎉", "a\x00b", "\xff\xfe", "👩‍👩‍👧", "Ελένη\r\n", "محمد", "\u202e\u200d"} {
+		f.Add(s)
+	}
+	glyphs := drawableRunes()
+	f.Fuzz(func(t *testing.T, in string) {
+		out := sanitize(in)
+		if !utf8.ValidString(out) {
+			t.Fatalf("sanitize(%q) = %q, not valid UTF-8", in, out)
+		}
+		for _, r := range out {
+			if r != '\n' && (!glyphs.has(r) || unicode.IsControl(r) || r > 0xFFFF) {
+				t.Fatalf("sanitize(%q) keeps %U, which the fonts cannot print", in, r)
+			}
+		}
+		if n, max := utf8.RuneCountInString(out), len(in); n > max {
+			t.Fatalf("sanitize(%q) has %d runes, more than the %d input bytes", in, n, max)
+		}
+		if again := sanitize(out); again != out {
+			t.Fatalf("sanitize is not stable: %q then %q", out, again)
+		}
+		for _, r := range visual(out) {
+			if r != '\n' && !printable(glyphs, r) {
+				t.Fatalf("visual(%q) makes %U, which the fonts cannot print", out, r)
+			}
+		}
+		if strings.Contains(out, pagesAlias) {
+			t.Fatalf("sanitize(%q) lets the page-count alias through", in)
+		}
+	})
+}
