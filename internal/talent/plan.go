@@ -240,9 +240,14 @@ func (g *Goal) Validate() error {
 	return nil
 }
 
-// LastUpdate is the date of the goal's latest progress note, or the day it was created.
+// LastUpdate is the date of the goal's latest progress note, or the day it was created
+// when it has none. A note's own date counts, not when it was typed in: a mentor who
+// enters last month's notes today has not made the goal current.
 func (g Goal) LastUpdate() time.Time {
-	last := Day(g.CreatedAt)
+	if len(g.Notes) == 0 {
+		return Day(g.CreatedAt)
+	}
+	var last time.Time
 	for _, n := range g.Notes {
 		if n.Date.After(last) {
 			last = Day(n.Date)

@@ -131,7 +131,7 @@ func TestGoalLastUpdate(t *testing.T) {
 	}{
 		{"no notes: creation day", "2026-01-10", nil, "2026-01-10"},
 		{"latest note", "2026-01-10", []string{"2026-03-01", "2026-02-01"}, "2026-03-01"},
-		{"a back-dated note does not count", "2026-01-10", []string{"2025-12-01"}, "2026-01-10"},
+		{"a note's own date counts, not when it was entered", "2026-05-10", []string{"2026-02-01"}, "2026-02-01"},
 		{"nothing at all", "", nil, ""},
 	}
 	for _, tt := range tests {
