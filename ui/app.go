@@ -1,0 +1,229 @@
+// Package ui is Leadbridge's desktop interface: a main window with one area per record
+// kind, each built from Fyne widgets and talking to the store through the domain services.
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/talent"
+)
+
+// Store is what the screens need from the data store.
+type Store interface {
+	talent.Services
+	// Path is the data file's location, shown in Settings.
+	Path() string
+	Setting(ctx context.Context, key string) (string, error)
+	SetSetting(ctx context.Context, key, value string) error
+	// Batch runs fn as one transaction: all of its writes land, or none.
+	Batch(ctx context.Context, fn func(ctx context.Context) error) error
+}
+
+// Options adjust the app for tests and for the command line.
+type Options struct {
+	// Now is the clock used for "today"; time.Now when nil.
+	Now func() time.Time
+}
+
+// App is the main window and what every area shares.
+type App struct {
+	fyne  fyne.App
+	win   fyne.Window
+	store Store
+	now   func() time.Time
+
+	areas   []*areaEntry
+	current *areaEntry
+	nav     *widget.List
+	body    *fyne.Container
+}
+
+// area is one destination of the navigation: Home, People, Succession, ...
+type area interface {
+	// view returns the area's content; it is built once and kept.
+	view() fyne.CanvasObject
+	// refresh reloads what the area shows from the store.
+	refresh()
+}
+
+// creator is an area that can start a new record (Ctrl+N).
+type creator interface {
+	newRecord()
+}
+
+type areaEntry struct {
+	title string
+	icon  fyne.Resource
+	make  func(*App) area
+	built area
+}
+
+// Names of the navigation areas, used by tests and by cross-links between areas.
+const (
+	AreaHome       = "Home"
+	AreaPeople     = "People"
+	AreaSuccession = "Succession"
+	AreaMentoring  = "Mentoring"
+	AreaTraining   = "Training"
+	AreaStandard   = "Leadership standard"
+	AreaSettings   = "Settings"
+)
+
+// New builds the main window on a store. Call Window().ShowAndRun() to start.
+func New(fa fyne.App, s Store, opt Options) *App {
+	a := &App{fyne: fa, store: s, now: opt.Now}
+	if a.now == nil {
+		a.now = time.Now
+	}
+	a.areas = []*areaEntry{
+		{title: AreaHome, icon: theme.HomeIcon(), make: func(a *App) area { return newHomeArea(a) }},
+		{title: AreaPeople, icon: theme.AccountIcon(), make: func(a *App) area { return newPeopleArea(a) }},
+		{title: AreaSuccession, icon: theme.GridIcon(), make: func(a *App) area { return newSuccessionArea(a) }},
+		{title: AreaMentoring, icon: theme.MailReplyAllIcon(), make: func(a *App) area { return newMentoringArea(a) }},
+		{title: AreaTraining, icon: theme.DocumentIcon(), make: func(a *App) area { return newTrainingArea(a) }},
+		{title: AreaStandard, icon: theme.ListIcon(), make: func(a *App) area { return newStandardArea(a) }},
+		{title: AreaSettings, icon: theme.SettingsIcon(), make: func(a *App) area { return newSettingsArea(a) }},
+	}
+	a.win = fa.NewWindow("Leadbridge")
+	a.buildWindow()
+	a.addShortcuts()
+	return a
+}
+
+// Window is the main window.
+func (a *App) Window() fyne.Window { return a.win }
+
+func (a *App) buildWindow() {
+	a.nav = widget.NewList(
+		func() int { return len(a.areas) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Leadership standard"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(a.areas[i].icon)
+			row.Objects[1].(*widget.Label).SetText(a.areas[i].title)
+		})
+	a.nav.OnSelected = func(i widget.ListItemID) { a.show(a.areas[i]) }
+	a.body = container.NewStack()
+	split := container.NewHSplit(a.nav, a.body)
+	split.Offset = 0.18
+	a.win.SetContent(split)
+	a.rememberSize()
+	a.nav.Select(0)
+}
+
+// Preference keys for the window size, which the app remembers between runs.
+const (
+	prefWidth  = "window.width"
+	prefHeight = "window.height"
+)
+
+func (a *App) rememberSize() {
+	p := a.fyne.Preferences()
+	a.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1200)), float32(p.FloatWithFallback(prefHeight, 780))))
+	a.win.SetOnClosed(func() {
+		size := a.win.Canvas().Size()
+		p.SetFloat(prefWidth, float64(size.Width))
+		p.SetFloat(prefHeight, float64(size.Height))
+	})
+}
+
+// Show switches to the named area, as a click in the navigation does.
+func (a *App) Show(title string) {
+	for i, e := range a.areas {
+		if e.title == title {
+			a.nav.Select(i)
+			return
+		}
+	}
+}
+
+func (a *App) show(e *areaEntry) {
+	if e.built == nil {
+		e.built = e.make(a)
+	}
+	a.current = e
+	a.body.Objects = []fyne.CanvasObject{e.built.view()}
+	a.body.Refresh()
+	e.built.refresh()
+}
+
+// refreshAll reloads every area built so far, after a change that several show.
+func (a *App) refreshAll() {
+	for _, e := range a.areas {
+		if e.built != nil {
+			e.built.refresh()
+		}
+	}
+}
+
+// areaOf returns the built area with the given title, building it if needed.
+func (a *App) areaOf(title string) area {
+	for _, e := range a.areas {
+		if e.title == title {
+			if e.built == nil {
+				e.built = e.make(a)
+			}
+			return e.built
+		}
+	}
+	return nil
+}
+
+// addShortcuts puts the keyboard shortcuts on a main menu: Fyne checks menu shortcuts
+// before a focused text field can swallow them, so they work while typing too.
+func (a *App) addShortcuts() {
+	key := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	file := fyne.NewMenu("File",
+		&fyne.MenuItem{Label: "New record", Action: a.newRecord, Shortcut: key(fyne.KeyN)},
+		&fyne.MenuItem{Label: "Save", Action: a.save, Shortcut: key(fyne.KeyS)},
+		&fyne.MenuItem{Label: "Find a person", Action: a.focusSearch, Shortcut: key(fyne.KeyF)},
+		&fyne.MenuItem{Label: "Log a leadership moment", Action: func() { a.logMoment(a.currentPerson()) }, Shortcut: key(fyne.KeyL)},
+	)
+	var areas []*fyne.MenuItem
+	for i, e := range a.areas {
+		areas = append(areas, &fyne.MenuItem{Label: e.title, Action: func() { a.Show(e.title) }, Shortcut: key(fyne.KeyName(string(rune('1' + i))))})
+	}
+	a.win.SetMainMenu(fyne.NewMainMenu(file, fyne.NewMenu("Go", areas...)))
+	a.win.Canvas().SetOnTypedKey(a.onTypedKey)
+}
+
+// onTypedKey handles keys no widget took: Escape closes the dialog in front, like Cancel,
+// or else goes back from a person's page to the list.
+func (a *App) onTypedKey(k *fyne.KeyEvent) {
+	if k.Name != fyne.KeyEscape {
+		return
+	}
+	if top := a.win.Canvas().Overlays().Top(); top != nil {
+		a.win.Canvas().Overlays().Remove(top)
+		return
+	}
+	if a.current != nil && a.current.title == AreaPeople && a.people().page != nil {
+		a.people().showList()
+	}
+}
+
+func (a *App) newRecord() {
+	if a.current == nil {
+		return
+	}
+	if c, ok := a.current.built.(creator); ok {
+		c.newRecord()
+	}
+}
+
+// ctx is the context for store calls made from the UI.
+func (a *App) ctx() context.Context { return context.Background() }
+
+// today is the current date as Leadbridge stores dates.
+func (a *App) today() time.Time { return talent.Day(a.now()) }

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"leadbridge/internal/store"
+	"leadbridge/internal/talent"
+)
+
+// menuItem finds a main-menu item by its label.
+func menuItem(t *testing.T, a *App, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range a.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no menu item %q", label)
+	return nil
+}
+
+func TestApp_ShortcutsAreOnTheMenu(t *testing.T) {
+	a, _ := newTestApp(t)
+	for label, key := range map[string]fyne.KeyName{
+		"New record": fyne.KeyN, "Save": fyne.KeyS, "Find a person": fyne.KeyF,
+		"Log a leadership moment": fyne.KeyL, AreaHome: "1", AreaPeople: "2", AreaSettings: "7",
+	} {
+		sc, ok := menuItem(t, a, label).Shortcut.(*desktop.CustomShortcut)
+		if !ok || sc.KeyName != key || sc.Modifier != fyne.KeyModifierShortcutDefault {
+			t.Errorf("%q shortcut = %#v, want Ctrl+%s", label, menuItem(t, a, label).Shortcut, key)
+		}
+	}
+	menuItem(t, a, AreaSuccession).Action()
+	if a.current.title != AreaSuccession {
+		t.Errorf("Go > Succession shows %q", a.current.title)
+	}
+	menuItem(t, a, "Find a person").Action()
+	if a.current.title != AreaPeople || a.win.Canvas().Focused() != a.people().search {
+		t.Errorf("Find a person did not focus the people search")
+	}
+}
+
+func TestApp_EscapeClosesTheDialogThenGoesBack(t *testing.T) {
+	a, db := newTestApp(t)
+	p := addPerson(t, db, talent.Person{Name: "Ελένη Παπαδοπούλου"})
+	personPageOf(t, a, p.ID)
+	menuItem(t, a, "Log a leadership moment").Action()
+	if a.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("Ctrl+L opened no dialog")
+	}
+	a.win.Canvas().Unfocus() // keys reach the window only when no field has focus
+	escape := &fyne.KeyEvent{Name: fyne.KeyEscape}
+	a.onTypedKey(escape)
+	if a.win.Canvas().Overlays().Top() != nil {
+		t.Error("Escape left the dialog open")
+	}
+	if a.people().page == nil {
+		t.Fatal("the first Escape also left the person's page")
+	}
+	a.onTypedKey(escape)
+	if a.people().page != nil {
+		t.Error("Escape on a person's page did not go back to the list")
+	}
+}
+
+func TestApp_RemembersWindowSize(t *testing.T) {
+	fa := test.NewTempApp(t)
+	db, err := store.Open(filepath.Join(t.TempDir(), "leadbridge.db"), store.Options{Actor: "Owner"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	a := New(fa, db, Options{})
+	a.win.Resize(fyne.NewSize(900, 640))
+	a.win.Close()
+	if w, h := fa.Preferences().Float(prefWidth), fa.Preferences().Float(prefHeight); w != 900 || h != 640 {
+		t.Fatalf("saved size = %v×%v, want 900×640", w, h)
+	}
+	b := New(fa, db, Options{})
+	t.Cleanup(b.win.Close)
+	if got := b.win.Canvas().Size(); got.Width != 900 || got.Height != 640 {
+		t.Errorf("a new window opens at %v, want the remembered 900×640", got)
+	}
+}

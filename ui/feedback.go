@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/talent"
+)
+
+// showError tells the user what went wrong in plain words and logs the details. Input
+// problems and conflicts are expected, so they get a friendly information dialog.
+func (a *App) showError(err error) {
+	if err == nil {
+		return
+	}
+	switch talent.ErrorCode(err) {
+	case talent.EINVALID, talent.ECONFLICT, talent.ENOTFOUND:
+		dialog.ShowInformation("Please check", talent.ErrorMessage(err), a.win)
+	default:
+		fyne.LogError("store failure", err)
+		dialog.ShowError(errors.New(talent.ErrorMessage(err)), a.win)
+	}
+}
+
+// confirm asks before anything destructive, saying what will be removed. action is the
+// verb on the button, like "Delete".
+func (a *App) confirm(title, message, action string, onYes func()) {
+	d := dialog.NewConfirm(title, message, func(ok bool) {
+		if ok {
+			onYes()
+		}
+	}, a.win)
+	d.SetConfirmText(action)
+	d.SetDismissText("Cancel")
+	d.Show()
+}
+
+// runInBackground does slow work off the UI goroutine behind a progress dialog, then
+// reports on the UI goroutine: done on success, an error dialog otherwise.
+func (a *App) runInBackground(title, message string, work func() error, done func()) {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, widget.NewForm(widget.NewFormItem(message, bar)), a.win)
+	d.Show()
+	go func() {
+		err := work()
+		fyne.Do(func() {
+			d.Hide()
+			if err != nil {
+				a.showError(err)
+				return
+			}
+			if done != nil {
+				done()
+			}
+		})
+	}()
+}

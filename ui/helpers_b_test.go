@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/store"
+	"leadbridge/internal/talent"
+)
+
+// openStoreAt opens the store at path with its clock fixed at now, for data that must
+// look older than the app's "today".
+func openStoreAt(t *testing.T, path string, now time.Time) *store.DB {
+	t.Helper()
+	db, err := store.Open(path, store.Options{Actor: "Owner", Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// addPeople stores active people with the given names and returns their IDs in order.
+func addPeople(t *testing.T, db *store.DB, names ...string) []int64 {
+	t.Helper()
+	var ids []int64
+	for _, n := range names {
+		ids = append(ids, addPerson(t, db, talent.Person{Name: n}).ID)
+	}
+	return ids
+}
+
+// walkObjects visits o and everything drawn inside it, through the renderers Fyne uses.
+func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch w := o.(type) {
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			walkObjects(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(w).Objects() {
+			walkObjects(c, visit)
+		}
+	}
+}
+
+// overlayText is all the text the topmost dialog shows, or "" when no dialog is open.
+func overlayText(a *App) string {
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	return screenText(top)
+}
+
+// tapDialogButton taps the button with the given text in the topmost dialog.
+func tapDialogButton(t *testing.T, a *App, text string) {
+	t.Helper()
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog open to tap %q in", text)
+	}
+	var found *widget.Button
+	walkObjects(top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("dialog has no %q button; it shows:\n%s", text, overlayText(a))
+	}
+	test.Tap(found)
+}
+
+// wantDialog fails unless the topmost dialog shows every one of the texts.
+func wantDialog(t *testing.T, a *App, texts ...string) {
+	t.Helper()
+	got := overlayText(a)
+	if got == "" {
+		t.Fatalf("no dialog open; want one saying %q", texts)
+	}
+	for _, s := range texts {
+		if !strings.Contains(got, s) {
+			t.Errorf("dialog shows:\n%s\nwant it to contain %q", got, s)
+		}
+	}
+}
+
+// wantNoDialog fails when a dialog is still open.
+func wantNoDialog(t *testing.T, a *App) {
+	t.Helper()
+	if got := overlayText(a); got != "" {
+		t.Errorf("a dialog is still open, showing:\n%s", got)
+	}
+}
+
+// mustNoErr fails the test at once on a store error while setting up.
+func mustNoErr(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("setup: %v", err)
+	}
+}
+
+// fieldMessage is the message an entry shows next to itself, or "" when its text is valid.
+func fieldMessage(e *widget.Entry) string {
+	if err := e.Validate(); err != nil {
+		return err.Error()
+	}
+	return ""
+}

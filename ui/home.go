@@ -1,0 +1,272 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/talent"
+)
+
+// homeListMax is how many entries a home list shows before summing up the rest, so the
+// view stays the same size however large the business.
+const homeListMax = 8
+
+// homeBoxMax is how many names a 9-box cell shows.
+const homeBoxMax = 12
+
+// homeArea answers "where do we stand?". On an empty data file it shows the first-start
+// choices instead.
+type homeArea struct {
+	a     *App
+	ov    talent.Overview
+	names map[int64]string
+	boxes map[talent.Box]talent.BoxLabel
+
+	first    *firstStart
+	body     *fyne.Container
+	overview fyne.CanvasObject
+
+	bench     *widget.Label
+	benchNote *widget.Label
+	grid      *fyne.Container
+	roles     *fyne.Container
+	stalled   *fyne.Container
+	overdue   *fyne.Container
+	assess    *fyne.Container
+	pairs     *fyne.Container
+	sole      *fyne.Container
+}
+
+func newHomeArea(a *App) *homeArea {
+	h := &homeArea{a: a}
+	h.buildUI()
+	return h
+}
+
+func (h *homeArea) buildUI() {
+	h.first = newFirstStart(h.a)
+	h.bench = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText}
+	h.benchNote = &widget.Label{Wrapping: fyne.TextWrapWord}
+	h.grid = container.NewGridWithColumns(3)
+	list := func() *fyne.Container { return container.NewVBox() }
+	h.roles, h.stalled, h.overdue, h.assess, h.pairs, h.sole = list(), list(), list(), list(), list(), list()
+	left := container.NewVBox(
+		section("Key roles without a successor ready now", "", h.roles),
+		section("Stalled development plans", "Goals with no update for 45 days or more.", h.stalled),
+		section("Overdue transition milestones", "", h.overdue),
+	)
+	right := container.NewVBox(
+		section("People needing an assessment", "Never assessed, too little evidence, or not in the last 12 months.", h.assess),
+		section("Mentoring pairs that have not met in 45 days", "", h.pairs),
+		section("Know-how only one person holds", "", h.sole),
+	)
+	nineBox := section("The 9-box", "Rows: potential, high at the top. Columns: performance in the current role, exceeding on the right. Select a name to open the person.", h.grid)
+	h.overview = container.NewVScroll(container.NewVBox(
+		widget.NewCard("", "", container.NewVBox(h.bench, h.benchNote)),
+		nineBox,
+		container.NewGridWithColumns(2, left, right),
+	))
+	h.body = container.NewStack(h.overview)
+}
+
+func (h *homeArea) view() fyne.CanvasObject { return h.body }
+
+func (h *homeArea) refresh() {
+	people, err := h.load()
+	if err != nil {
+		h.a.showError(err)
+		return
+	}
+	if len(people) == 0 {
+		h.body.Objects = []fyne.CanvasObject{h.first.view()}
+		h.body.Refresh()
+		return
+	}
+	h.show()
+	h.body.Objects = []fyne.CanvasObject{h.overview}
+	h.body.Refresh()
+	h.overview.Refresh() // the lists changed length: lay them out again
+}
+
+// load computes the overview from seven store calls, whatever the size of the business.
+func (h *homeArea) load() ([]talent.Person, error) {
+	ctx := h.a.ctx()
+	in := talent.OverviewInput{AsOf: h.a.today()}
+	var err error
+	if in.People, err = h.a.store.People(ctx); err != nil || len(in.People) == 0 {
+		return in.People, err
+	}
+	if in.Standard, err = h.a.store.Standard(ctx); err != nil {
+		return nil, err
+	}
+	if in.Inputs, err = h.a.store.PotentialInputs(ctx); err != nil {
+		return nil, err
+	}
+	if in.Roles, err = h.a.store.KeyRoles(ctx); err != nil {
+		return nil, err
+	}
+	if in.Plans, err = h.a.store.Plans(ctx); err != nil {
+		return nil, err
+	}
+	if in.Pairs, err = h.a.store.Pairs(ctx); err != nil {
+		return nil, err
+	}
+	if h.boxes, err = h.a.store.BoxLabels(ctx); err != nil {
+		return nil, err
+	}
+	h.ov = talent.BuildOverview(in)
+	h.names = make(map[int64]string, len(in.People))
+	for _, p := range in.People {
+		h.names[p.ID] = p.Name
+	}
+	return in.People, nil
+}
+
+func (h *homeArea) show() {
+	h.showBench()
+	h.showGrid()
+	h.showRoles()
+	h.showPlans()
+	h.showPeople()
+}
+
+func (h *homeArea) showBench() {
+	b := h.ov.Bench
+	if b.Roles == 0 {
+		h.bench.SetText("Bench strength: no key roles yet")
+		h.benchNote.SetText("Name the roles the business could not run without in Succession (Ctrl+3), then nominate who could step in.")
+		return
+	}
+	h.bench.SetText(fmt.Sprintf("Bench strength: %d%%", b.Percent()))
+	h.benchNote.SetText(fmt.Sprintf("%d of %d key %s %s at least one successor ready now.",
+		b.Covered, b.Roles, plural(b.Roles, "role", "roles"), plural(b.Roles, "has", "have")))
+}
+
+// showGrid draws the nine boxes, each with its name and the people placed in it.
+func (h *homeArea) showGrid() {
+	var cells []fyne.CanvasObject
+	for _, box := range talent.Boxes() {
+		ids := h.ov.Grid[box]
+		cell := container.NewVBox(
+			&widget.Label{Text: h.boxes[box].Name, TextStyle: fyne.TextStyle{Bold: true}},
+			&widget.Label{Text: fmt.Sprintf("%s potential · %s · %d", box.Potential.Label(), box.Performance.Label(), len(ids)),
+				Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
+		)
+		cell.Add(h.nameLinks(ids))
+		if len(ids) > homeBoxMax {
+			cell.Add(moreNote(len(ids)-homeBoxMax, "Sort People by potential to see everyone."))
+		}
+		cells = append(cells, widget.NewCard("", "", cell))
+	}
+	h.grid.Objects = cells
+	h.grid.Refresh()
+}
+
+func (h *homeArea) showRoles() {
+	var items []fyne.CanvasObject
+	for _, r := range h.ov.RolesWithoutReady {
+		holder := "vacant"
+		if r.HolderID != 0 {
+			holder = "held by " + h.names[r.HolderID]
+		}
+		id := r.ID
+		items = append(items, link(r.Title+" — "+holder, func() { h.onRole(id) }))
+	}
+	empty := "Every key role has a successor ready now."
+	if h.ov.Bench.Roles == 0 {
+		empty = "No key roles yet. Add them in Succession to see where the business is exposed."
+	}
+	fillList(h.roles, items, empty, "See them all in Succession.")
+}
+
+func (h *homeArea) showPlans() {
+	var stalled, overdue []fyne.CanvasObject
+	for _, sp := range h.ov.StalledPlans {
+		n := len(sp.Goals)
+		stalled = append(stalled, h.personLink(fmt.Sprintf("%s — %d stalled %s", h.names[sp.Plan.PersonID], n, plural(n, "goal", "goals")), sp.Plan.PersonID))
+	}
+	fillList(h.stalled, stalled, "No stalled plans: every open goal had an update in the last 45 days.", "Open each person's plan to update it.")
+	for _, om := range h.ov.OverdueMilestones {
+		text := fmt.Sprintf("%s — %s check-point, due %s", h.names[om.PersonID], om.Milestone.Label, talent.FormatDate(om.Milestone.Due))
+		overdue = append(overdue, h.personLink(text, om.PersonID))
+	}
+	fillList(h.overdue, overdue, "No overdue milestones. They appear here after a promotion decision.", "Open each person's plan to tick them off.")
+}
+
+func (h *homeArea) showPeople() {
+	var assess, pairs, sole []fyne.CanvasObject
+	for _, id := range h.ov.NeedingAssessment {
+		assess = append(assess, h.personLink(h.names[id]+" — "+assessedText(h.ov.Potential[id]), id))
+	}
+	fillList(h.assess, assess, "Everyone has a recent assessment with enough evidence.", "Sort People by last assessment to see everyone.")
+	for _, p := range h.ov.PairsNotMet {
+		text := fmt.Sprintf("%s mentoring %s — last met %s", h.names[p.MentorID], h.names[p.MenteeID], talent.FormatDate(p.LastMet()))
+		pairs = append(pairs, h.personLink(text, p.MenteeID))
+	}
+	fillList(h.pairs, pairs, "Every active mentoring pair met in the last 45 days.", "See them all in Mentoring.")
+	for _, s := range h.ov.SoleExperts {
+		sole = append(sole, h.personLink(s.Expertise+" — only "+h.names[s.PersonID], s.PersonID))
+	}
+	fillList(h.sole, sole, "No critical know-how rests on one person alone, as far as recorded.", "See them all in Succession.")
+}
+
+// nameLinks is a wrapped line of names, each opening the person's page: a box keeps
+// several names in little space.
+func (h *homeArea) nameLinks(ids []int64) *widget.RichText {
+	links := &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
+	for i, id := range ids[:min(len(ids), homeBoxMax)] {
+		if i > 0 {
+			links.Segments = append(links.Segments, &widget.TextSegment{Text: ", ", Style: widget.RichTextStyleInline})
+		}
+		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: h.names[id], OnTapped: func() { h.a.openPerson(id) }})
+	}
+	return links
+}
+
+// personLink is an entry that opens the person's page.
+func (h *homeArea) personLink(text string, id int64) *widget.Button {
+	return link(text, func() { h.a.openPerson(id) })
+}
+
+// onRole opens a key role in Succession.
+func (h *homeArea) onRole(id int64) {
+	if s, ok := h.a.areaOf(AreaSuccession).(*successionArea); ok {
+		s.selected = id
+	}
+	h.a.Show(AreaSuccession)
+}
+
+// section is a titled card whose note wraps, so the home view fits narrow windows.
+func section(title, note string, content fyne.CanvasObject) *widget.Card {
+	box := container.NewVBox(heading(title))
+	if note != "" {
+		box.Add(emptyNote(note))
+	}
+	box.Add(content)
+	return &widget.Card{Content: box}
+}
+
+func link(text string, open func()) *widget.Button {
+	return &widget.Button{Text: text, Importance: widget.LowImportance, Alignment: widget.ButtonAlignLeading, OnTapped: open}
+}
+
+// fillList shows up to homeListMax entries, then how many more there are and where to
+// find them; an empty list says so and what it means.
+func fillList(box *fyne.Container, items []fyne.CanvasObject, empty, more string) {
+	switch {
+	case len(items) == 0:
+		items = []fyne.CanvasObject{emptyNote(empty)}
+	case len(items) > homeListMax:
+		items = append(items[:homeListMax:homeListMax], moreNote(len(items)-homeListMax, more))
+	}
+	box.Objects = items
+	box.Refresh()
+}
+
+func moreNote(n int, where string) *widget.Label {
+	return emptyNote(fmt.Sprintf("…and %d more. %s", n, where))
+}

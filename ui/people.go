@@ -1,0 +1,312 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The people table's columns.
+const (
+	colPick = iota
+	colName
+	colJob
+	colTeam
+	colPotential
+	colReadiness
+	colAssessed
+	peopleCols
+)
+
+// peopleHeadings label the columns; the tick column shows the Compare button's icon instead.
+var peopleHeadings = [peopleCols]string{"", "Name", "Job title", "Team", "Potential", "Readiness", "Last assessed"}
+
+// Comparisons hold two to four people: fewer is no comparison, more no longer fits side by side.
+const (
+	minCompare = 2
+	maxCompare = 4
+)
+
+// peopleArea is the People destination: the searchable list, and in its place the page of
+// one person, an assessment form or a comparison.
+type peopleArea struct {
+	a    *App
+	list peopleList
+
+	search     *widget.Entry
+	showLeft   *widget.Check
+	table      *widget.Table
+	empty      *widget.Label
+	count      *widget.Label
+	compareBtn *widget.Button
+	newBtn     *widget.Button
+	headers    [peopleCols]*widget.Button
+	form       *personForm // the new-person form opened last
+	moment     *momentForm // the moment form opened last, wherever from
+
+	body     *fyne.Container
+	listView fyne.CanvasObject
+	page     area // the page shown instead of the list, nil for the list
+}
+
+func newPeopleArea(a *App) *peopleArea {
+	s := &peopleArea{a: a, list: peopleList{picked: map[int64]bool{}}}
+	s.buildUI()
+	return s
+}
+
+func (s *peopleArea) buildUI() {
+	s.search = &widget.Entry{PlaceHolder: "Find by name, team or job title (Ctrl+F)", OnChanged: s.onSearch}
+	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	s.showLeft = &widget.Check{Text: "Show people who left", OnChanged: func(bool) { s.onFilter() }}
+	s.newBtn = &widget.Button{Text: "New person", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.newRecord}
+	s.compareBtn = &widget.Button{Text: "Compare", Icon: theme.ViewRestoreIcon(), OnTapped: s.onCompare}
+	s.count = &widget.Label{}
+	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	s.table = s.newTable()
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.showLeft, s.compareBtn, s.newBtn), s.search)
+	bottom := container.NewHBox(s.count)
+	s.listView = container.NewBorder(top, bottom, nil, nil, container.NewStack(s.table, container.NewPadded(s.empty)))
+	s.body = container.NewStack(s.listView)
+	s.updateCompare()
+}
+
+func (s *peopleArea) newTable() *widget.Table {
+	t := &widget.Table{
+		Length:       func() (int, int) { return len(s.list.shown), peopleCols },
+		CreateCell:   newPeopleCell,
+		UpdateCell:   s.updateCell,
+		CreateHeader: func() fyne.CanvasObject { return &widget.Button{Importance: widget.LowImportance} },
+		UpdateHeader: s.updateHeader,
+		OnSelected:   s.onSelect,
+	}
+	t.ShowHeaderRow = true
+	t.ExtendBaseWidget(t)
+	for col, w := range []float32{44, 200, 150, 130, 170, 140, 110} {
+		t.SetColumnWidth(col, w)
+	}
+	return t
+}
+
+func (s *peopleArea) view() fyne.CanvasObject { return s.body }
+
+// refresh reloads everyone from the store; the page in front, if any, reloads too.
+func (s *peopleArea) refresh() {
+	if err := s.load(); err != nil {
+		s.a.showError(err)
+	}
+	if s.page != nil {
+		s.page.refresh()
+	}
+}
+
+// load reads the people and what the list shows about them with a fixed number of store
+// calls, however many people there are.
+func (s *peopleArea) load() error {
+	ctx := s.a.ctx()
+	people, err := s.a.store.People(ctx)
+	if err != nil {
+		return err
+	}
+	std, err := s.a.store.Standard(ctx)
+	if err != nil {
+		return err
+	}
+	inputs, err := s.a.store.PotentialInputs(ctx)
+	if err != nil {
+		return err
+	}
+	roles, err := s.a.store.KeyRoles(ctx)
+	if err != nil {
+		return err
+	}
+	s.list.load(people, std, inputs, roles)
+	s.onFilter()
+	return nil
+}
+
+func (s *peopleArea) onSearch(string) { s.onFilter() }
+
+// onFilter narrows the list to the search and the left-people choice, in memory.
+func (s *peopleArea) onFilter() {
+	s.list.filter(s.search.Text, s.showLeft.Checked)
+	s.table.Refresh()
+	s.updateEmpty()
+}
+
+func (s *peopleArea) updateEmpty() {
+	n := len(s.list.shown)
+	s.count.SetText(fmt.Sprintf("%d of %d %s", n, len(s.list.rows), plural(len(s.list.rows), "person", "people")))
+	switch {
+	case n > 0:
+		s.empty.Hide()
+		return
+	case len(s.list.rows) == 0:
+		s.empty.SetText("No people yet. Add the first person with New person (Ctrl+N), or import a staff spreadsheet from Home.")
+	case s.search.Text == "" && !s.showLeft.Checked:
+		s.empty.SetText("Everyone in the data has left. Tick Show people who left to see them, or add a person with New person.")
+	default:
+		s.empty.SetText(fmt.Sprintf("Nobody matches %q. Check the spelling, search for part of a name, or tick Show people who left.", s.search.Text))
+	}
+	s.empty.Show()
+}
+
+// onSort sorts by a column; choosing the same column again reverses the order.
+func (s *peopleArea) onSort(col int) {
+	if s.list.sortCol == col {
+		s.list.desc = !s.list.desc
+	} else {
+		s.list.sortCol, s.list.desc = col, false
+	}
+	s.list.sort()
+	s.onFilter()
+}
+
+func (s *peopleArea) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	b := o.(*widget.Button)
+	col := id.Col
+	s.headers[col] = b
+	b.SetText(peopleHeadings[col])
+	b.OnTapped = func() { s.onSort(col) }
+	b.SetIcon(nil)
+	switch {
+	case col == colPick:
+		b.SetIcon(theme.ViewRestoreIcon())
+		b.OnTapped = nil
+	case col == s.list.sortCol && s.list.desc:
+		b.SetIcon(theme.MoveUpIcon())
+	case col == s.list.sortCol:
+		b.SetIcon(theme.MoveDownIcon())
+	}
+}
+
+func newPeopleCell() fyne.CanvasObject {
+	return container.NewStack(&widget.Check{}, &widget.Label{Truncation: fyne.TextTruncateEllipsis})
+}
+
+func (s *peopleArea) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	cell := o.(*fyne.Container)
+	check, label := cell.Objects[0].(*widget.Check), cell.Objects[1].(*widget.Label)
+	if id.Row >= len(s.list.shown) {
+		return
+	}
+	r := s.list.row(id.Row)
+	if id.Col != colPick {
+		check.Hide()
+		label.SetText(r.cell(id.Col))
+		label.Show()
+		return
+	}
+	label.Hide()
+	check.OnChanged = nil
+	check.SetChecked(s.list.picked[r.p.ID])
+	pid := r.p.ID
+	check.OnChanged = func(on bool) { s.onPick(pid, on) }
+	check.Show()
+}
+
+// onSelect opens the person of the tapped row; a tap beside the tick box toggles it.
+func (s *peopleArea) onSelect(id widget.TableCellID) {
+	s.table.UnselectAll()
+	if id.Row < 0 || id.Row >= len(s.list.shown) {
+		return
+	}
+	r := s.list.row(id.Row)
+	if id.Col == colPick {
+		s.onPick(r.p.ID, !s.list.picked[r.p.ID])
+		s.table.RefreshItem(id)
+		return
+	}
+	s.a.openPerson(r.p.ID)
+}
+
+// onPick ticks or unticks a person for comparison.
+func (s *peopleArea) onPick(id int64, on bool) {
+	if on {
+		s.list.picked[id] = true
+	} else {
+		delete(s.list.picked, id)
+	}
+	s.updateCompare()
+}
+
+func (s *peopleArea) updateCompare() {
+	n := len(s.list.picked)
+	s.compareBtn.SetText("Compare " + strconv.Itoa(n) + " ticked")
+	if n == 0 {
+		s.compareBtn.SetText("Tick 2 to 4 people to compare")
+	}
+	if n >= minCompare && n <= maxCompare {
+		s.compareBtn.Enable()
+	} else {
+		s.compareBtn.Disable()
+	}
+}
+
+func (s *peopleArea) onCompare() {
+	var ids []int64
+	for _, r := range s.list.rows {
+		if s.list.picked[r.p.ID] {
+			ids = append(ids, r.p.ID)
+		}
+	}
+	s.a.compareCandidates(0, ids)
+}
+
+// save saves the form of the page in front (Ctrl+S).
+func (s *peopleArea) save() {
+	if sv, ok := s.page.(saver); ok {
+		sv.save()
+	}
+}
+
+// showPage puts a page in place of the list.
+func (s *peopleArea) showPage(p area) {
+	s.page = p
+	s.body.Objects = []fyne.CanvasObject{p.view()}
+	s.body.Refresh()
+	p.refresh()
+}
+
+// showList returns from a page to the list.
+func (s *peopleArea) showList() {
+	s.page = nil
+	s.body.Objects = []fyne.CanvasObject{s.listView}
+	s.body.Refresh()
+}
+
+// people returns the people area, built on first use.
+func (a *App) people() *peopleArea { return a.areaOf(AreaPeople).(*peopleArea) }
+
+// openPerson switches to People and shows the person's page.
+func (a *App) openPerson(id int64) {
+	s := a.people()
+	s.page = nil // the page is replaced below; refreshing the old one would be wasted work
+	a.Show(AreaPeople)
+	s.showPage(newPersonPage(a, id))
+}
+
+// focusSearch switches to the people list and puts the cursor in its search (Ctrl+F).
+func (a *App) focusSearch() {
+	s := a.people()
+	a.Show(AreaPeople)
+	if s.page != nil {
+		s.showList()
+	}
+	a.win.Canvas().Focus(s.search)
+}
+
+// currentPerson is the person whose page is in front, or 0.
+func (a *App) currentPerson() int64 {
+	if a.current == nil || a.current.title != AreaPeople {
+		return 0
+	}
+	if pp, ok := a.people().page.(*personPage); ok {
+		return pp.id
+	}
+	return 0
+}

@@ -1,0 +1,219 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/talent"
+)
+
+// paperKey is the setting that holds the paper size for documents: "a4", "letter", or
+// "" to follow the locale.
+const paperKey = "paper"
+
+// paperChoices pairs the paper setting's values with how they are offered.
+var paperChoices = []struct{ value, label string }{
+	{"", "From the locale"},
+	{"a4", "A4"},
+	{"letter", "Letter"},
+}
+
+// settingsArea shows where the data lives and holds the preferences: the 9-box names and
+// next steps, and the paper size for documents. Its sections are cards in one column, so
+// later ones (such as data safety) slot in beside the data file's.
+type settingsArea struct {
+	a          *App
+	boxesDirty bool
+
+	root       *fyne.Container
+	sections   *fyne.Container
+	path       *widget.Label
+	copyPath   *widget.Button
+	boxes      []*boxEditor
+	saveBoxes  *widget.Button
+	useDefault *widget.Button
+	boxProblem *widget.Label
+	paper      *widget.RadioGroup
+}
+
+// boxEditor is one box of the 9-box grid with its name and suggested next step.
+type boxEditor struct {
+	box  talent.Box
+	name *widget.Entry
+	next *widget.Entry
+}
+
+func newSettingsArea(a *App) *settingsArea {
+	s := &settingsArea{a: a}
+	s.buildUI()
+	return s
+}
+
+func (s *settingsArea) buildUI() {
+	s.path = &widget.Label{Wrapping: fyne.TextWrapBreak, Selectable: true}
+	s.copyPath = &widget.Button{Text: "Copy path", Icon: theme.ContentCopyIcon(), OnTapped: s.onCopyPath}
+	data := widget.NewCard("Data file", "Everything Leadbridge knows is kept in this one file, on this computer only.",
+		container.NewBorder(nil, nil, nil, s.copyPath, s.path))
+
+	s.boxProblem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	s.saveBoxes = &widget.Button{Text: "Save box names", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSaveBoxes}
+	s.useDefault = &widget.Button{Text: "Use the default names", Icon: theme.ContentUndoIcon(), OnTapped: s.onUseDefaults}
+	grid := widget.NewCard("9-box names and next steps",
+		"Only the ratings are stored on people; these names and steps are how the grid reads them.",
+		container.NewVBox(s.boxGrid(), s.boxProblem, container.NewHBox(s.saveBoxes, s.useDefault)))
+
+	s.paper = widget.NewRadioGroup(paperLabels(), s.onPaper)
+	s.paper.Horizontal = true
+	s.paper.Required = true
+	docs := widget.NewCard("Documents", "Paper size for printed development plans and succession summaries.", s.paper)
+	look := widget.NewCard("Appearance", "", widget.NewLabel("Theme: follows the system, light or dark."))
+
+	s.sections = container.NewVBox(data, docs, grid, look)
+	s.root = container.NewStack(container.NewVScroll(s.sections))
+}
+
+// boxGrid lays the nine boxes out as the grid is drawn: potential from high (top) to low,
+// performance from below (left) to exceeds expectations.
+func (s *settingsArea) boxGrid() fyne.CanvasObject {
+	cols := weightedColumns{1, 2, 2, 2}
+	header := &fyne.Container{Layout: cols, Objects: []fyne.CanvasObject{widget.NewLabel("")}}
+	for _, perf := range talent.Performances {
+		header.Add(widget.NewLabelWithStyle(perf.Label(), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	}
+	rows := container.NewVBox(header)
+	var row *fyne.Container
+	for i, b := range talent.Boxes() {
+		if i%len(talent.Performances) == 0 {
+			row = &fyne.Container{Layout: cols, Objects: []fyne.CanvasObject{
+				&widget.Label{Text: b.Potential.Label() + " potential", TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}}}
+			rows.Add(row)
+		}
+		e := &boxEditor{box: b, name: &widget.Entry{Validator: requiredName("Box name")},
+			next: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "Suggested next step"}}
+		e.next.SetMinRowsVisible(3)
+		e.name.OnChanged = func(string) { s.boxesChanged() }
+		e.next.OnChanged = func(string) { s.boxesChanged() }
+		s.boxes = append(s.boxes, e)
+		row.Add(container.NewVBox(e.name, e.next))
+	}
+	return rows
+}
+
+func paperLabels() []string {
+	var out []string
+	for _, p := range paperChoices {
+		out = append(out, p.label)
+	}
+	return out
+}
+
+func (s *settingsArea) view() fyne.CanvasObject { return s.root }
+
+// refresh reloads the settings; box names being edited are kept until saved.
+func (s *settingsArea) refresh() {
+	ctx := s.a.ctx()
+	s.path.SetText(s.a.store.Path())
+	paper, err := s.a.store.Setting(ctx, paperKey)
+	if err != nil {
+		s.a.showError(err)
+		return
+	}
+	s.showPaper(paper)
+	if !s.boxesDirty {
+		labels, err := s.a.store.BoxLabels(ctx)
+		if err != nil {
+			s.a.showError(err)
+			return
+		}
+		s.showBoxes(labels)
+	}
+}
+
+func (s *settingsArea) showPaper(value string) {
+	on := s.paper.OnChanged
+	s.paper.OnChanged = nil
+	for _, p := range paperChoices {
+		if p.value == value {
+			s.paper.SetSelected(p.label)
+		}
+	}
+	s.paper.OnChanged = on
+}
+
+// showBoxes fills the grid; the domain's defaults show where no name is stored.
+func (s *settingsArea) showBoxes(labels map[talent.Box]talent.BoxLabel) {
+	defaults := talent.DefaultBoxLabels()
+	for _, e := range s.boxes {
+		l, ok := labels[e.box]
+		if !ok {
+			l = defaults[e.box]
+		}
+		e.name.SetText(l.Name)
+		e.next.SetText(l.NextStep)
+	}
+	s.boxesDirty = false
+	s.checkBoxes()
+}
+
+func (s *settingsArea) boxesChanged() {
+	s.boxesDirty = true
+	s.checkBoxes()
+}
+
+// checkBoxes shows the first problem with the box names and enables Save when none.
+func (s *settingsArea) checkBoxes() {
+	var err error
+	for _, e := range s.boxes {
+		l := talent.BoxLabel{Name: e.name.Text, NextStep: e.next.Text}
+		if err = l.Validate(); err != nil {
+			break
+		}
+	}
+	s.boxProblem.SetText(talent.ErrorMessage(err))
+	enableIf(s.saveBoxes, err == nil && s.boxesDirty)
+}
+
+// onSaveBoxes saves all nine boxes in one transaction.
+func (s *settingsArea) onSaveBoxes() {
+	err := s.a.store.Batch(s.a.ctx(), func(ctx context.Context) error {
+		for _, e := range s.boxes {
+			if err := s.a.store.SaveBoxLabel(ctx, e.box, talent.BoxLabel{Name: e.name.Text, NextStep: e.next.Text}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		s.a.showError(err)
+		return
+	}
+	s.boxesDirty = false
+	s.refresh()
+}
+
+// onUseDefaults puts the default names in the grid, to be saved like any edit.
+func (s *settingsArea) onUseDefaults() {
+	s.showBoxes(talent.DefaultBoxLabels())
+	s.boxesChanged()
+}
+
+func (s *settingsArea) onPaper(label string) {
+	value := ""
+	for _, p := range paperChoices {
+		if p.label == label {
+			value = p.value
+		}
+	}
+	if err := s.a.store.SetSetting(s.a.ctx(), paperKey, value); err != nil {
+		s.a.showError(err)
+		s.refresh()
+	}
+}
+
+func (s *settingsArea) onCopyPath() {
+	s.a.fyne.Clipboard().SetContent(s.a.store.Path())
+}
