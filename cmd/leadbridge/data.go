@@ -1,0 +1,203 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"leadbridge/internal/csvio"
+	"leadbridge/internal/demo"
+	"leadbridge/internal/fileout"
+	"leadbridge/internal/talent"
+)
+
+// runDemo creates a new database holding a sample business.
+func runDemo(e env, args []string) error {
+	fs := newFlags("demo")
+	path := fs.String("db", "", "the new database file")
+	people := fs.Int("people", 40, "how many people the business has")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if err := need("demo", "db", *path); err != nil {
+		return err
+	}
+	if err := refuseExisting(*path); err != nil {
+		return err
+	}
+	db, closeDB, err := openStore(e, *path, true)
+	if err != nil {
+		return err
+	}
+	var sum demo.Summary
+	err = db.Batch(context.Background(), func(ctx context.Context) error {
+		sum, err = demo.Generate(ctx, db, demo.Options{People: *people, Today: e.now()})
+		return err
+	})
+	if cerr := closeDB(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		removeDatabase(*path)
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%s\nOpen it with: leadbridge --db %s\n", sum, *path)
+	return nil
+}
+
+// refuseExisting keeps the sample generator away from a file that may hold real data.
+func refuseExisting(path string) error {
+	for _, p := range []string{path, path + "-wal"} {
+		if fi, err := os.Stat(p); err == nil && (fi.Size() > 0 || fi.IsDir()) {
+			return talent.Errorf(talent.ECONFLICT, "%s already exists; the sample business goes into a new file. Choose another name.", path)
+		}
+	}
+	return nil
+}
+
+// removeDatabase deletes a database this command created and failed to fill.
+func removeDatabase(path string) {
+	for _, p := range []string{path, path + "-wal", path + "-shm", path + ".lock"} {
+		os.Remove(p)
+	}
+}
+
+// runImport adds people from a spreadsheet: all rows or none.
+func runImport(e env, args []string) error {
+	if len(args) == 0 || args[0] != "staff" {
+		return usagef("import needs what to import: import staff --db FILE PEOPLE.csv")
+	}
+	fs := newFlags("import staff")
+	path := fs.String("db", "", "the database file")
+	pos, err := parse(fs, args[1:])
+	if err != nil {
+		return err
+	}
+	if err := need("import staff", "db", *path); err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("import staff needs exactly one CSV file.")
+	}
+	rows, err := readStaffFile(pos[0])
+	if err != nil {
+		return err
+	}
+	db, closeDB, err := openStore(e, *path, true)
+	if err != nil {
+		return err
+	}
+	defer closeDB()
+	n, err := db.ImportStaff(context.Background(), rows)
+	if err != nil {
+		return err
+	}
+	if err := db.Audit(context.Background(), "import", fmt.Sprintf("%d people imported from %s", n, filepath.Base(pos[0]))); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Imported %d %s from %s.\n", n, plural(n, "person", "people"), pos[0])
+	return closeDB()
+}
+
+func readStaffFile(name string) ([]talent.StaffRow, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, talent.Errorf(talent.EINVALID, "The file %s does not exist.", name)
+		}
+		return nil, talent.Errorf(talent.EINVALID, "Leadbridge cannot read %s: %v.", name, err)
+	}
+	defer f.Close()
+	return csvio.ReadStaff(f)
+}
+
+// exportStaff writes the active people to a spreadsheet.
+func exportStaff(e env, args []string) error {
+	fs := newFlags("export staff")
+	path := fs.String("db", "", "the database file")
+	out := fs.String("out", "", "the CSV file to write")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if err := need("export staff", "db", *path); err != nil {
+		return err
+	}
+	if err := need("export staff", "out", *out); err != nil {
+		return err
+	}
+	db, closeDB, err := openStore(e, *path, false)
+	if err != nil {
+		return err
+	}
+	defer closeDB()
+	people, err := db.People(context.Background())
+	if err != nil {
+		return err
+	}
+	if err := fileout.Write(*out, func(w io.Writer) error { return csvio.WriteStaff(w, people) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Wrote %s.\n", *out)
+	return closeDB()
+}
+
+// runBackup writes a consistent copy of the data to a new file.
+func runBackup(e env, args []string) error {
+	fs := newFlags("backup")
+	path := fs.String("db", "", "the database file")
+	out := fs.String("out", "", "the backup file to create")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if err := need("backup", "db", *path); err != nil {
+		return err
+	}
+	if err := need("backup", "out", *out); err != nil {
+		return err
+	}
+	db, closeDB, err := openStore(e, *path, false)
+	if err != nil {
+		return err
+	}
+	defer closeDB()
+	if err := db.Backup(context.Background(), *out); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Backed up %s to %s.\n", *path, *out)
+	return closeDB()
+}
+
+// runCheck reports integrity, schema version and record counts.
+func runCheck(e env, args []string) error {
+	fs := newFlags("check")
+	path := fs.String("db", "", "the database file")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if err := need("check", "db", *path); err != nil {
+		return err
+	}
+	if _, err := os.Stat(*path); err != nil {
+		return talent.Errorf(talent.EINVALID, "There is no data file at %s.", *path)
+	}
+	db, closeDB, err := openStore(e, *path, false)
+	if err != nil {
+		return err
+	}
+	defer closeDB()
+	rep, err := db.Check(context.Background())
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(e.stdout, rep)
+	return closeDB()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"leadbridge/internal/lock"
+	"leadbridge/internal/store"
+	"leadbridge/resources"
+	"leadbridge/ui"
+)
+
+// appID must match the ID in FyneApp.toml (a test checks it): Fyne keys preferences and
+// the data folder of packaged builds by it.
+const appID = "app.leadbridge.desktop"
+
+// runGUI opens the desktop app on the data file.
+func runGUI(e env, args []string) error {
+	fs := newFlags("leadbridge")
+	path := fs.String("db", "", "the database file (default: in your data folder)")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if *path == "" {
+		p, err := defaultDBPath()
+		if err != nil {
+			return err
+		}
+		*path = p
+	}
+	a := app.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
+	quitOnSignal(a)
+	release, err := lock.Acquire(*path)
+	if err != nil {
+		ui.NewStartupError(a, err).ShowAndRun()
+		return err
+	}
+	defer release()
+	db, err := store.Open(*path, store.Options{Actor: actor(), Now: e.now})
+	if err != nil {
+		ui.NewStartupError(a, err).ShowAndRun()
+		return err
+	}
+	ui.New(a, db, ui.Options{Now: e.now}).Window().ShowAndRun()
+	return db.Close()
+}
+
+// quitOnSignal closes the app cleanly on SIGTERM or Ctrl+C in a terminal, so the data is
+// checkpointed into one file as on a normal exit.
+func quitOnSignal(a fyne.App) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		fyne.Do(a.Quit)
+	}()
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// binary is the real leadbridge program, built once for the tests in this package. It is
+// built without the migrated_fynedo tag so that Fyne's thread checks stay on.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "leadbridge-test-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "leadbridge")
+	build := exec.Command("go", "build", "-o", binary, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		os.RemoveAll(dir)
+		panic("building leadbridge: " + err.Error())
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// result is what one run of the binary produced.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// leadbridge runs the binary with args and returns its exit code and output.
+func leadbridge(t *testing.T, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(os.Environ(), "LANG=en_GB.UTF-8", "LC_ALL=", "LC_PAPER=")
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	r := result{stdout: out.String(), stderr: errOut.String()}
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		r.code = exit.ExitCode()
+	case err != nil:
+		t.Fatalf("running leadbridge %v: %v", args, err)
+	}
+	if strings.Contains(r.stderr, "goroutine ") || strings.Contains(r.stderr, "panic:") {
+		t.Fatalf("leadbridge %v printed a stack trace:\n%s", args, r.stderr)
+	}
+	return r
+}
+
+// expect fails the test unless the run exited with code and stderr contains want.
+func (r result) expect(t *testing.T, code int, want string) {
+	t.Helper()
+	if r.code != code {
+		t.Fatalf("exit code = %d, want %d\nstdout: %s\nstderr: %s", r.code, code, r.stdout, r.stderr)
+	}
+	if want != "" && !strings.Contains(r.stdout+r.stderr, want) {
+		t.Fatalf("output does not contain %q\nstdout: %s\nstderr: %s", want, r.stdout, r.stderr)
+	}
+}
+
+// demoDB makes a sample database of n people in a temporary folder.
+func demoDB(t *testing.T, n string) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "demo.db")
+	leadbridge(t, "demo", "--db", db, "--people", n).expect(t, 0, "sample business")
+	return db
+}
+
+func TestAppIDMatchesFyneAppToml(t *testing.T) {
+	toml, err := os.ReadFile("../../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `ID = "` + appID + `"`; !strings.Contains(string(toml), want) {
+		t.Errorf("FyneApp.toml does not contain %s", want)
+	}
+}
