@@ -189,6 +189,7 @@ func (a *App) addShortcuts() {
 		&fyne.MenuItem{Label: "Save", Action: a.save, Shortcut: key(fyne.KeyS)},
 		&fyne.MenuItem{Label: "Find a person", Action: a.focusSearch, Shortcut: key(fyne.KeyF)},
 		&fyne.MenuItem{Label: "Log a leadership moment", Action: func() { a.logMoment(a.currentPerson()) }, Shortcut: key(fyne.KeyL)},
+		&fyne.MenuItem{Label: "Print development plan…", Action: a.printCurrentPlan, Shortcut: key(fyne.KeyP)},
 	)
 	var areas []*fyne.MenuItem
 	for i, e := range a.areas {

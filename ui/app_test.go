@@ -30,7 +30,7 @@ func TestApp_ShortcutsAreOnTheMenu(t *testing.T) {
 	a, _ := newTestApp(t)
 	for label, key := range map[string]fyne.KeyName{
 		"New record": fyne.KeyN, "Save": fyne.KeyS, "Find a person": fyne.KeyF,
-		"Log a leadership moment": fyne.KeyL, AreaHome: "1", AreaPeople: "2", AreaSettings: "7",
+		"Log a leadership moment": fyne.KeyL, "Print development plan…": fyne.KeyP, AreaHome: "1", AreaPeople: "2", AreaSettings: "7",
 	} {
 		sc, ok := menuItem(t, a, label).Shortcut.(*desktop.CustomShortcut)
 		if !ok || sc.KeyName != key || sc.Modifier != fyne.KeyModifierShortcutDefault {

@@ -32,6 +32,7 @@ type homeArea struct {
 
 	bench     *widget.Label
 	benchNote *widget.Label
+	printBtn  *widget.Button
 	grid      *fyne.Container
 	roles     *fyne.Container
 	stalled   *fyne.Container
@@ -51,6 +52,7 @@ func (h *homeArea) buildUI() {
 	h.first = newFirstStart(h.a)
 	h.bench = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText}
 	h.benchNote = &widget.Label{Wrapping: fyne.TextWrapWord}
+	h.printBtn = &widget.Button{Text: "Succession summary…", Icon: theme.DocumentPrintIcon(), OnTapped: h.a.printSuccession}
 	h.grid = container.NewGridWithColumns(3)
 	list := func() *fyne.Container { return container.NewVBox() }
 	h.roles, h.stalled, h.overdue, h.assess, h.pairs, h.sole = list(), list(), list(), list(), list(), list()
@@ -66,7 +68,7 @@ func (h *homeArea) buildUI() {
 	)
 	nineBox := section("The 9-box", "Rows: potential, high at the top. Columns: performance in the current role, exceeding on the right. Select a name to open the person.", h.grid)
 	h.overview = container.NewVScroll(container.NewVBox(
-		widget.NewCard("", "", container.NewVBox(h.bench, h.benchNote)),
+		widget.NewCard("", "", container.NewBorder(nil, nil, nil, container.NewVBox(h.printBtn), container.NewVBox(h.bench, h.benchNote))),
 		nineBox,
 		container.NewGridWithColumns(2, left, right),
 	))

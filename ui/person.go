@@ -31,6 +31,7 @@ type personPage struct {
 	profileScroll                                     *container.Scroll
 	saveBtn                                           *widget.Button
 	backBtn, assessBtn, momentBtn, leftBtn, deleteBtn *widget.Button
+	printBtn                                          *widget.Button
 
 	tabs     *container.AppTabs
 	history  *historyPanel
@@ -55,10 +56,11 @@ func (pp *personPage) buildUI() {
 	pp.momentBtn = &widget.Button{Text: "Log a moment", Icon: theme.ContentAddIcon(), OnTapped: func() { pp.a.logMoment(pp.id) }}
 	pp.leftBtn = &widget.Button{Text: "Mark as left…", Icon: theme.LogoutIcon(), OnTapped: pp.onLeft}
 	pp.deleteBtn = &widget.Button{Text: "Delete…", Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: pp.onDelete}
+	pp.printBtn = &widget.Button{Text: "Print development plan…", Icon: theme.DocumentPrintIcon(), OnTapped: func() { pp.a.printPlan(pp.id, pp.person.Name) }}
 	actions := container.NewHBox(pp.assessBtn, pp.momentBtn, pp.leftBtn, pp.deleteBtn)
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, pp.backBtn, actions, pp.heading),
-		pp.subtitle,
+		container.NewBorder(nil, nil, nil, pp.printBtn, pp.subtitle),
 	)
 	pp.history = newHistoryPanel(pp)
 	pp.moments = newMomentsPanel(pp)

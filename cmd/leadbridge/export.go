@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -112,31 +111,19 @@ func exportSuccession(e env, args []string) error {
 
 // choosePaper picks the paper size: the flag, else the saved preference, else the locale.
 func choosePaper(ctx context.Context, db *store.DB, flagValue string) (report.Paper, error) {
-	if flagValue == "" {
+	preference := flagValue
+	if preference == "" {
 		saved, err := db.Setting(ctx, "paper")
 		if err != nil {
 			return 0, err
 		}
-		if saved == "" {
-			return report.PaperForLocale(locale()), nil
-		}
-		flagValue = saved
+		preference = saved
 	}
-	p, err := report.ParsePaper(flagValue)
+	p, err := report.ChoosePaper(preference, report.EnvLocale())
 	if err != nil {
 		return 0, usagef("%s", talent.ErrorMessage(err))
 	}
 	return p, nil
-}
-
-// locale is the user's locale as the environment gives it for paper sizes.
-func locale() string {
-	for _, v := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
-		if s := os.Getenv(v); s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 // findPerson resolves a --person argument: an ID, or a name matching exactly one person.

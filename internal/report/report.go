@@ -2,6 +2,7 @@
 package report
 
 import (
+	"os"
 	"strings"
 	"time"
 
@@ -60,6 +61,27 @@ func PaperForLocale(locale string) Paper {
 		}
 	}
 	return A4
+}
+
+// ChoosePaper picks the paper for a document the same way wherever it is printed: the
+// preference when one is set ("a4" or "letter"), else the paper usual where locale is
+// used. An unknown preference is an EINVALID error.
+func ChoosePaper(preference, locale string) (Paper, error) {
+	if strings.TrimSpace(preference) == "" {
+		return PaperForLocale(locale), nil
+	}
+	return ParsePaper(preference)
+}
+
+// EnvLocale is the user's locale for paper sizes as the environment gives it: LC_ALL,
+// else LC_PAPER, else LANG, as the C library reads them.
+func EnvLocale() string {
+	for _, v := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
+		if s := os.Getenv(v); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // Copy says whose copy of a development plan is printed.

@@ -102,3 +102,53 @@ func TestPaperAndCopyNames(t *testing.T) {
 		}
 	}
 }
+
+func TestChoosePaper(t *testing.T) {
+	for _, tt := range []struct {
+		name, preference, locale string
+		want                     Paper
+		ok                       bool
+	}{
+		{"preference over locale", "a4", "en_US.UTF-8", A4, true},
+		{"letter preference over locale", "Letter", "en_GB.UTF-8", Letter, true},
+		{"no preference, US locale", "", "en_US.UTF-8", Letter, true},
+		{"no preference, German locale", " ", "de_DE.UTF-8", A4, true},
+		{"no preference, no locale", "", "", A4, true},
+		{"unknown preference", "a5", "en_US.UTF-8", A4, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ChoosePaper(tt.preference, tt.locale)
+			if (err == nil) != tt.ok {
+				t.Fatalf("ChoosePaper(%q, %q) error = %v, want ok %v", tt.preference, tt.locale, err, tt.ok)
+			}
+			if got != tt.want {
+				t.Errorf("ChoosePaper(%q, %q) = %v, want %v", tt.preference, tt.locale, got, tt.want)
+			}
+			if err != nil && talent.ErrorCode(err) != talent.EINVALID {
+				t.Errorf("ChoosePaper(%q, %q) code = %q, want %q", tt.preference, tt.locale, talent.ErrorCode(err), talent.EINVALID)
+			}
+		})
+	}
+}
+
+func TestEnvLocale(t *testing.T) {
+	for _, tt := range []struct {
+		name                 string
+		lcAll, lcPaper, lang string
+		want                 string
+	}{
+		{"LC_ALL wins", "en_US.UTF-8", "de_DE.UTF-8", "fr_FR.UTF-8", "en_US.UTF-8"},
+		{"then LC_PAPER", "", "en_CA.UTF-8", "en_GB.UTF-8", "en_CA.UTF-8"},
+		{"then LANG", "", "", "el_GR.UTF-8", "el_GR.UTF-8"},
+		{"none", "", "", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("LC_ALL", tt.lcAll)
+			t.Setenv("LC_PAPER", tt.lcPaper)
+			t.Setenv("LANG", tt.lang)
+			if got := EnvLocale(); got != tt.want {
+				t.Errorf("EnvLocale() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,241 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/fileout"
+	"leadbridge/internal/report"
+	"leadbridge/internal/talent"
+)
+
+// copyChoices pairs the copies of a development plan with how they are offered; the
+// first is the default.
+var copyChoices = []struct {
+	copy  report.Copy
+	label string
+}{
+	{report.Mentor, "Mentor copy, to share with the mentee"},
+	{report.Owner, "Owner copy, adding risk of leaving, successor nominations and the 9-box"},
+}
+
+// printPlan asks which copy of a person's development plan to print, then where to save it.
+func (a *App) printPlan(personID int64, name string) {
+	labels := make([]string, len(copyChoices))
+	for i, c := range copyChoices {
+		labels[i] = c.label
+	}
+	choice := widget.NewRadioGroup(labels, nil)
+	choice.Required = true
+	choice.SetSelected(copyChoices[0].label)
+	items := []*widget.FormItem{{Text: "Copy", Widget: choice,
+		HintText: "The mentor copy leaves out everything marked owner only."}}
+	dialog.ShowForm("Print the development plan of "+name, "Save as PDF…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		cp := copyChoices[0].copy
+		for _, c := range copyChoices {
+			if c.label == choice.Selected {
+				cp = c.copy
+			}
+		}
+		a.saveAs(planFileName(name, a.today()), func(path string) { a.runExport(a.planExport(personID, cp, path)) })
+	}, a.win)
+}
+
+// printCurrentPlan prints the development plan of the person whose page is in front
+// (Ctrl+P); elsewhere it does nothing.
+func (a *App) printCurrentPlan() {
+	if pp, ok := a.people().page.(*personPage); ok && a.currentPerson() == pp.id {
+		a.printPlan(pp.id, pp.person.Name)
+	}
+}
+
+// printSuccession asks where to save the succession summary, then writes it.
+func (a *App) printSuccession() {
+	a.saveAs(successionFileName(a.today()), func(path string) { a.runExport(a.successionExport(path)) })
+}
+
+// saveAs asks where to save a PDF, suggesting name, and hands the chosen path, with the
+// .pdf the dialog does not add, to export.
+func (a *App) saveAs(name string, export func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			fyne.LogError("choose where to save", err)
+			a.showError(talent.Errorf(talent.EINVALID, "Leadbridge cannot save a file there; choose another folder."))
+			return
+		}
+		if w != nil { // nil when cancelled
+			a.saveChosen(w, export)
+		}
+	}, a.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.Show()
+}
+
+// saveChosen hands export the file chosen in the save dialog, with .pdf added. The dialog
+// asked before replacing the file it was given, but not the one with .pdf added, so that
+// is asked here.
+func (a *App) saveChosen(w fyne.URIWriteCloser, export func(path string)) {
+	u := w.URI()
+	w.Close()
+	// The dialog made an empty file under the chosen name. The document is written whole
+	// under its own name or not at all, so that empty file must not stay.
+	_ = storage.Delete(u)
+	path := pdfPath(u.Path())
+	if _, err := os.Stat(path); path == u.Path() || err != nil {
+		export(path)
+		return
+	}
+	base := filepath.Base(path)
+	a.confirm("Replace "+base+"?", base+" already exists in that folder. Replacing it loses what it holds now.",
+		"Replace", func() { export(path) })
+}
+
+// exportJob writes one document: run loads its data and writes the file, off the UI
+// goroutine; report then offers to open the file, on the UI goroutine.
+type exportJob struct {
+	a     *App
+	title string // the document, as the dialogs name it
+	path  string
+	opt   report.Options // the paper and date are set by run
+	saved string         // what report says, once the file is written
+	// render loads the document's data and returns what writes it.
+	render func(ctx context.Context, opt report.Options) (func(io.Writer) error, error)
+}
+
+// planExport is the job that writes a person's development plan to path.
+func (a *App) planExport(personID int64, cp report.Copy, path string) *exportJob {
+	path = pdfPath(path)
+	return &exportJob{a: a, title: "Development plan", path: path, opt: report.Options{Copy: cp},
+		saved: fmt.Sprintf("The %s copy of the development plan is saved as %s.", cp, path),
+		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, error) {
+			doc, err := report.LoadPlan(ctx, a.store, personID, opt.Made)
+			return func(w io.Writer) error { return report.WritePlan(w, doc, opt) }, err
+		}}
+}
+
+// successionExport is the job that writes the succession summary to path.
+func (a *App) successionExport(path string) *exportJob {
+	path = pdfPath(path)
+	return &exportJob{a: a, title: "Succession summary", path: path,
+		saved: fmt.Sprintf("The succession summary is saved as %s.", path),
+		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, error) {
+			doc, err := report.LoadSuccession(ctx, a.store, opt.Made)
+			return func(w io.Writer) error { return report.WriteSuccession(w, doc, opt) }, err
+		}}
+}
+
+// runExport runs a job behind a progress dialog; a failure is shown in a dialog.
+func (a *App) runExport(j *exportJob) {
+	a.runInBackground(j.title, "Writing the PDF…", j.run, j.report)
+}
+
+// run reads the paper preference and the document's data, then writes the file so that
+// it appears whole or not at all.
+func (j *exportJob) run() error {
+	ctx := j.a.ctx()
+	preference, err := j.a.store.Setting(ctx, paperKey)
+	if err != nil {
+		return err
+	}
+	opt := j.opt
+	if opt.Paper, err = report.ChoosePaper(preference, report.EnvLocale()); err != nil {
+		return err
+	}
+	opt.Made = j.a.today()
+	write, err := j.render(ctx, opt)
+	if err != nil {
+		return err
+	}
+	return fileout.Write(j.path, write)
+}
+
+// report says where the file is and offers to open it.
+func (j *exportJob) report() {
+	d := dialog.NewConfirm(j.title+" saved", j.saved, func(open bool) {
+		if open {
+			j.a.openFile(j.path)
+		}
+	}, j.a.win)
+	d.SetConfirmText("Open")
+	d.SetDismissText("Close")
+	d.Show()
+}
+
+// openFile opens a saved document in the program the system uses for it.
+func (a *App) openFile(path string) {
+	u, err := fileURL(path)
+	if err == nil {
+		err = a.fyne.OpenURL(u)
+	}
+	if err != nil {
+		fyne.LogError("open "+path, err)
+		dialog.ShowInformation("Could not open the file",
+			"The file is saved as "+path+", but no program opened it. Open it from its folder.", a.win)
+	}
+}
+
+// fileURL is the file: address of a path, as the system's opener wants it.
+func fileURL(path string) (*url.URL, error) {
+	return url.Parse(storage.NewFileURI(path).String())
+}
+
+// pdfPath adds the .pdf extension that the save dialog leaves to the user.
+func pdfPath(path string) string {
+	if strings.EqualFold(filepath.Ext(path), ".pdf") {
+		return path
+	}
+	return path + ".pdf"
+}
+
+// planFileName suggests a file name for a person's development plan made on day.
+func planFileName(name string, day time.Time) string {
+	return pdfFileName("Development plan", name, talent.FormatDate(day))
+}
+
+// successionFileName suggests a file name for the succession summary made on day.
+func successionFileName(day time.Time) string {
+	return pdfFileName("Succession summary", talent.FormatDate(day))
+}
+
+// maxFilePart is the most bytes one part of a suggested file name may take, keeping the
+// whole name within the 255 bytes file systems allow, whatever script it is written in.
+const maxFilePart = 150
+
+// pdfFileName joins parts with " - " into a PDF file name. Characters that some systems
+// refuse in file names become spaces; parts left empty are dropped.
+func pdfFileName(parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		p = talent.CleanName(strings.Map(func(r rune) rune {
+			if strings.ContainsRune(`/\:*?"<>|`, r) || unicode.IsControl(r) {
+				return ' '
+			}
+			return r
+		}, p))
+		for len(p) > maxFilePart {
+			_, size := utf8.DecodeLastRuneInString(p)
+			p = strings.TrimSpace(p[:len(p)-size])
+		}
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, " - ") + ".pdf"
+}
