@@ -82,7 +82,7 @@ func (l *peopleList) compare() func(a, b *personRow) int {
 			return cmp.Compare(potentialRank(a.potential.Potential), potentialRank(b.potential.Potential))
 		}
 	case colReadiness:
-		return func(a, b *personRow) int { return cmp.Compare(readinessRank(a.readiness), readinessRank(b.readiness)) }
+		return func(a, b *personRow) int { return cmp.Compare(a.readiness.Rank(), b.readiness.Rank()) }
 	case colAssessed:
 		// Oldest first, never assessed before them: who needs an assessment comes first.
 		return func(a, b *personRow) int { return a.potential.Basis.Date.Compare(b.potential.Basis.Date) }
@@ -123,28 +123,12 @@ func bestReadiness(roles []talent.KeyRole) map[int64]talent.Readiness {
 	best := map[int64]talent.Readiness{}
 	for _, role := range roles {
 		for _, sc := range role.Successors {
-			if cur, ok := best[sc.PersonID]; !ok || readinessRank(sc.Readiness) < readinessRank(cur) {
+			if cur, ok := best[sc.PersonID]; !ok || sc.Readiness.Rank() < cur.Rank() {
 				best[sc.PersonID] = sc.Readiness
 			}
 		}
 	}
 	return best
-}
-
-// readinessRank orders readiness best first. Ready now beats emergency cover: emergency
-// cover is a stopgap, ready now is a successor.
-func readinessRank(r talent.Readiness) int {
-	switch r {
-	case talent.ReadyNow:
-		return 0
-	case talent.ReadyEmergency:
-		return 1
-	case talent.Ready1to2Years:
-		return 2
-	case talent.Ready3Plus:
-		return 3
-	}
-	return 4
 }
 
 // potentialRank orders potential highest first, "not enough evidence" last.

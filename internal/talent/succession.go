@@ -37,6 +37,22 @@ func (r Readiness) Label() string {
 	return string(r)
 }
 
+// Rank orders readiness best first, for comparing candidates: ready now, then emergency
+// cover (a stopgap, not a successor), then 1–2 years, then 3+ years; unset comes last.
+func (r Readiness) Rank() int {
+	switch r {
+	case ReadyNow:
+		return 0
+	case ReadyEmergency:
+		return 1
+	case Ready1to2Years:
+		return 2
+	case Ready3Plus:
+		return 3
+	}
+	return 4
+}
+
 // KeyRole is a role the business depends on.
 type KeyRole struct {
 	ID          int64

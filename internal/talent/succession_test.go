@@ -129,3 +129,12 @@ func TestSoleExpertise(t *testing.T) {
 		})
 	}
 }
+
+func TestReadinessRank(t *testing.T) {
+	order := []talent.Readiness{talent.ReadyNow, talent.ReadyEmergency, talent.Ready1to2Years, talent.Ready3Plus, ""}
+	for i := 1; i < len(order); i++ {
+		if order[i-1].Rank() >= order[i].Rank() {
+			t.Errorf("%q ranks %d, not before %q at %d", order[i-1], order[i-1].Rank(), order[i], order[i].Rank())
+		}
+	}
+}
