@@ -33,6 +33,8 @@ const usage = `Usage:
   leadbridge export staff --db FILE --out PEOPLE.csv
   leadbridge export plan --db FILE --person NAME|ID [--copy mentor|owner] [--paper a4|letter] --out FILE.pdf
   leadbridge export succession --db FILE [--paper a4|letter] --out FILE.pdf
+  leadbridge export person --db FILE --person NAME|ID --out FOLDER   everything held about one person (JSON and CSV)
+  leadbridge erase person --db FILE --person NAME|ID --yes [--purge-backups]   remove a person and all about them
   leadbridge backup --db FILE --out FILE
   leadbridge check --db FILE                          integrity and schema check
 `
@@ -58,6 +60,7 @@ var commands = map[string]command{
 	"import": runImport,
 	"export": runExport,
 	"backup": runBackup,
+	"erase":  runErase,
 	"check":  runCheck,
 }
 

@@ -25,6 +25,8 @@ func runExport(e env, args []string) error {
 		return exportPlan(e, args[1:])
 	case "succession":
 		return exportSuccession(e, args[1:])
+	case "person":
+		return exportPerson(e, args[1:])
 	}
 	return usagef("Unknown export %q; use staff, plan or succession.", args[0])
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,8 +14,12 @@ import (
 // Backup writes a consistent copy of the data file to dst, readable by the user alone.
 // dst must not exist yet. The copy is a snapshot taken by SQLite (never a copy of the live
 // file, which may be mid-change), checked for integrity before it takes its final name;
-// on any failure no file is left behind.
+// on any failure no file is left behind. It cannot run inside a Batch, whose writes it
+// could not see.
 func (db *DB) Backup(ctx context.Context, dst string) error {
+	if txFrom(ctx) != nil {
+		return errors.New("backup inside a batch")
+	}
 	dst, err := filepath.Abs(dst)
 	if err != nil {
 		return fmt.Errorf("resolve backup path: %w", err)
@@ -51,7 +56,10 @@ func (db *DB) Backup(ctx context.Context, dst string) error {
 // snapshot writes the database into the empty file at path, flushes it to disk and
 // checks the copy.
 func (db *DB) snapshot(ctx context.Context, path string) error {
-	if _, err := db.db.ExecContext(ctx, "VACUUM INTO ?", path); err != nil {
+	db.gate.RLock()
+	_, err := db.db.ExecContext(ctx, "VACUUM INTO ?", path)
+	db.gate.RUnlock()
+	if err != nil {
 		return translate(fmt.Errorf("write backup: %w", err))
 	}
 	if err := syncFile(path); err != nil {
@@ -60,22 +68,31 @@ func (db *DB) snapshot(ctx context.Context, path string) error {
 	return checkCopy(ctx, path)
 }
 
-// checkCopy runs integrity_check on a finished copy, opened read-only so the check
-// cannot change it.
+// checkCopy runs integrity_check on a finished copy.
 func checkCopy(ctx context.Context, path string) error {
-	cp, err := sql.Open("sqlite", dsnReadOnly(path))
+	ok, err := integrityOK(ctx, path)
 	if err != nil {
-		return fmt.Errorf("open backup: %w", err)
-	}
-	defer cp.Close()
-	var res string
-	if err := cp.QueryRowContext(ctx, "PRAGMA integrity_check(1)").Scan(&res); err != nil {
 		return fmt.Errorf("check backup: %w", err)
 	}
-	if res != "ok" {
+	if !ok {
 		return talent.Errorf(talent.EINTERNAL, "The backup did not pass its integrity check, so it was not kept. Run leadbridge check on the data file.")
 	}
 	return nil
+}
+
+// integrityOK runs integrity_check on a file nothing else has open, read as immutable so
+// the check can neither change it nor leave files beside it.
+func integrityOK(ctx context.Context, path string) (bool, error) {
+	c, err := sql.Open("sqlite", dsnImmutable(path))
+	if err != nil {
+		return false, err
+	}
+	defer c.Close()
+	var res string
+	if err := c.QueryRowContext(ctx, "PRAGMA integrity_check(1)").Scan(&res); err != nil {
+		return false, err
+	}
+	return res == "ok", nil
 }
 
 func syncFile(path string) error {

@@ -63,7 +63,10 @@ var countQueries = []struct{ label, query string }{
 // maxProblems caps how many integrity problems a report lists.
 const maxProblems = 100
 
-// Check runs SQLite's full integrity check and counts the records.
+// Check runs SQLite's full integrity check and counts the records. When the check finds
+// problems (damage Open's quicker check does not look for, such as an index that no longer
+// matches its table) the report lists them and the error is the same refusal Open gives
+// a damaged file, so callers treat both alike.
 func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 	r := CheckReport{Path: db.path}
 	err := db.view(ctx, func(tx *txn) error {
@@ -82,6 +85,9 @@ func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 		}
 		return nil
 	})
+	if err == nil && !r.OK() {
+		err = damaged(db.path)
+	}
 	return r, err
 }
 

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"leadbridge/internal/talent"
@@ -23,8 +24,14 @@ type Options struct {
 	Now func() time.Time
 }
 
-// DB is an open Leadbridge data file. It implements talent.Services.
+// DB is an open Leadbridge data file. It implements talent.Services, and looks after the
+// file itself (talent.DataFileService) and the privacy of the people in it
+// (talent.PrivacyService).
 type DB struct {
+	// gate is held for reading by every transaction and for writing while the file is
+	// swapped for a backup, so a restore waits for work in progress and nothing runs on
+	// the file while it changes.
+	gate  sync.RWMutex
 	db    *sql.DB
 	path  string
 	actor string
@@ -32,11 +39,17 @@ type DB struct {
 	stmts stmtCache
 }
 
-var _ talent.Services = (*DB)(nil)
+var (
+	_ talent.Services        = (*DB)(nil)
+	_ talent.DataFileService = (*DB)(nil)
+	_ talent.PrivacyService  = (*DB)(nil)
+)
 
 // Open opens the data file at path, creating it (and its folder) when missing, and brings
-// its schema up to date. A file that is not a Leadbridge database, is cut short, is damaged
-// or comes from a newer version is refused with a *talent.Error and left untouched.
+// its schema up to date. A file that is not a Leadbridge database, is cut short, is
+// damaged, comes from a newer version, cannot be read or is kept locked by another program
+// is refused with a *talent.Error and left untouched: not a byte of it changes and no
+// -wal or -shm file appears beside it. Restorable tells which refusals a backup fixes.
 func Open(path string, opts Options) (*DB, error) {
 	ms, err := embeddedMigrations()
 	if err != nil {
@@ -53,6 +66,11 @@ func open(path string, opts Options, ms []migration) (*DB, error) {
 	if err := prepareFile(abs, len(ms)); err != nil {
 		return nil, err
 	}
+	ctx := context.Background()
+	checked, err := precheck(ctx, abs)
+	if err != nil {
+		return nil, err
+	}
 	sdb, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, fmt.Errorf("open data file: %w", err)
@@ -61,16 +79,50 @@ func open(path string, opts Options, ms []migration) (*DB, error) {
 	if db.now == nil {
 		db.now = time.Now
 	}
-	if err := db.start(context.Background(), ms); err != nil {
+	if err := db.start(ctx, ms, checked); err != nil {
 		sdb.Close()
 		return nil, err
 	}
 	return db, nil
 }
 
-// start checks the opened file and migrates it.
-func (db *DB) start(ctx context.Context, ms []migration) error {
-	if err := db.quickCheck(ctx); err != nil {
+// options returns the options the DB was opened with, to open the file again.
+func (db *DB) options() Options { return Options{Actor: db.actor, Now: db.now} }
+
+// precheck runs SQLite's quick check on a file that nothing else has open, reading it as
+// immutable: unlike a normal open, that creates no -wal or -shm file beside a file that
+// then turns out to be refused. It reports false, having checked nothing, when those
+// files (or a rollback journal) exist: another program has the file open, or a crash left
+// a log that only a normal open can replay.
+func precheck(ctx context.Context, path string) (bool, error) {
+	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+		if fileExists(path + suffix) {
+			return false, nil
+		}
+	}
+	c, err := sql.Open("sqlite", dsnImmutable(path))
+	if err != nil {
+		return false, fmt.Errorf("open data file: %w", err)
+	}
+	defer c.Close()
+	var res string
+	if err := c.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return false, openError(path, err)
+	}
+	if res != "ok" {
+		return false, damaged(path)
+	}
+	return true, nil
+}
+
+// start checks the opened file, unless precheck has, and migrates it.
+func (db *DB) start(ctx context.Context, ms []migration, checked bool) error {
+	if !checked {
+		if err := db.quickCheck(ctx); err != nil {
+			return err
+		}
+	}
+	if err := db.claimWrites(ctx); err != nil {
 		return err
 	}
 	v, err := db.userVersion(ctx)
@@ -87,9 +139,28 @@ func (db *DB) start(ctx context.Context, ms []migration) error {
 // Path returns the absolute path of the data file.
 func (db *DB) Path() string { return db.path }
 
+// claimWrites makes sure no other program keeps the data file locked for writing,
+// waiting as long as the busy timeout allows. Every save writes, so such a file is
+// refused now rather than failing at the first save.
+func (db *DB) claimWrites(ctx context.Context) error {
+	tx, err := db.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE, from the DSN
+	if isBusy(err) {
+		return inUse(db.path)
+	} else if err != nil {
+		return openError(db.path, err)
+	}
+	return tx.Rollback()
+}
+
 // Close folds the write-ahead log back into the data file, so that after a clean exit the
 // data is one file again, and closes it.
 func (db *DB) Close() error {
+	db.gate.Lock()
+	defer db.gate.Unlock()
+	return db.closePool()
+}
+
+func (db *DB) closePool() error {
 	db.stmts.close()
 	_, cerr := db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	if err := db.db.Close(); err != nil {
@@ -109,8 +180,9 @@ func dsn(path string) string {
 		"&_pragma=synchronous(FULL)&_pragma=secure_delete(1)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 }
 
-// dsnReadOnly opens a file for reading only, without changing its journal mode.
-func dsnReadOnly(path string) string { return fileURI(path) + "?mode=ro" }
+// dsnImmutable reads a file that nothing else has open without creating the -wal and
+// -shm files a read-only open of a WAL database leaves behind. It ignores any -wal file.
+func dsnImmutable(path string) string { return fileURI(path) + "?mode=ro&immutable=1" }
 
 // fileURI writes path as a SQLite URI, escaping the characters ('?', '#', '%', spaces
 // and non-ASCII) that would otherwise end or change the path.
@@ -163,9 +235,9 @@ func fileError(format string, args ...any) error {
 }
 
 func newerVersion(file, known int) error {
-	return fileError("This data file was made by a newer version of Leadbridge (schema %d; this version knows up to %d). Install the newer version to open it.", file, known)
+	return refuse(refusedNewer, "This data file was made by a newer version of Leadbridge (schema %d; this version knows up to %d). Install the newer version to open it.", file, known)
 }
 
 func damaged(path string) error {
-	return fileError("The data file %s is damaged. Restore the newest backup (in the backups folder beside it) and open that instead.", path)
+	return refuse(refusedDamaged, "The data file %s is damaged. Restore the newest backup (in the backups folder beside it) and open that instead.", path)
 }

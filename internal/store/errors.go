@@ -21,6 +21,7 @@ var constraintMessages = []struct {
 }{
 	{"pairs.mentor_id, pairs.mentee_id", talent.ECONFLICT, "This mentee already has an active mentoring pair with this mentor."},
 	{"pair_not_self", talent.EINVALID, "A person cannot mentor themselves; choose someone else as mentor."},
+	{"pair_mentor", talent.EINVALID, "Choose the mentor."},
 	{"plans.person_id", talent.ECONFLICT, "This person already has a development plan; open it to make changes."},
 	{"successors.role_id, successors.person_id", talent.EINVALID, "The same person is nominated twice for this role."},
 	{"rating_range", talent.EINVALID, "Ratings go from 1 to 4, or No evidence yet."},
@@ -78,7 +79,55 @@ func openError(path string, err error) error {
 	case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR:
 		return fileError("Leadbridge cannot open the data file %s. Check that your user account may read and write both the file and its folder.", path)
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-		return fileError("The data file %s is in use by another program. Close it there and try again.", path)
+		return inUse(path)
 	}
 	return fmt.Errorf("open data file: %w", err)
 }
+
+// isBusy reports whether err is SQLite saying another connection holds the lock it needs.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
+}
+
+func inUse(path string) error {
+	return fileError("Another program is using this data file (%s) and keeps it locked. Close that program, then try again.", path)
+}
+
+// refusal is a data file Leadbridge will not use, with why, for callers that react to
+// the reason. It unwraps to the *talent.Error, so codes and messages read as usual.
+type refusal struct {
+	err    *talent.Error
+	reason refusalReason
+}
+
+type refusalReason int
+
+const (
+	refusedDamaged refusalReason = iota + 1 // damaged or cut short: a backup puts it right
+	refusedForeign                          // not a Leadbridge data file at all
+	refusedNewer                            // made by a newer version
+)
+
+func (r refusal) Error() string { return r.err.Error() }
+func (r refusal) Unwrap() error { return r.err }
+
+func refuse(reason refusalReason, format string, args ...any) error {
+	return refusal{talent.Errorf(talent.EINVALID, format, args...), reason}
+}
+
+func refusedFor(err error) refusalReason {
+	var r refusal
+	if errors.As(err, &r) {
+		return r.reason
+	}
+	return 0
+}
+
+// Restorable reports whether Open refused the file because it is damaged or incomplete,
+// which restoring a backup (see RestoreFile) puts right.
+func Restorable(err error) bool { return refusedFor(err) == refusedDamaged }

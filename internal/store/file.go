@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -64,12 +65,26 @@ func inspectFile(path string, known int) error {
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return fileError("Leadbridge cannot read the data file %s: %s.", path, osReason(err))
 	}
-	return checkHeader(path, hdr[:n], info.Size(), known)
+	return checkHeader(path, hdr[:n], info.Size(), known, fileSize(path+"-wal") > 0)
+}
+
+func fileExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// fileSize is the size of the file at path, 0 when there is none.
+func fileSize(path string) int64 {
+	if fi, err := os.Stat(path); err == nil {
+		return fi.Size()
+	}
+	return 0
 }
 
 // checkHeader refuses files that are not SQLite databases, that were cut short, or whose
-// schema version (user_version, bytes 60 to 63) is newer than this build knows.
-func checkHeader(path string, hdr []byte, size int64, known int) error {
+// schema version (user_version, bytes 60 to 63) is newer than this build knows. walPending
+// says a write-ahead log waits to be replayed into the file.
+func checkHeader(path string, hdr []byte, size int64, known int, walPending bool) error {
 	if size == 0 {
 		return nil
 	}
@@ -87,7 +102,7 @@ func checkHeader(path string, hdr []byte, size int64, known int) error {
 	if page < 512 || page > 65536 || page&(page-1) != 0 {
 		return damaged(path)
 	}
-	if size%page != 0 {
+	if size%page != 0 || cutAtPage(hdr, size, page, walPending) {
 		return truncated(path)
 	}
 	v := int(binary.BigEndian.Uint32(hdr[60:64]))
@@ -102,12 +117,21 @@ func checkHeader(path string, hdr []byte, size int64, known int) error {
 	return nil
 }
 
+// cutAtPage reports whether the file is shorter than the page count in its header (bytes
+// 28 to 31), which the header vouches for when its change counter (bytes 24 to 27) equals
+// bytes 92 to 95. A crash part-way through folding a write-ahead log into the file can
+// leave it shorter for a while, so with a log waiting the check is left to SQLite.
+func cutAtPage(hdr []byte, size, page int64, walPending bool) bool {
+	pages := int64(binary.BigEndian.Uint32(hdr[28:32]))
+	return !walPending && pages > 0 && bytes.Equal(hdr[24:28], hdr[92:96]) && size < pages*page
+}
+
 func notOurs(path string) error {
-	return fileError("%s is not a Leadbridge data file. Choose another file, or give a new file name to start afresh.", path)
+	return refuse(refusedForeign, "%s is not a Leadbridge data file. Choose another file, or give a new file name to start afresh.", path)
 }
 
 func truncated(path string) error {
-	return fileError("The data file %s is incomplete: it was cut short, perhaps by an interrupted copy. Restore the newest backup (in the backups folder beside it) and open that instead.", path)
+	return refuse(refusedDamaged, "The data file %s is incomplete: it was cut short, perhaps by an interrupted copy. Restore the newest backup (in the backups folder beside it) and open that instead.", path)
 }
 
 // osReason puts a file-system error into plain words.

@@ -12,8 +12,8 @@ import (
 // queryPairs loads the pairs matching where (a condition on the pairs table), newest
 // start first, with agreement goals, focus and meetings: four queries in all.
 func queryPairs(ctx context.Context, tx *txn, where string, args ...any) ([]talent.Pair, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, mentor_id, mentee_id, start, planned_end, status, every_days, format,
-		minutes_each, confidentiality, `+metaCols+` FROM pairs WHERE `+where+` ORDER BY start DESC, id DESC`, args...)
+	rows, err := tx.QueryContext(ctx, `SELECT id, mentor_id, mentor_name, mentee_id, start, planned_end, status, every_days,
+		format, minutes_each, confidentiality, `+metaCols+` FROM pairs WHERE `+where+` ORDER BY start DESC, id DESC`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query pairs: %w", err)
 	}
@@ -23,8 +23,9 @@ func queryPairs(ctx context.Context, tx *txn, where string, args ...any) ([]tale
 	for rows.Next() {
 		var p talent.Pair
 		a := &p.Agreement
-		if err := rows.Scan(append([]any{&p.ID, &p.MentorID, &p.MenteeID, dateCol{&p.Start}, dateCol{&p.PlannedEnd}, &p.Status,
-			&a.EveryDays, &a.Format, &a.MinutesEach, &a.Confidentiality}, metaDest(&p.Meta)...)...); err != nil {
+		if err := rows.Scan(append([]any{&p.ID, idCol{&p.MentorID}, &p.MentorName, &p.MenteeID, dateCol{&p.Start},
+			dateCol{&p.PlannedEnd}, &p.Status, &a.EveryDays, &a.Format, &a.MinutesEach, &a.Confidentiality},
+			metaDest(&p.Meta)...)...); err != nil {
 			return nil, fmt.Errorf("scan pair: %w", err)
 		}
 		index[p.ID] = len(out)
@@ -148,8 +149,10 @@ func (db *DB) SavePair(ctx context.Context, p *talent.Pair) error {
 // checkPair makes sure the people and competencies exist and that the pair would not
 // be a second active one of the same mentor and mentee.
 func checkPair(ctx context.Context, tx *txn, p talent.Pair) error {
-	if err := require(ctx, tx, "people", p.MentorID, "The mentor chosen no longer exists."); err != nil {
-		return err
+	if p.MentorID != 0 {
+		if err := require(ctx, tx, "people", p.MentorID, "The mentor chosen no longer exists."); err != nil {
+			return err
+		}
 	}
 	if err := require(ctx, tx, "people", p.MenteeID, "The mentee chosen no longer exists."); err != nil {
 		return err
@@ -159,7 +162,7 @@ func checkPair(ctx context.Context, tx *txn, p talent.Pair) error {
 			return err
 		}
 	}
-	same, err := queryPairs(ctx, tx, "mentor_id = ? AND mentee_id = ?", p.MentorID, p.MenteeID)
+	same, err := queryPairs(ctx, tx, "mentee_id = ? AND status = 'active'", p.MenteeID)
 	if err != nil {
 		return err
 	}
@@ -168,11 +171,12 @@ func checkPair(ctx context.Context, tx *txn, p talent.Pair) error {
 
 func (db *DB) writePair(ctx context.Context, tx *txn, p *talent.Pair) error {
 	a := p.Agreement
-	cols := []any{p.MentorID, p.MenteeID, dateArg(p.Start), dateArg(p.PlannedEnd), p.Status, a.EveryDays, a.Format, a.MinutesEach, a.Confidentiality}
+	cols := []any{idArg(p.MentorID), p.MentorName, p.MenteeID, dateArg(p.Start), dateArg(p.PlannedEnd), p.Status, a.EveryDays,
+		a.Format, a.MinutesEach, a.Confidentiality}
 	if p.ID == 0 {
 		db.stampNew(&p.Meta)
-		err := tx.insert(ctx, &p.ID, `INSERT INTO pairs (mentor_id, mentee_id, start, planned_end, status, every_days, format,
-			minutes_each, confidentiality, `+metaCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		err := tx.insert(ctx, &p.ID, `INSERT INTO pairs (mentor_id, mentor_name, mentee_id, start, planned_end, status, every_days,
+			format, minutes_each, confidentiality, `+metaCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			append(cols, metaArgs(p.Meta)...)...)
 		if err != nil {
 			return fmt.Errorf("insert pair: %w", err)
@@ -180,7 +184,7 @@ func (db *DB) writePair(ctx context.Context, tx *txn, p *talent.Pair) error {
 		return nil
 	}
 	db.stampUpdate(&p.Meta)
-	err := tx.QueryRowContext(ctx, `UPDATE pairs SET mentor_id = ?, mentee_id = ?, start = ?, planned_end = ?, status = ?,
+	err := tx.QueryRowContext(ctx, `UPDATE pairs SET mentor_id = ?, mentor_name = ?, mentee_id = ?, start = ?, planned_end = ?, status = ?,
 		every_days = ?, format = ?, minutes_each = ?, confidentiality = ?, updated_by = ?, updated_at = ?
 		WHERE id = ? RETURNING created_by, created_at`,
 		append(cols, p.UpdatedBy, stamp(p.UpdatedAt), p.ID)...).Scan(&p.CreatedBy, stampCol{&p.CreatedAt})

@@ -102,3 +102,23 @@ func TestPair_BadInputChangesNothing(t *testing.T) {
 	again := talent.Pair{MentorID: zoe.ID, MenteeID: li.ID, Start: testNow, Status: talent.PairActive}
 	must(t, db.SavePair(ctx, &again))
 }
+
+func TestPair_MentorNotOnFile(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	li := addPerson(t, db, "李小龍")
+	p := talent.Pair{MentorName: "  Ana   Sol 🌻 ", MenteeID: li.ID, Start: day(t, "2026-01-12"), Status: talent.PairActive}
+	must(t, db.SavePair(ctx, &p))
+	got, err := db.Pair(ctx, p.ID)
+	if err != nil || got.MentorID != 0 || got.MentorName != "Ana Sol 🌻" || !reflect.DeepEqual(got, p) {
+		t.Errorf("Pair() = %+v, %v; want the outside mentor by name", got, err)
+	}
+	again := talent.Pair{MentorName: "ana sol 🌻", MenteeID: li.ID, Start: testNow, Status: talent.PairActive}
+	wantCode(t, db.SavePair(ctx, &again), talent.ECONFLICT)
+	zoe := addPerson(t, db, "Zoë Ångström")
+	p.MentorID = zoe.ID // now a mentor on file: the name goes
+	must(t, db.SavePair(ctx, &p))
+	if got, _ := db.Pair(ctx, p.ID); got.MentorID != zoe.ID || got.MentorName != "" {
+		t.Errorf("after choosing a mentor on file: %+v", got)
+	}
+}

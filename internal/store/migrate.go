@@ -4,8 +4,6 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -86,25 +84,8 @@ func (db *DB) applyMigration(ctx context.Context, tx *txn, m migration) error {
 	return db.audit(ctx, tx, "migrate", fmt.Sprintf("Schema brought to version %d.", m.version))
 }
 
-// backupBeforeMigration copies the file to backups/leadbridge-<time>-before-vN.db beside
-// it and returns the copy's path.
+// backupBeforeMigration backs the file up into the backups folder beside it, as
+// leadbridge-<time>-before-vN.db, and returns the copy's path.
 func (db *DB) backupBeforeMigration(ctx context.Context, to int) (string, error) {
-	dir := filepath.Join(filepath.Dir(db.path), "backups")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fileError("Leadbridge cannot create the backups folder %s: %s.", dir, osReason(err))
-	}
-	base := fmt.Sprintf("leadbridge-%s-before-v%d", db.now().Format("2006-01-02T1504"), to)
-	dst := filepath.Join(dir, base+".db")
-	for i := 2; fileExists(dst); i++ {
-		dst = filepath.Join(dir, fmt.Sprintf("%s-%d.db", base, i))
-	}
-	if err := db.Backup(ctx, dst); err != nil {
-		return "", err
-	}
-	return dst, nil
-}
-
-func fileExists(path string) bool {
-	_, err := os.Lstat(path)
-	return err == nil
+	return db.autoBackup(ctx, fmt.Sprintf("before-v%d", to))
 }

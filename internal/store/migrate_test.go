@@ -22,7 +22,7 @@ func withExtra(t *testing.T, sqlText string) []migration {
 
 func userVersionOf(t *testing.T, path string) int {
 	t.Helper()
-	db, err := sql.Open("sqlite", dsnReadOnly(path))
+	db, err := sql.Open("sqlite", dsnImmutable(path))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func TestMigrate_BacksUpFirst(t *testing.T) {
 	db.Close()
 
 	backups := filepath.Join(dir, "backups")
-	backup := filepath.Join(backups, "leadbridge-2026-11-21T1330-before-v2.db")
+	backup := filepath.Join(backups, "leadbridge-2026-11-21T1330Z-before-v2.db")
 	if got := mode(t, backups); got != 0o700 {
 		t.Errorf("backups folder mode = %o, want 700", got)
 	}
@@ -106,7 +106,7 @@ func TestMigrate_BackupNamesDoNotCollide(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := filepath.Join(dir, "backups", "leadbridge-2026-11-21T1330-before-v2-2.db"); second != want || first == second {
+	if want := filepath.Join(dir, "backups", "leadbridge-2026-11-21T1330Z-before-v2-2.db"); second != want || first == second {
 		t.Errorf("second backup = %s (first %s), want %s", second, first, want)
 	}
 	for _, p := range []string{first, second} {

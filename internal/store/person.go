@@ -224,10 +224,6 @@ func checkManager(ctx context.Context, tx *txn, p talent.Person) error {
 	return talent.CheckReportingLine(p, managers)
 }
 
-// formerStaff names a rater or observer who has been deleted, so their assessments and
-// moments of other people stay meaningful without naming them.
-const formerStaff = "Former staff member"
-
 // dependentQueries count, for one person (bound as :id), the records that depend on
 // them, with the words that describe them.
 var dependentQueries = []struct{ one, many, query string }{
@@ -247,8 +243,9 @@ var dependentQueries = []struct{ one, many, query string }{
 // DeletePerson removes a person. While other records refer to them it fails with
 // ECONFLICT naming them, unless cascade is set: then everything about the person goes
 // in the same transaction, and where they appear in other people's records the reference
-// is cleared (their manager, a role's holder) or replaced by "Former staff member" (a
-// rater, an observer). Deleted content is overwritten in the file, not just unlinked.
+// is cleared (their manager, a role's holder) or replaced by talent.FormerStaff (a rater,
+// an observer, a mentor, whose pairs end but stay with the mentee). Deleted content is
+// overwritten in the file, not just unlinked; ErasePerson goes further.
 func (db *DB) DeletePerson(ctx context.Context, id int64, cascade bool) error {
 	err := db.update(ctx, func(tx *txn) error {
 		p, err := getPerson(ctx, tx, id)
@@ -262,7 +259,7 @@ func (db *DB) DeletePerson(ctx context.Context, id int64, cascade bool) error {
 		if len(deps) > 0 && !cascade {
 			return talent.Errorf(talent.ECONFLICT, "%s still has %s. Mark them as left instead, which keeps their history, or delete these records too.", p.Name, joinWords(deps))
 		}
-		if err := anonymise(ctx, tx, id); err != nil {
+		if _, err := db.replaceReferences(ctx, tx, id); err != nil {
 			return err
 		}
 		if err := deleteByID(ctx, tx, "people", id, "That person no longer exists."); err != nil {
@@ -274,7 +271,9 @@ func (db *DB) DeletePerson(ctx context.Context, id int64, cascade bool) error {
 		// The write-ahead log still holds the deleted pages; folding it back and
 		// truncating it leaves no copy of them behind. A busy reader can delay this
 		// until the next checkpoint, which is no reason to report the deletion failed.
+		db.gate.RLock()
 		db.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+		db.gate.RUnlock()
 	}
 	return err
 }
@@ -292,18 +291,4 @@ func dependents(ctx context.Context, tx *txn, id int64) ([]string, error) {
 		}
 	}
 	return out, nil
-}
-
-// anonymise replaces a person, as rater or observer of others, by formerStaff. The
-// other references to them are cleared or cascade through the schema's foreign keys.
-func anonymise(ctx context.Context, tx *txn, id int64) error {
-	for _, q := range []string{
-		"UPDATE assessments SET rater_id = NULL, rater_name = :name WHERE rater_id = :id AND person_id <> :id",
-		"UPDATE moments SET observer_id = NULL, observer_name = :name WHERE observer_id = :id AND person_id <> :id",
-	} {
-		if _, err := tx.ExecContext(ctx, q, sql.Named("id", id), sql.Named("name", formerStaff)); err != nil {
-			return fmt.Errorf("anonymise person: %w", err)
-		}
-	}
-	return nil
 }

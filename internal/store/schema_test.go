@@ -35,6 +35,8 @@ func TestSchema_Constraints(t *testing.T) {
 			talent.EINVALID, "Ratings go from 1 to 4, or No evidence yet.", []any{a.ID, std.Competencies[0].Behaviours[0].ID}},
 		{"self-mentoring", "INSERT INTO pairs (mentor_id, mentee_id, start, status, " + metaCols + ") VALUES (?, ?, '2026-01-01', 'ended', " + meta + ")",
 			talent.EINVALID, "A person cannot mentor themselves; choose someone else as mentor.", []any{zoe.ID, zoe.ID}},
+		{"mentor neither on file nor named", "INSERT INTO pairs (mentee_id, start, status, " + metaCols + ") VALUES (?, '2026-01-01', 'ended', " + meta + ")",
+			talent.EINVALID, "Choose the mentor.", []any{li.ID}},
 		{"second active pair", "INSERT INTO pairs (mentor_id, mentee_id, start, status, " + metaCols + ") VALUES (?, ?, '2026-01-01', 'active', " + meta + ")",
 			talent.ECONFLICT, "This mentee already has an active mentoring pair with this mentor.", []any{zoe.ID, li.ID}},
 		{"second plan", "INSERT INTO plans (person_id, start, phase, " + metaCols + ") VALUES (?, '2026-01-01', 'preparing', " + meta + ")",
@@ -48,6 +50,9 @@ func TestSchema_Constraints(t *testing.T) {
 		{"rated behaviour removed", "DELETE FROM behaviours WHERE id IN (SELECT behaviour_id FROM assessment_ratings)", talent.ECONFLICT, "", nil},
 		{"audit changed", "UPDATE audit SET detail = 'forged'", talent.ECONFLICT, "The audit log cannot be changed; entries can only be added.", nil},
 		{"audit deleted", "DELETE FROM audit", talent.ECONFLICT, "The audit log cannot be changed; entries can only be added.", nil},
+		{"audit actor forged", "UPDATE audit SET actor = 'Mallory'", talent.ECONFLICT, "The audit log cannot be changed; entries can only be added.", nil},
+		{"audit detail changed with the actor", "UPDATE audit SET actor = 'Former staff member', detail = 'forged'", talent.ECONFLICT,
+			"The audit log cannot be changed; entries can only be added.", nil},
 	}
 	must(t, db.SaveAssessment(ctx, &talent.Assessment{ID: a.ID, PersonID: zoe.ID, Date: testNow, Relationship: talent.RelSelf,
 		Ratings: []talent.BehaviourRating{{BehaviourID: std.Competencies[1].Behaviours[0].ID, Rating: 3}}}))

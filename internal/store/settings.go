@@ -5,19 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"leadbridge/internal/talent"
 )
 
 // AuditEntry is one line of the append-only audit log.
-type AuditEntry struct {
-	ID     int64
-	At     time.Time
-	Actor  string
-	Action string // a short verb phrase, e.g. "export plan"
-	Detail string
-}
+type AuditEntry = talent.AuditEntry
 
 // Audit appends an entry to the audit log, for actions such as exports and erasures that
 // must be accounted for. Entries can never be changed or removed.

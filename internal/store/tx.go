@@ -31,6 +31,8 @@ func (db *DB) update(ctx context.Context, fn func(*txn) error) error {
 	if tx := txFrom(ctx); tx != nil {
 		return translate(savepoint(ctx, tx, fn))
 	}
+	db.gate.RLock()
+	defer db.gate.RUnlock()
 	// BEGIN IMMEDIATE (from the DSN) takes the write lock up front, so a transaction
 	// that reads and then writes waits its turn instead of failing as locked.
 	sqlTx, err := db.db.BeginTx(ctx, nil)
@@ -71,6 +73,8 @@ func (db *DB) view(ctx context.Context, fn func(*txn) error) error {
 	if tx := txFrom(ctx); tx != nil {
 		return translate(fn(tx))
 	}
+	db.gate.RLock()
+	defer db.gate.RUnlock()
 	sqlTx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return translate(fmt.Errorf("begin read: %w", err))

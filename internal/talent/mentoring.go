@@ -1,6 +1,10 @@
 package talent
 
-import "time"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // PairStatus is where a mentoring pair stands.
 type PairStatus string
@@ -47,8 +51,11 @@ type Agreement struct {
 
 // Pair is a mentoring relationship.
 type Pair struct {
-	ID         int64
-	MentorID   int64
+	ID       int64
+	MentorID int64 // 0 when the mentor is not a person in the database
+	// MentorName names the mentor when MentorID is 0: someone from outside the business,
+	// or FormerStaff after the mentor's erasure.
+	MentorName string
 	MenteeID   int64
 	Start      time.Time
 	PlannedEnd time.Time
@@ -74,8 +81,12 @@ type Meeting struct {
 // Validate checks a pair's own fields. Duplicates need the other pairs: see CheckPairs.
 func (p *Pair) Validate() error {
 	p.Start, p.PlannedEnd = Day(p.Start), Day(p.PlannedEnd)
+	p.MentorName = CleanName(p.MentorName)
+	if p.MentorID != 0 {
+		p.MentorName = "" // a mentor on file is named by their record
+	}
 	switch {
-	case p.MentorID == 0:
+	case p.MentorID == 0 && p.MentorName == "":
 		return Invalid("mentor", "Choose the mentor.")
 	case p.MenteeID == 0:
 		return Invalid("mentee", "Choose the mentee.")
@@ -87,6 +98,7 @@ func (p *Pair) Validate() error {
 		return Invalid("status", "Choose whether the pair is active, paused or ended.")
 	}
 	for _, err := range []error{
+		checkText("mentor", "Mentor", p.MentorName, MaxNameLen),
 		checkDate("start", "Start date", p.Start),
 		checkDate("plannedEnd", "Planned end", p.PlannedEnd),
 		checkOrder("plannedEnd", "Planned end", "start date", p.Start, p.PlannedEnd),
@@ -126,16 +138,24 @@ func (a *Agreement) validate() error {
 }
 
 // CheckPairs rejects p when the mentee already has an active pair with the same mentor.
+// A mentor not on file is the same mentor when the name matches, ignoring case.
 func CheckPairs(p Pair, existing []Pair) error {
 	if p.Status != PairActive {
 		return nil
 	}
 	for _, e := range existing {
-		if e.ID != p.ID && e.Status == PairActive && e.MentorID == p.MentorID && e.MenteeID == p.MenteeID {
+		if e.ID != p.ID && e.Status == PairActive && mentorKey(e) == mentorKey(p) && e.MenteeID == p.MenteeID {
 			return Errorf(ECONFLICT, "This mentee already has an active mentoring pair with this mentor.")
 		}
 	}
 	return nil
+}
+
+func mentorKey(p Pair) string {
+	if p.MentorID != 0 {
+		return "id:" + strconv.FormatInt(p.MentorID, 10)
+	}
+	return "name:" + strings.ToLower(CleanName(p.MentorName))
 }
 
 // Validate checks a meeting.

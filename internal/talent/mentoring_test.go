@@ -30,6 +30,11 @@ func TestPairValidate(t *testing.T) {
 		{"ends on the start day", func(p *talent.Pair) { p.PlannedEnd = p.Start }, ""},
 		{"three goals", func(p *talent.Pair) { p.Agreement.Goals = []string{"a", "b", "c"} }, ""},
 		{"no mentor", func(p *talent.Pair) { p.MentorID = 0 }, "mentor"},
+		{"mentor not on file", func(p *talent.Pair) { p.MentorID, p.MentorName = 0, "Ελένη Παπαδοπούλου" }, ""},
+		{"former staff mentor", func(p *talent.Pair) { p.MentorID, p.MentorName = 0, talent.FormerStaff }, ""},
+		{"blank mentor name", func(p *talent.Pair) { p.MentorID, p.MentorName = 0, " \t " }, "mentor"},
+		{"mentor name too long", func(p *talent.Pair) { p.MentorID, p.MentorName = 0, strings.Repeat("李", talent.MaxNameLen+1) }, "mentor"},
+		{"mentor name with a control character", func(p *talent.Pair) { p.MentorID, p.MentorName = 0, "Ana\x07" }, "mentor"},
 		{"no mentee", func(p *talent.Pair) { p.MenteeID = 0 }, "mentee"},
 		{"self-mentoring", func(p *talent.Pair) { p.MenteeID = p.MentorID }, "mentor"},
 		{"no start", func(p *talent.Pair) { p.Start = time.Time{} }, "start"},
@@ -63,11 +68,34 @@ func TestPairValidateDropsBlankGoals(t *testing.T) {
 	}
 }
 
+func TestPairValidateMentorName(t *testing.T) {
+	tests := []struct {
+		name     string
+		id       int64
+		in, want string
+	}{
+		{"cleaned when not on file", 0, "  Zoë   Ångström 🌻 ", "Zoë Ångström 🌻"},
+		{"dropped when on file", 2, "Someone else", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := validPair()
+			p.MentorID, p.MentorName = tt.id, tt.in
+			checkInvalid(t, p.Validate(), "")
+			if p.MentorName != tt.want {
+				t.Errorf("MentorName = %q, want %q", p.MentorName, tt.want)
+			}
+		})
+	}
+}
+
 func TestCheckPairs(t *testing.T) {
 	existing := []talent.Pair{
 		{ID: 1, MentorID: 2, MenteeID: 3, Status: talent.PairActive},
 		{ID: 2, MentorID: 4, MenteeID: 3, Status: talent.PairEnded},
 		{ID: 3, MentorID: 5, MenteeID: 3, Status: talent.PairPaused},
+		{ID: 4, MentorName: "محمد", MenteeID: 3, Status: talent.PairActive},
+		{ID: 5, MentorName: talent.FormerStaff, MenteeID: 3, Status: talent.PairEnded},
 	}
 	tests := []struct {
 		name     string
@@ -81,6 +109,10 @@ func TestCheckPairs(t *testing.T) {
 		{"a new paused pair", talent.Pair{MentorID: 2, MenteeID: 3, Status: talent.PairPaused}, false},
 		{"another mentor", talent.Pair{MentorID: 6, MenteeID: 3, Status: talent.PairActive}, false},
 		{"roles swapped", talent.Pair{MentorID: 3, MenteeID: 2, Status: talent.PairActive}, false},
+		{"same outside mentor", talent.Pair{MentorName: "محمد", MenteeID: 3, Status: talent.PairActive}, true},
+		{"another outside mentor", talent.Pair{MentorName: "Ana Sol", MenteeID: 3, Status: talent.PairActive}, false},
+		{"former staff again", talent.Pair{MentorName: talent.FormerStaff, MenteeID: 3, Status: talent.PairActive}, false},
+		{"outside mentor named like an ID", talent.Pair{MentorName: "2", MenteeID: 3, Status: talent.PairActive}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

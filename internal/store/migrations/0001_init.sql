@@ -6,7 +6,9 @@ CREATE TABLE settings (
 	value TEXT NOT NULL
 ) STRICT;
 
--- The audit log is append-only: the triggers below refuse any change to past entries.
+-- The audit log is append-only: the triggers below refuse any change to past entries. The
+-- one change allowed is erasing a person who used the app: their name as the actor becomes
+-- 'Former staff member', and nothing else about the entry may change.
 CREATE TABLE audit (
 	id     INTEGER PRIMARY KEY,
 	at     TEXT NOT NULL,
@@ -14,7 +16,10 @@ CREATE TABLE audit (
 	action TEXT NOT NULL,
 	detail TEXT NOT NULL
 ) STRICT;
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+	WHEN NOT (NEW.actor = 'Former staff member' AND NEW.id = OLD.id AND NEW.at = OLD.at
+		AND NEW.action = OLD.action AND NEW.detail = OLD.detail)
+	BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 
 CREATE TABLE people (
@@ -230,9 +235,12 @@ CREATE TABLE milestones (
 ) STRICT;
 CREATE INDEX milestones_plan_due ON milestones (plan_id, due, id);
 
+-- A mentor not on file (from outside, or erased) has no mentor_id and is named by
+-- mentor_name; erasing a mentor keeps the mentee's history.
 CREATE TABLE pairs (
 	id              INTEGER PRIMARY KEY,
-	mentor_id       INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+	mentor_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
+	mentor_name     TEXT NOT NULL DEFAULT '',
 	mentee_id       INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
 	start           TEXT NOT NULL,
 	planned_end     TEXT,
@@ -245,7 +253,8 @@ CREATE TABLE pairs (
 	created_at      TEXT NOT NULL,
 	updated_by      TEXT NOT NULL,
 	updated_at      TEXT NOT NULL,
-	CONSTRAINT pair_not_self CHECK (mentor_id <> mentee_id)
+	CONSTRAINT pair_not_self CHECK (mentor_id <> mentee_id),
+	CONSTRAINT pair_mentor CHECK (mentor_id IS NOT NULL OR mentor_name <> '')
 ) STRICT;
 CREATE INDEX pairs_mentor ON pairs (mentor_id);
 CREATE INDEX pairs_mentee ON pairs (mentee_id);
@@ -343,3 +352,10 @@ CREATE TABLE decisions (
 ) STRICT;
 CREATE INDEX decisions_person_date ON decisions (person_id, date, id);
 CREATE INDEX decisions_date ON decisions (date, id);
+
+-- Indexes for reading at scale. assessments_basis holds the completed assessments by
+-- others, person by person and newest first, with every column the potential rule picks
+-- them by: the home view, the people list and the succession summary find everyone's
+-- inputs in one pass over the index alone, without sorting, however many there are.
+CREATE INDEX assessments_basis ON assessments (person_id, date DESC, id DESC, performance, draft, relationship)
+	WHERE draft = 0 AND relationship <> 'self';

@@ -1,0 +1,96 @@
+package store
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+// TestOpen_RefusesFileLockedByAnotherProgram has a child process (this test binary, run
+// again) open the data file with plain database/sql and hold a write transaction, as a
+// database browser with unsaved changes does. Open must wait out the busy timeout and then
+// say plainly that another program is using the file, changing nothing.
+func TestOpen_RefusesFileLockedByAnotherProgram(t *testing.T) {
+	if path := os.Getenv("LEADBRIDGE_HOLD_SQLITE_LOCK"); path != "" {
+		holdSQLiteLock(path)
+		return
+	}
+	t.Parallel()
+	path := closedDB(t, t.TempDir())
+	before, err := os.ReadFile(path)
+	must(t, err)
+	child := exec.Command(os.Args[0], "-test.run=^TestOpen_RefusesFileLockedByAnotherProgram$")
+	child.Env = append(os.Environ(), "LEADBRIDGE_HOLD_SQLITE_LOCK="+path)
+	out, err := child.StdoutPipe()
+	must(t, err)
+	must(t, child.Start())
+	defer func() {
+		child.Process.Kill()
+		child.Wait()
+	}()
+	if line, err := bufio.NewReader(out).ReadString('\n'); err != nil || line != "locked\n" {
+		t.Fatalf("the child did not take the lock: %q, %v", line, err)
+	}
+	db, err := Open(path, testOptions())
+	if err == nil {
+		db.Close()
+		t.Fatalf("Open() of a locked file succeeded")
+	}
+	wantCode(t, err, talent.EINVALID)
+	msg := talent.ErrorMessage(err)
+	if !strings.HasPrefix(msg, "Another program is using this data file") || strings.Contains(msg, "database is locked") {
+		t.Errorf("message = %q, want a plain sentence that another program is using it", msg)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Errorf("the locked file was changed")
+	}
+}
+
+// holdSQLiteLock is the child's side: take SQLite's write lock and keep it until killed.
+func holdSQLiteLock(path string) {
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		os.Exit(3)
+	}
+	db.SetMaxOpenConns(1)
+	if _, err := db.Exec("BEGIN EXCLUSIVE"); err != nil {
+		os.Exit(4)
+	}
+	if _, err := db.Exec("CREATE TABLE scratch (x)"); err != nil {
+		os.Exit(5)
+	}
+	os.Stdout.WriteString("locked\n")
+	select {}
+}
+
+// TestCheck_FindsDamageOpenDoesNot damages an index in a way the quick check at Open does
+// not look for; the full check must report it and refuse the file as Open would.
+func TestCheck_FindsDamageOpenDoesNot(t *testing.T) {
+	path := closedDB(t, t.TempDir())
+	raw, err := sql.Open("sqlite", fileURI(path))
+	must(t, err)
+	for _, q := range []string{
+		"PRAGMA writable_schema = ON",
+		"UPDATE sqlite_schema SET sql = 'CREATE INDEX people_name_key ON people (job_title)' WHERE name = 'people_name_key'",
+	} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	must(t, raw.Close())
+	db := openAt(t, path)
+	r, err := db.Check(context.Background())
+	if r.OK() || len(r.Problems) == 0 {
+		t.Fatalf("Check() found no problems in a damaged index")
+	}
+	if !Restorable(err) || !strings.Contains(talent.ErrorMessage(err), "is damaged") {
+		t.Errorf("Check() error = %v, want the refusal Open gives a damaged file", err)
+	}
+}
