@@ -27,16 +27,19 @@ const (
 )
 
 const usage = `Usage:
-  leadbridge [--db FILE]                              open the app
-  leadbridge demo --db FILE [--people N]              create a database with a sample business
-  leadbridge import staff --db FILE PEOPLE.csv        add people from a spreadsheet (all or nothing)
-  leadbridge export staff --db FILE --out PEOPLE.csv
+  leadbridge [--db FILE]                                open the app
+  leadbridge demo --db FILE [--people N]                create a data file with a sample business
+  leadbridge import staff --db FILE PEOPLE.csv          add people from a spreadsheet (all or nothing)
+  leadbridge export staff --db FILE --out PEOPLE.csv    the staff list as a spreadsheet
   leadbridge export plan --db FILE --person NAME|ID [--copy mentor|owner] [--paper a4|letter] --out FILE.pdf
   leadbridge export succession --db FILE [--paper a4|letter] --out FILE.pdf
-  leadbridge export person --db FILE --person NAME|ID --out FOLDER   everything held about one person (JSON and CSV)
-  leadbridge erase person --db FILE --person NAME|ID --yes [--purge-backups]   remove a person and all about them
-  leadbridge backup --db FILE --out FILE
-  leadbridge check --db FILE                          integrity and schema check
+  leadbridge export person --db FILE --person NAME|ID --out FOLDER
+                                                        everything held about one person (JSON and CSV)
+  leadbridge erase person --db FILE --person NAME|ID --yes [--purge-backups]
+                                                        remove a person and everything about them
+  leadbridge erase backups --db FILE --yes              remove the automatic backups
+  leadbridge backup --db FILE --out FILE                a checked copy of the data
+  leadbridge check --db FILE                            integrity and schema check
 `
 
 // usageError is a mistake in how the command was called: it exits 2 with the usage.

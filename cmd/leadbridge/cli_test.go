@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"leadbridge/internal/store"
 )
 
 func TestUsageErrors(t *testing.T) {
@@ -114,6 +117,27 @@ func TestStaffImportExport(t *testing.T) {
 		leadbridge(t, "export", "staff", "--db", db2, "--out", out2).expect(t, 0, "")
 		if a, b := readFile(t, out), readFile(t, out2); a != b {
 			t.Errorf("round trip changed the staff list:\n%s\n---\n%s", a, b)
+		}
+	})
+	t.Run("AuditLog", func(t *testing.T) {
+		db, err := store.Open(db, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		log, err := db.AuditLog(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var actions []string
+		for _, e := range log {
+			actions = append(actions, e.Action+": "+e.Detail)
+		}
+		all := strings.Join(actions, "\n")
+		for _, want := range []string{"import: 3 people imported from people.csv", "export staff: the staff list of 3 people"} {
+			if !strings.Contains(all, want) {
+				t.Errorf("audit log lacks %q:\n%s", want, all)
+			}
 		}
 	})
 	t.Run("DuplicateImportRefused", func(t *testing.T) {

@@ -139,6 +139,16 @@ func exportStaff(e env, args []string) error {
 	if err := fileout.Write(*out, func(w io.Writer) error { return csvio.WriteStaff(w, people) }); err != nil {
 		return err
 	}
+	active := 0
+	for _, p := range people {
+		if p.Active() {
+			active++
+		}
+	}
+	// The staff list leaves the app as a whole, so it is logged like a person's export.
+	if err := db.Audit(context.Background(), "export staff", fmt.Sprintf("the staff list of %d people to %s", active, filepath.Base(*out))); err != nil {
+		return err
+	}
 	fmt.Fprintf(e.stdout, "Wrote %s.\n", *out)
 	return closeDB()
 }

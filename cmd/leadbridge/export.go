@@ -16,7 +16,7 @@ import (
 // runExport writes staff, a development plan or the succession summary to a file.
 func runExport(e env, args []string) error {
 	if len(args) == 0 {
-		return usagef("export needs what to export: staff, plan or succession.")
+		return usagef("export needs what to export: staff, plan, succession or person.")
 	}
 	switch args[0] {
 	case "staff":
@@ -28,7 +28,7 @@ func runExport(e env, args []string) error {
 	case "person":
 		return exportPerson(e, args[1:])
 	}
-	return usagef("Unknown export %q; use staff, plan or succession.", args[0])
+	return usagef("Unknown export %q; use staff, plan, succession or person.", args[0])
 }
 
 func exportPlan(e env, args []string) error {
