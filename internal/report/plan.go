@@ -84,10 +84,7 @@ func (w *planWriter) intro(copyName string) {
 		start = orDefault(talent.FormatDate(pl.Start), start)
 		review = orDefault(talent.FormatDate(pl.Review), "No date set")
 	}
-	mentor := "No mentor yet"
-	if w.p.Mentor != nil {
-		mentor = w.p.Mentor.Name
-	}
+	mentor := orDefault(w.mentorName(), "No mentor yet")
 	w.facts([]field{
 		{"Target role", target}, {"Phase", phase},
 		{"Mentor", mentor}, {"Manager", orDefault(w.p.Manager, "Reports to nobody")},
@@ -113,6 +110,19 @@ func (w *planWriter) nameOf(id int64, fallback string) string {
 		return m.Name
 	}
 	return orDefault(fallback, "Someone not on file")
+}
+
+// mentorName names the mentee's current mentor: from their record, or as the pair names
+// them when they are not on file (someone from outside, or a former staff member); "" when
+// there is no mentor.
+func (w *planWriter) mentorName() string {
+	switch {
+	case w.p.Mentor != nil:
+		return w.p.Mentor.Name
+	case w.p.Pair != nil:
+		return w.p.Pair.MentorName
+	}
+	return ""
 }
 
 // competencyName returns the name of a competency of the standard.

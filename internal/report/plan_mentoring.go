@@ -25,7 +25,7 @@ func (w *planWriter) mentoring() {
 	w.subheading("The agreement", 10)
 	a := pair.Agreement
 	w.facts([]field{
-		{"Mentor", w.nameOf(pair.MentorID, "")}, {"Status", pair.Status.Label()},
+		{"Mentor", w.nameOf(pair.MentorID, pair.MentorName)}, {"Status", pair.Status.Label()},
 		{"Started", talent.FormatDate(pair.Start)}, {"Planned end", orDefault(talent.FormatDate(pair.PlannedEnd), "Not set")},
 		{"Meeting", meetingRhythm(a)}, {"Focus", w.focusNames(pair.Focus)},
 	})
@@ -184,8 +184,8 @@ func (w *planWriter) notes() {
 	w.heading("Notes from this meeting", 40)
 	w.ruledLines(5, signOffHeight+4)
 	mentor := "Mentor"
-	if w.p.Mentor != nil {
-		mentor = "Mentor: " + w.p.Mentor.Name
+	if name := w.mentorName(); name != "" {
+		mentor += ": " + name
 	}
 	w.signOff("Mentee: "+w.name, mentor, "Date")
 }

@@ -243,3 +243,14 @@ func TestWritePlan_Concurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestWritePlan_MentorNotOnFile names a mentor who is no longer on file (erased, or from
+// outside) as the pair records them, everywhere the mentor appears.
+func TestWritePlan_MentorNotOnFile(t *testing.T) {
+	p := fullPlan()
+	p.Mentor = nil
+	p.Pair.MentorID, p.Pair.MentorName = 0, talent.FormerStaff
+	text := renderPlan(t, p, Options{Made: made}).flat()
+	mustContain(t, text, "Mentor "+talent.FormerStaff, "Mentor: "+talent.FormerStaff)
+	mustNotContain(t, text, "Someone not on file", "No mentor yet")
+}
