@@ -10,11 +10,6 @@ import (
 
 // WriteStaff writes the active people, in the given order, as a staff spreadsheet that
 // ReadStaff reads back unchanged. A manager is written by name, looked up among people.
-//
-// The file starts with a UTF-8 byte-order mark because Excel reads a CSV without one in
-// the computer's legacy code page, turning "Zoë" into "ZoÃ«"; LibreOffice, Numbers and
-// ReadStaff all accept the mark. Lines end in CRLF, as RFC 4180 and Excel's own CSV
-// files do.
 func WriteStaff(w io.Writer, people []talent.Person) error {
 	names := make(map[int64]string, len(people))
 	for _, p := range people {
@@ -22,31 +17,48 @@ func WriteStaff(w io.Writer, people []talent.Person) error {
 			names[p.ID] = p.Name
 		}
 	}
-	if _, err := w.Write(utf8BOM); err != nil {
-		return fmt.Errorf("write staff file: %w", err)
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := cw.Write(headings); err != nil {
-		return fmt.Errorf("write staff file: %w", err)
-	}
-	rec := make([]string, len(headings))
+	var rows [][]string
 	for _, p := range people {
 		if !p.Active() {
 			continue
 		}
+		rec := make([]string, len(headings))
 		rec[colName], rec[colJobTitle], rec[colTeam] = p.Name, p.JobTitle, p.Team
 		rec[colReportsTo], rec[colStartDate], rec[colEmail] = names[p.ReportsTo], talent.FormatDate(p.StartDate), p.Email
-		for i := range rec {
-			rec[i] = inert(rec[i])
-		}
-		if err := cw.Write(rec); err != nil {
-			return fmt.Errorf("write staff file: %w", err)
-		}
+		rows = append(rows, rec)
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
+	if err := WriteTable(w, headings, rows); err != nil {
 		return fmt.Errorf("write staff file: %w", err)
 	}
 	return nil
+}
+
+// WriteTable writes a header row and rows as a CSV file that spreadsheets open safely: no
+// cell can run as a formula (one that would gets an apostrophe in front, which ReadStaff
+// removes again).
+//
+// The file starts with a UTF-8 byte-order mark because Excel reads a CSV without one in
+// the computer's legacy code page, turning "Zoë" into "ZoÃ«"; LibreOffice, Numbers and
+// ReadStaff all accept the mark. Lines end in CRLF, as RFC 4180 and Excel's own CSV
+// files do.
+func WriteTable(w io.Writer, header []string, rows [][]string) error {
+	if _, err := w.Write(utf8BOM); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	rec := make([]string, len(header))
+	for _, row := range rows {
+		for i, v := range row {
+			rec[i] = inert(v)
+		}
+		if err := cw.Write(rec[:len(row)]); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }

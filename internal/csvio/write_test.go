@@ -145,3 +145,15 @@ func TestWriteStaff_WriterFails(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteTable(t *testing.T) {
+	var b bytes.Buffer
+	err := WriteTable(&b, []string{"table", "note"}, [][]string{{"people", "=HYPERLINK(\"x\")"}, {"moments", "Ζωή, \"quoted\"\nline two"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "\xEF\xBB\xBFtable,note\r\npeople,\"'=HYPERLINK(\"\"x\"\")\"\r\nmoments,\"Ζωή, \"\"quoted\"\"\r\nline two\"\r\n" // line breaks in cells become CRLF too
+	if got := b.String(); got != want {
+		t.Errorf("WriteTable wrote\n%q\nwant\n%q", got, want)
+	}
+}

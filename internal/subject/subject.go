@@ -5,7 +5,6 @@ package subject
 import (
 	"bytes"
 	"context"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"time"
 	"unicode"
 
+	"leadbridge/internal/csvio"
 	"leadbridge/internal/talent"
 )
 
@@ -202,39 +202,12 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// utf8BOM starts each CSV file so that spreadsheet programs read it as UTF-8 rather than
-// in the computer's legacy code page.
-var utf8BOM = []byte("\xEF\xBB\xBF")
-
-// tableCSV writes one table: a header row of column names, then the rows, with formulas
-// made inert.
+// tableCSV writes one table: a header row of column names, then the rows, safe to open
+// in a spreadsheet. The JSON file keeps every value exactly as stored.
 func tableCSV(t talent.DataTable) ([]byte, error) {
 	var b bytes.Buffer
-	b.Write(utf8BOM)
-	w := csv.NewWriter(&b)
-	w.UseCRLF = true
-	if err := w.Write(t.Columns); err != nil {
+	if err := csvio.WriteTable(&b, t.Columns, t.Rows); err != nil {
 		return nil, fmt.Errorf("write %s: %w", t.Name, err)
 	}
-	rec := make([]string, len(t.Columns))
-	for _, row := range t.Rows {
-		for i, v := range row {
-			rec[i] = inert(v)
-		}
-		if err := w.Write(rec); err != nil {
-			return nil, fmt.Errorf("write %s: %w", t.Name, err)
-		}
-	}
-	w.Flush()
-	return b.Bytes(), w.Error()
-}
-
-// inert puts an apostrophe before a cell a spreadsheet would run as a formula: one that
-// starts, after any apostrophes, with = + - @ or a tab or carriage return hiding one. The
-// JSON file keeps every value exactly as stored.
-func inert(s string) string {
-	if t := strings.TrimLeft(s, "'"); t != "" && strings.IndexByte("=+-@\t\r", t[0]) >= 0 {
-		return "'" + s
-	}
-	return s
+	return b.Bytes(), nil
 }

@@ -160,6 +160,9 @@ func checkJSON(t *testing.T, path string, d talent.PersonData) {
 	}
 }
 
+// utf8BOM is how every CSV file of an export starts, so spreadsheets read it as UTF-8.
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
 // checkCSV reads a table's CSV file back and compares it with the table.
 func checkCSV(t *testing.T, path string, tb talent.DataTable) {
 	t.Helper()
