@@ -56,8 +56,19 @@ func BenchmarkOpenAndLoadPeople1000(b *testing.B) {
 	}
 }
 
-func BenchmarkImportStaff10000(b *testing.B) {
+func BenchmarkImportStaff10000(b *testing.B) { benchmarkImport(b, staffRows(10000)) }
+
+// BenchmarkImportStaffChain10000 imports 10,000 people who each report to the one before:
+// the loop check must not grow with the square of the chain's length.
+func BenchmarkImportStaffChain10000(b *testing.B) {
 	rows := staffRows(10000)
+	for i := 1; i < len(rows); i++ {
+		rows[i].ReportsTo = rows[i-1].Name
+	}
+	benchmarkImport(b, rows)
+}
+
+func benchmarkImport(b *testing.B, rows []talent.StaffRow) {
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()

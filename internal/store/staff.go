@@ -130,14 +130,11 @@ func importLoops(plan []staffRow) []talent.RowError {
 			managers[-int64(i+1)] = -int64(r.fileMgr + 1)
 		}
 	}
+	looped := talent.InReportingLoops(managers)
 	var problems []talent.RowError
 	for i, r := range plan {
-		if r.fileMgr < 0 {
-			continue
-		}
-		p := talent.Person{ID: -int64(i + 1), Name: r.person.Name, ReportsTo: -int64(r.fileMgr + 1)}
-		if err := talent.CheckReportingLine(p, managers); err != nil {
-			problems = append(problems, talent.RowError{Line: r.line, Message: talent.ErrorMessage(err)})
+		if looped[-int64(i+1)] {
+			problems = append(problems, talent.RowError{Line: r.line, Message: talent.ErrorMessage(talent.ReportingLoop(r.person.Name))})
 		}
 	}
 	return problems

@@ -1,6 +1,7 @@
 package talent_test
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -181,4 +182,40 @@ func TestPersonActive(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestInReportingLoops checks the one-pass loop finder against CheckReportingLine, person
+// by person, on random reporting lines with and without loops.
+func TestInReportingLoops(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for round := range 300 {
+		n := 1 + rng.IntN(12)
+		managers := map[int64]int64{}
+		for id := int64(1); id <= int64(n); id++ {
+			if m := rng.Int64N(int64(n) + 2); m <= int64(n) { // 0 (no manager) or someone
+				managers[id] = m
+			}
+		}
+		looped := talent.InReportingLoops(managers)
+		for id := int64(1); id <= int64(n); id++ {
+			p := talent.Person{ID: id, Name: "P", ReportsTo: managers[id]}
+			want := talent.CheckReportingLine(p, managers) != nil
+			if looped[id] != want {
+				t.Fatalf("round %d: managers %v: person %d looped = %v, CheckReportingLine says %v", round, managers, id, looped[id], want)
+			}
+		}
+	}
+	t.Run("LongChain", func(t *testing.T) {
+		managers := map[int64]int64{}
+		for id := int64(2); id <= 10000; id++ {
+			managers[id] = id - 1
+		}
+		if got := talent.InReportingLoops(managers); len(got) != 0 {
+			t.Errorf("a chain without a loop has %d people in loops", len(got))
+		}
+		managers[1] = 10000
+		if got := talent.InReportingLoops(managers); len(got) != 10000 {
+			t.Errorf("a chain closed into one loop has %d people in loops, want 10000", len(got))
+		}
+	})
 }
