@@ -18,6 +18,8 @@ import (
 // Store is what the screens need from the data store.
 type Store interface {
 	talent.Services
+	talent.DataFileService
+	talent.PrivacyService
 	// Path is the data file's location, shown in Settings.
 	Path() string
 	Setting(ctx context.Context, key string) (string, error)
@@ -190,6 +192,9 @@ func (a *App) addShortcuts() {
 		&fyne.MenuItem{Label: "Find a person", Action: a.focusSearch, Shortcut: key(fyne.KeyF)},
 		&fyne.MenuItem{Label: "Log a leadership moment", Action: func() { a.logMoment(a.currentPerson()) }, Shortcut: key(fyne.KeyL)},
 		&fyne.MenuItem{Label: "Print development plan…", Action: a.printCurrentPlan, Shortcut: key(fyne.KeyP)},
+		fyne.NewMenuItemSeparator(),
+		&fyne.MenuItem{Label: "Back up now…", Action: a.backUpNow},
+		&fyne.MenuItem{Label: "Restore from a backup…", Action: a.restoreFromBackup},
 	)
 	var areas []*fyne.MenuItem
 	for i, e := range a.areas {

@@ -189,7 +189,16 @@ func (v *pairsView) showList() {
 }
 
 func (v *pairsView) pairName(p talent.Pair) string {
-	return v.people[p.MentorID].Name + " mentors " + v.people[p.MenteeID].Name
+	return v.mentorName(p) + " mentors " + v.people[p.MenteeID].Name
+}
+
+// mentorName names a pair's mentor: from their record, or as the pair names them when
+// they are not on file (someone from outside, or talent.FormerStaff after an erasure).
+func (v *pairsView) mentorName(p talent.Pair) string {
+	if p.MentorID == 0 {
+		return p.MentorName
+	}
+	return v.people[p.MentorID].Name
 }
 
 func (v *pairsView) updatePairItem(i widget.ListItemID, o fyne.CanvasObject) {

@@ -24,14 +24,14 @@ type personPage struct {
 	labels map[talent.Box]talent.BoxLabel
 	names  map[int64]string // everyone's names, for raters and observers
 
-	heading, subtitle                                 *widget.Label
-	potential, placement, tenure                      *widget.Label
-	form                                              *personForm
-	profile                                           *fyne.Container // holds the form, rebuilt when people change
-	profileScroll                                     *container.Scroll
-	saveBtn                                           *widget.Button
-	backBtn, assessBtn, momentBtn, leftBtn, deleteBtn *widget.Button
-	printBtn                                          *widget.Button
+	heading, subtitle                      *widget.Label
+	potential, placement, tenure           *widget.Label
+	form                                   *personForm
+	profile                                *fyne.Container // holds the form, rebuilt when people change
+	profileScroll                          *container.Scroll
+	saveBtn                                *widget.Button
+	backBtn, assessBtn, momentBtn, leftBtn *widget.Button
+	printBtn, exportBtn, eraseBtn          *widget.Button
 
 	tabs     *container.AppTabs
 	history  *historyPanel
@@ -55,9 +55,8 @@ func (pp *personPage) buildUI() {
 	pp.assessBtn = &widget.Button{Text: "New assessment", Icon: theme.DocumentCreateIcon(), OnTapped: pp.onAssess}
 	pp.momentBtn = &widget.Button{Text: "Log a moment", Icon: theme.ContentAddIcon(), OnTapped: func() { pp.a.logMoment(pp.id) }}
 	pp.leftBtn = &widget.Button{Text: "Mark as left…", Icon: theme.LogoutIcon(), OnTapped: pp.onLeft}
-	pp.deleteBtn = &widget.Button{Text: "Delete…", Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: pp.onDelete}
 	pp.printBtn = &widget.Button{Text: "Print development plan…", Icon: theme.DocumentPrintIcon(), OnTapped: func() { pp.a.printPlan(pp.id, pp.person.Name) }}
-	actions := container.NewHBox(pp.assessBtn, pp.momentBtn, pp.leftBtn, pp.deleteBtn)
+	actions := container.NewHBox(pp.assessBtn, pp.momentBtn, pp.leftBtn)
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, pp.backBtn, actions, pp.heading),
 		container.NewBorder(nil, nil, nil, pp.printBtn, pp.subtitle),
@@ -88,8 +87,22 @@ func (pp *personPage) buildProfile() fyne.CanvasObject {
 	derived := widget.NewCard("Leadership potential", "Derived from the latest assessment by someone else, by one rule.",
 		container.NewVBox(pp.potential, pp.placement, pp.tenure))
 	pp.profileScroll = container.NewVScroll(container.NewVBox(derived, pp.profile,
-		container.NewHBox(layout.NewSpacer(), pp.saveBtn)))
+		container.NewHBox(layout.NewSpacer(), pp.saveBtn), pp.buildPersonalData()))
 	return pp.profileScroll
+}
+
+// buildPersonalData is the card, at the foot of the profile and away from the everyday
+// buttons, for a subject-access request and for erasing the person. Erasing replaces
+// deleting: it removes the same records, keeps other people's history with
+// talent.FormerStaff in their place, leaves no trace in the file and is recorded.
+func (pp *personPage) buildPersonalData() fyne.CanvasObject {
+	pp.exportBtn = &widget.Button{Text: "Export their data…", Icon: theme.DownloadIcon(), OnTapped: func() { pp.a.exportPersonData(pp.id, pp.person.Name) }}
+	pp.eraseBtn = &widget.Button{Text: "Erase…", Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() { pp.a.erasePerson(pp.id) }}
+	return widget.NewCard("Their personal data", "",
+		container.NewVBox(
+			wrapLabel("Export everything Leadbridge holds about this person, as JSON and CSV files, to answer their request to see it. "+
+				"Or erase them and everything about them for good; if they have only left the business, use Mark as left instead, which keeps their history."),
+			container.NewHBox(pp.exportBtn, pp.eraseBtn)))
 }
 
 func (pp *personPage) view() fyne.CanvasObject { return pp.content }
@@ -266,29 +279,4 @@ func (pp *personPage) put(p talent.Person) error {
 	}
 	pp.a.refreshAll()
 	return nil
-}
-
-// onDelete asks first, then deletes. When other records refer to the person, the store
-// names them; they are deleted too only after a second, explicit yes.
-func (pp *personPage) onDelete() {
-	name := pp.person.Name
-	pp.a.confirm("Delete "+name+"?",
-		"This removes "+name+"'s profile for good. It cannot be undone. If they have only left the business, use Mark as left instead: it keeps their history.",
-		"Delete", func() { pp.delete(false) })
-}
-
-func (pp *personPage) delete(cascade bool) {
-	err := pp.a.store.DeletePerson(pp.a.ctx(), pp.id, cascade)
-	if talent.ErrorCode(err) == talent.ECONFLICT && !cascade {
-		pp.a.confirm("Delete "+pp.person.Name+" and their records?",
-			talent.ErrorMessage(err)+"\n\nDelete "+pp.person.Name+" together with all of these? This cannot be undone.",
-			"Delete all", func() { pp.delete(true) })
-		return
-	}
-	if err != nil {
-		pp.a.showError(err)
-		return
-	}
-	pp.a.people().showList()
-	pp.a.refreshAll()
 }

@@ -138,47 +138,6 @@ func TestPerson_MarkLeftAndBack(t *testing.T) {
 	}
 }
 
-func TestPerson_Delete(t *testing.T) {
-	t.Run("no records", func(t *testing.T) {
-		a, db := newTestApp(t)
-		p := addPerson(t, db, talent.Person{Name: "محمد"})
-		pp := personPageOf(t, a, p.ID)
-		test.Tap(pp.deleteBtn)
-		wantDialog(t, a, "Delete محمد?", "cannot be undone", "Mark as left")
-		tapDialogButton(t, a, "Cancel")
-		storedPerson(t, db, p.ID)
-
-		test.Tap(pp.deleteBtn)
-		tapDialogButton(t, a, "Delete")
-		wantNoDialog(t, a)
-		if _, err := db.Person(context.Background(), p.ID); talent.ErrorCode(err) != talent.ENOTFOUND {
-			t.Errorf("Person after delete = %v, want not found", err)
-		}
-		if a.people().page != nil {
-			t.Errorf("after delete People shows %T, want the list", a.people().page)
-		}
-	})
-	t.Run("with records", func(t *testing.T) {
-		a, db := newTestApp(t)
-		owner := addPerson(t, db, talent.Person{Name: "Owner"})
-		p := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
-		rate(t, db, talent.Assessment{PersonID: p.ID, Date: mustDate(t, "2026-01-05"), RaterID: owner.ID, Relationship: talent.RelOwner}, 2, talent.RatingSometimes)
-		pp := personPageOf(t, a, p.ID)
-		test.Tap(pp.deleteBtn)
-		tapDialogButton(t, a, "Delete")
-		wantDialog(t, a, "Delete Zoë Ångström and their records?", "assessment", "Delete all")
-		storedPerson(t, db, p.ID) // nothing is removed before the second yes
-		tapDialogButton(t, a, "Delete all")
-		wantNoDialog(t, a)
-		if _, err := db.Person(context.Background(), p.ID); talent.ErrorCode(err) != talent.ENOTFOUND {
-			t.Errorf("Person after delete = %v, want not found", err)
-		}
-		if as, _ := db.Assessments(context.Background(), p.ID); len(as) != 0 {
-			t.Errorf("%d assessments remain after deleting the person", len(as))
-		}
-	})
-}
-
 func TestPerson_PotentialAndHistory(t *testing.T) {
 	a, db := newTestApp(t)
 	owner := addPerson(t, db, talent.Person{Name: "Owner"})

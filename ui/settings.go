@@ -2,8 +2,12 @@ package ui
 
 import (
 	"context"
+	"fmt"
+	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -22,9 +26,9 @@ var paperChoices = []struct{ value, label string }{
 	{"letter", "Letter"},
 }
 
-// settingsArea shows where the data lives and holds the preferences: the 9-box names and
-// next steps, and the paper size for documents. Its sections are cards in one column, so
-// later ones (such as data safety) slot in beside the data file's.
+// settingsArea shows where the data lives and how it is kept safe, with the audit log,
+// and holds the preferences: the 9-box names and next steps, and the paper size for
+// documents. Its sections are cards in one column.
 type settingsArea struct {
 	a          *App
 	boxesDirty bool
@@ -33,6 +37,11 @@ type settingsArea struct {
 	sections   *fyne.Container
 	path       *widget.Label
 	copyPath   *widget.Button
+	backups    *widget.Label
+	backUp     *widget.Button
+	restore    *widget.Button
+	purge      *widget.Button
+	audit      *auditView
 	boxes      []*boxEditor
 	saveBoxes  *widget.Button
 	useDefault *widget.Button
@@ -54,10 +63,10 @@ func newSettingsArea(a *App) *settingsArea {
 }
 
 func (s *settingsArea) buildUI() {
-	s.path = &widget.Label{Wrapping: fyne.TextWrapBreak, Selectable: true}
-	s.copyPath = &widget.Button{Text: "Copy path", Icon: theme.ContentCopyIcon(), OnTapped: s.onCopyPath}
-	data := widget.NewCard("Data file", "Everything Leadbridge knows is kept in this one file, on this computer only.",
-		container.NewBorder(nil, nil, nil, s.copyPath, s.path))
+	data := s.buildDataSafety()
+	s.audit = newAuditView()
+	audit := widget.NewCard("Audit log", "Backups, restores, imports, exports and erasures, newest first. Entries can never be changed or removed, and never hold an erased person's data.",
+		s.audit.root)
 
 	s.boxProblem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	s.saveBoxes = &widget.Button{Text: "Save box names", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSaveBoxes}
@@ -72,8 +81,31 @@ func (s *settingsArea) buildUI() {
 	docs := widget.NewCard("Documents", "Paper size for printed development plans and succession summaries.", s.paper)
 	look := widget.NewCard("Appearance", "", widget.NewLabel("Theme: follows the system, light or dark."))
 
-	s.sections = container.NewVBox(data, docs, grid, look)
+	s.sections = container.NewVBox(data, audit, docs, grid, look)
 	s.root = container.NewStack(container.NewVScroll(s.sections))
+}
+
+// buildDataSafety is the card that says where the data is and how it is backed up, with
+// the ways to back up, restore and purge.
+func (s *settingsArea) buildDataSafety() fyne.CanvasObject {
+	s.path = &widget.Label{Wrapping: fyne.TextWrapBreak, Selectable: true}
+	s.copyPath = &widget.Button{Text: "Copy path", Icon: theme.ContentCopyIcon(), OnTapped: s.onCopyPath}
+	s.backups = &widget.Label{Wrapping: fyne.TextWrapWord}
+	s.backUp = &widget.Button{Text: "Back up now…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.a.backUpNow}
+	s.restore = &widget.Button{Text: "Restore from a backup…", Icon: theme.HistoryIcon(), OnTapped: s.a.restoreFromBackup}
+	s.purge = &widget.Button{Text: "Purge backups…", Icon: theme.DeleteIcon(), OnTapped: func() { s.a.purgeBackups("") }}
+	return widget.NewCard("Data safety", "Everything Leadbridge knows is kept in this one file, on this computer only.",
+		container.NewVBox(container.NewBorder(nil, nil, nil, s.copyPath, s.path), s.backups,
+			container.NewHBox(s.backUp, s.restore, s.purge)))
+}
+
+// backupsText says how the data is backed up and what the newest backup is.
+func backupsText(bs []talent.BackupInfo) string {
+	s := "Leadbridge backs the data up every day it starts, into the backups folder beside the file, and keeps the most recent backups. "
+	if len(bs) == 0 {
+		return s + "There is no backup yet."
+	}
+	return s + fmt.Sprintf("The newest was made on %s; %s kept.", madeText(bs[0].Made), countOf(len(bs), "backup is", "backups are"))
 }
 
 // boxGrid lays the nine boxes out as the grid is drawn: potential from high (top) to low,
@@ -117,6 +149,17 @@ func (s *settingsArea) view() fyne.CanvasObject { return s.root }
 func (s *settingsArea) refresh() {
 	ctx := s.a.ctx()
 	s.path.SetText(s.a.store.Path())
+	// Said here rather than in a dialog: Settings reloads after every save elsewhere.
+	if bs, err := s.a.store.Backups(); err != nil {
+		fyne.LogError("list backups", err)
+		s.backups.SetText(talent.ErrorMessage(err))
+	} else {
+		s.backups.SetText(backupsText(bs))
+	}
+	if err := s.audit.load(ctx, s.a.store); err != nil {
+		s.a.showError(err)
+		return
+	}
 	paper, err := s.a.store.Setting(ctx, paperKey)
 	if err != nil {
 		s.a.showError(err)
@@ -216,4 +259,72 @@ func (s *settingsArea) onPaper(label string) {
 
 func (s *settingsArea) onCopyPath() {
 	s.a.fyne.Clipboard().SetContent(s.a.store.Path())
+}
+
+// auditView lists the audit log, newest first, one line an entry; the selected entry's
+// detail shows in full below.
+type auditView struct {
+	entries []talent.AuditEntry
+	list    *widget.List
+	empty   *widget.Label
+	detail  *widget.Label
+	root    fyne.CanvasObject
+}
+
+// auditColumns are the widths of When, Who, What and Detail.
+var auditColumns = weightedColumns{2, 2, 2, 5}
+
+func newAuditView() *auditView {
+	v := &auditView{
+		empty:  emptyNote("Nothing recorded yet. Backups, restores, imports, exports and erasures will be listed here."),
+		detail: &widget.Label{Wrapping: fyne.TextWrapWord, Selectable: true},
+	}
+	v.list = widget.NewList(func() int { return len(v.entries) }, newAuditRow, v.updateRow)
+	v.list.OnSelected = func(i widget.ListItemID) { v.detail.SetText(auditText(v.entries[i])) }
+	header := &fyne.Container{Layout: auditColumns}
+	for _, h := range []string{"When", "Who", "What", "Detail"} {
+		header.Add(boldLabel(h))
+	}
+	height := canvas.NewRectangle(color.Transparent)
+	height.SetMinSize(fyne.NewSize(0, 220))
+	v.root = container.NewVBox(header, container.NewStack(height, v.list, v.empty), v.detail)
+	return v
+}
+
+func newAuditRow() fyne.CanvasObject {
+	row := &fyne.Container{Layout: auditColumns}
+	for range 4 {
+		row.Add(&widget.Label{Truncation: fyne.TextTruncateEllipsis})
+	}
+	return row
+}
+
+func (v *auditView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	e := v.entries[i]
+	for col, text := range []string{auditWhen(e), e.Actor, e.Action, e.Detail} {
+		o.(*fyne.Container).Objects[col].(*widget.Label).SetText(text)
+	}
+}
+
+// load reads the audit log, which the store keeps oldest first, and shows it newest first.
+func (v *auditView) load(ctx context.Context, s Store) error {
+	log, err := s.AuditLog(ctx)
+	if err != nil {
+		return err
+	}
+	slices.Reverse(log)
+	v.entries = log
+	v.list.UnselectAll()
+	v.detail.SetText("")
+	v.empty.Hidden = len(log) > 0
+	v.empty.Refresh()
+	v.list.Refresh()
+	return nil
+}
+
+func auditWhen(e talent.AuditEntry) string { return e.At.Local().Format("2 Jan 2006 15:04") }
+
+// auditText is one entry in full.
+func auditText(e talent.AuditEntry) string {
+	return auditWhen(e) + " · " + e.Actor + " · " + e.Action + "\n" + e.Detail
 }

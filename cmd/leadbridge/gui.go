@@ -37,17 +37,31 @@ func runGUI(e env, args []string) error {
 	quitOnSignal(a)
 	release, err := lock.Acquire(*path)
 	if err != nil {
-		ui.NewStartupError(a, err).ShowAndRun()
+		ui.NewStartupError(a, err, nil).ShowAndRun()
 		return err
 	}
 	defer release()
-	db, err := store.Open(*path, store.Options{Actor: actor(), Now: e.now})
+	opts := store.Options{Actor: actor(), Now: e.now}
+	db, err := store.Open(*path, opts)
 	if err != nil {
-		ui.NewStartupError(a, err).ShowAndRun()
-		return err
+		return recoverGUI(a, err, &ui.Recovery{DBPath: *path, Store: opts, App: ui.Options{Now: e.now}})
 	}
-	ui.New(a, db, ui.Options{Now: e.now}).Window().ShowAndRun()
+	gui := ui.New(a, db, ui.Options{Now: e.now})
+	gui.BackUpDaily(db.AutoBackup)
+	gui.Window().ShowAndRun()
 	return db.Close()
+}
+
+// recoverGUI shows why the data file was refused, offering to restore its newest backup
+// when that would help. It returns err unless the data was restored and the app ran on it.
+func recoverGUI(a fyne.App, err error, r *ui.Recovery) error {
+	var restored *store.DB
+	r.Opened = func(db *store.DB) { restored = db }
+	ui.NewStartupError(a, err, r).ShowAndRun()
+	if restored != nil {
+		return restored.Close()
+	}
+	return err
 }
 
 // quitOnSignal closes the app cleanly on SIGTERM or Ctrl+C in a terminal, so the data is
