@@ -134,7 +134,7 @@ func TestStaffImportExport(t *testing.T) {
 			actions = append(actions, e.Action+": "+e.Detail)
 		}
 		all := strings.Join(actions, "\n")
-		for _, want := range []string{"import: 3 people imported from people.csv", "export staff: the staff list of 3 people"} {
+		for _, want := range []string{"import staff: Imported 3 people.", "export staff: Exported the staff list of 3 people to export.csv."} {
 			if !strings.Contains(all, want) {
 				t.Errorf("audit log lacks %q:\n%s", want, all)
 			}

@@ -94,9 +94,6 @@ func runImport(e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := db.Audit(context.Background(), "import", fmt.Sprintf("%d people imported from %s", n, filepath.Base(pos[0]))); err != nil {
-		return err
-	}
 	fmt.Fprintf(e.stdout, "Imported %d %s from %s.\n", n, plural(n, "person", "people"), pos[0])
 	return closeDB()
 }
@@ -146,7 +143,7 @@ func exportStaff(e env, args []string) error {
 		}
 	}
 	// The staff list leaves the app as a whole, so it is logged like a person's export.
-	if err := db.Audit(context.Background(), "export staff", fmt.Sprintf("the staff list of %d people to %s", active, filepath.Base(*out))); err != nil {
+	if err := db.Audit(context.Background(), "export staff", fmt.Sprintf("Exported the staff list of %d people to %s.", active, filepath.Base(*out))); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote %s.\n", *out)
