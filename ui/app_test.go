@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
@@ -87,5 +88,24 @@ func TestApp_RemembersWindowSize(t *testing.T) {
 	t.Cleanup(b.win.Close)
 	if got := b.win.Canvas().Size(); got.Width != 900 || got.Height != 640 {
 		t.Errorf("a new window opens at %v, want the remembered 900×640", got)
+	}
+}
+
+func TestApp_ConfirmMarksTheActionAsDangerous(t *testing.T) {
+	a, _ := newTestApp(t)
+	done := false
+	a.confirm("Delete training", "This removes the course.", "Delete", func() { done = true })
+	var action *widget.Button
+	walkObjects(a.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Delete" {
+			action = b
+		}
+	})
+	if action == nil || action.Importance != widget.DangerImportance {
+		t.Fatalf("the Delete button = %+v, want it marked as dangerous", action)
+	}
+	tapDialogButton(t, a, "Delete")
+	if !done {
+		t.Error("confirming did not run the action")
 	}
 }

@@ -34,6 +34,7 @@ func (a *App) confirm(title, message, action string, onYes func()) {
 		}
 	}, a.win)
 	d.SetConfirmText(action)
+	d.SetConfirmImportance(widget.DangerImportance) // the action removes or replaces something
 	d.SetDismissText("Cancel")
 	d.Show()
 }
