@@ -37,7 +37,7 @@ func TestCheckRefusesBadFilesWithPlainMessages(t *testing.T) {
 		{"NotADatabase", "is not a Leadbridge data file", []byte("Minutes of the Tuesday meeting, not a database.\n"), nil},
 		{"Truncated", "is incomplete: it was cut short", []byte(valid[:len(valid)/2+100]), nil},
 		{"TruncatedAtAPage", "is incomplete: it was cut short", []byte(valid[:len(valid)-page]), nil},
-		{"DamagedPage", "is damaged. Restore the newest backup", damaged, nil},
+		{"DamagedPage", "is damaged. There is no backup of it. Keep the file", damaged, nil},
 		{"NewerVersion", "made by a newer version of Leadbridge (schema 99", newer, nil},
 		{"LockedByAnotherProgram", "Another program is using this data file", []byte(valid), holdSQLiteLock},
 		{"Unreadable", "permission denied", []byte(valid), func(t *testing.T, path string) {

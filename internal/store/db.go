@@ -239,5 +239,15 @@ func newerVersion(file, known int) error {
 }
 
 func damaged(path string) error {
-	return refuse(refusedDamaged, "The data file %s is damaged. Restore the newest backup (in the backups folder beside it) and open that instead.", path)
+	return refuse(refusedDamaged, "The data file %s is damaged. %s", path, whatToDo(path))
+}
+
+// whatToDo tells the owner of a damaged or incomplete data file the way out that exists:
+// restoring the newest backup when there is one, or starting a new file while keeping
+// the old one for repair.
+func whatToDo(path string) string {
+	if bs, err := ListBackups(path); err == nil && len(bs) > 0 {
+		return "Restore the newest backup (in the backups folder beside it) and open that instead."
+	}
+	return "There is no backup of it. Keep the file, which may still be repaired, and start Leadbridge with a new data file (--db NEW-FILE)."
 }

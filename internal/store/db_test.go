@@ -191,7 +191,7 @@ func TestOpen_RefusesBadFilesUntouched(t *testing.T) {
 		{"header only", "is incomplete", valid[:60], true},
 		{"cut mid-page", "is incomplete", valid[:len(valid)-1000], true},
 		{"cut at a page boundary", "is incomplete", valid[:len(valid)-page], true},
-		{"damaged page", "is damaged", damagedPage, true},
+		{"damaged page", "is damaged. There is no backup of it. Keep the file", damagedPage, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "leadbridge.db")

@@ -131,7 +131,7 @@ func notOurs(path string) error {
 }
 
 func truncated(path string) error {
-	return refuse(refusedDamaged, "The data file %s is incomplete: it was cut short, perhaps by an interrupted copy. Restore the newest backup (in the backups folder beside it) and open that instead.", path)
+	return refuse(refusedDamaged, "The data file %s is incomplete: it was cut short, perhaps by an interrupted copy. %s", path, whatToDo(path))
 }
 
 // osReason puts a file-system error into plain words.

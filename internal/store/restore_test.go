@@ -155,6 +155,9 @@ func TestRestoreFile_DamagedData(t *testing.T) {
 	if !Restorable(err) {
 		t.Fatalf("Open(damaged) = %v, want a refusal a backup fixes", err)
 	}
+	if msg := talent.ErrorMessage(err); !strings.Contains(msg, "is damaged. Restore the newest backup") {
+		t.Errorf("message with a backup at hand = %q, want it to point to the backup", msg)
+	}
 	db, res, err := RestoreFile(path, backup, testOptions())
 	if err != nil {
 		t.Fatalf("RestoreFile() = %v", err)
