@@ -91,6 +91,9 @@ func (v *pairsView) newPairForm(base talent.Pair) *pairForm {
 			PlaceHolder: "What stays between mentor and mentee, and what may be shared"},
 		status: newChoice(talent.PairStatuses, talent.PairStatus.Label)}
 	f.mentor.SetValue(base.MentorID)
+	if base.MentorID == 0 && base.MentorName != "" {
+		f.mentor.PlaceHolder = base.MentorName // someone not on file, such as a former staff member
+	}
 	f.mentee.SetValue(base.MenteeID)
 	f.start.SetText(talent.FormatDate(base.Start))
 	f.plannedEnd.SetText(talent.FormatDate(base.PlannedEnd))
@@ -117,6 +120,9 @@ func (v *pairsView) newPairForm(base talent.Pair) *pairForm {
 func (f *pairForm) pair(base talent.Pair) talent.Pair {
 	p := base
 	p.MentorID, p.MenteeID, p.Status = f.mentor.Value(), f.mentee.Value(), f.status.Value()
+	if p.MentorID != 0 {
+		p.MentorName = "" // a mentor on file is named by their record
+	}
 	p.Start, p.PlannedEnd = dateOf(f.start), dateOf(f.plannedEnd)
 	p.Focus = nil
 	for i, c := range f.comps {

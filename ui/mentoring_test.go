@@ -248,3 +248,31 @@ func TestPersonPairsPanel(t *testing.T) {
 		t.Errorf("a new pair from the panel has mentee %d, want Дмитрий (%d)", got, ids[1])
 	}
 }
+
+// TestMentoring_MentorNotOnFile edits a pair whose mentor has no record (here a former
+// staff member): the form names them, keeps them on save, and lets a mentor on file
+// take over.
+func TestMentoring_MentorNotOnFile(t *testing.T) {
+	a, db := newTestApp(t)
+	ids := addPeople(t, db, "Дмитрий Иванов", "Zoë Ångström")
+	p := talent.Pair{MentorName: talent.FormerStaff, MenteeID: ids[0], Start: testNow.AddDate(0, -2, 0), Status: talent.PairActive}
+	mustNoErr(t, a.store.SavePair(context.Background(), &p))
+	m := openMentoring(a)
+	m.list.Select(0)
+	test.Tap(m.editPair)
+	if got := m.pairForm.mentor.PlaceHolder; got != talent.FormerStaff {
+		t.Errorf("mentor shows %q, want %q", got, talent.FormerStaff)
+	}
+	m.pairForm.minutes.SetText("30")
+	test.Tap(m.pairForm.save)
+	wantNoDialog(t, a)
+	if got := storedPairs(t, a)[0]; got.MentorName != talent.FormerStaff || got.MentorID != 0 || got.Agreement.MinutesEach != 30 {
+		t.Fatalf("after an edit the pair is %+v, want the same mentor and 30 minutes", got)
+	}
+	test.Tap(m.editPair)
+	m.pairForm.mentor.SetValue(ids[1])
+	test.Tap(m.pairForm.save)
+	if got := storedPairs(t, a)[0]; got.MentorID != ids[1] || got.MentorName != "" {
+		t.Errorf("after choosing a mentor on file the pair is %+v, want Zoë Ångström and no stored name", got)
+	}
+}
