@@ -149,10 +149,13 @@ func noPositional(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// need reports a missing required flag as a usage error.
-func need(cmd, flagName, value string) error {
-	if strings.TrimSpace(value) == "" {
-		return usagef("%s needs --%s.", cmd, flagName)
+// need reports the first missing required flag as a usage error. flags alternates flag
+// names and their values: need("backup", "db", *path, "out", *out).
+func need(cmd string, flags ...string) error {
+	for i := 0; i+1 < len(flags); i += 2 {
+		if strings.TrimSpace(flags[i+1]) == "" {
+			return usagef("%s needs --%s.", cmd, flags[i])
+		}
 	}
 	return nil
 }

@@ -118,10 +118,7 @@ func exportStaff(e env, args []string) error {
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	if err := need("export staff", "db", *path); err != nil {
-		return err
-	}
-	if err := need("export staff", "out", *out); err != nil {
+	if err := need("export staff", "db", *path, "out", *out); err != nil {
 		return err
 	}
 	db, closeDB, err := openStore(e, *path, false)
@@ -158,10 +155,7 @@ func runBackup(e env, args []string) error {
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	if err := need("backup", "db", *path); err != nil {
-		return err
-	}
-	if err := need("backup", "out", *out); err != nil {
+	if err := need("backup", "db", *path, "out", *out); err != nil {
 		return err
 	}
 	db, closeDB, err := openStore(e, *path, false)

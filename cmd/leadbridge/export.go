@@ -41,10 +41,8 @@ func exportPlan(e env, args []string) error {
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	for _, f := range [][2]string{{"db", *path}, {"person", *who}, {"out", *out}} {
-		if err := need("export plan", f[0], f[1]); err != nil {
-			return err
-		}
+	if err := need("export plan", "db", *path, "person", *who, "out", *out); err != nil {
+		return err
 	}
 	cp, err := report.ParseCopy(*copyFlag)
 	if err != nil {
@@ -84,10 +82,8 @@ func exportSuccession(e env, args []string) error {
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	for _, f := range [][2]string{{"db", *path}, {"out", *out}} {
-		if err := need("export succession", f[0], f[1]); err != nil {
-			return err
-		}
+	if err := need("export succession", "db", *path, "out", *out); err != nil {
+		return err
 	}
 	db, closeDB, err := openStore(e, *path, false)
 	if err != nil {

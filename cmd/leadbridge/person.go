@@ -20,10 +20,8 @@ func exportPerson(e env, args []string) error {
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	for _, f := range [][2]string{{"db", *path}, {"person", *who}, {"out", *out}} {
-		if err := need("export person", f[0], f[1]); err != nil {
-			return err
-		}
+	if err := need("export person", "db", *path, "person", *who, "out", *out); err != nil {
+		return err
 	}
 	// The export is recorded in the audit log, so it writes and takes the lock.
 	db, closeDB, err := openExisting(e, *path)
@@ -69,10 +67,8 @@ func erasePerson(e env, args []string) error {
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	for _, f := range [][2]string{{"db", *path}, {"person", *who}} {
-		if err := need("erase person", f[0], f[1]); err != nil {
-			return err
-		}
+	if err := need("erase person", "db", *path, "person", *who); err != nil {
+		return err
 	}
 	db, closeDB, err := openExisting(e, *path)
 	if err != nil {
