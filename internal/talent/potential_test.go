@@ -85,7 +85,7 @@ func TestDerivePotential(t *testing.T) {
 		{"inputs not recorded", []talent.Assessment{by(std, 1, "2026-01-01", all(3), func(a *talent.Assessment) {
 			a.Aspiration, a.LearningAgility, a.Engagement = "", "", ""
 		})}, talent.PotentialHigh, 38, "High: behaviours average 3.0 across 38 of 38 rated; aspiration not recorded."},
-		{"the brief's example", []talent.Assessment{by(std, 1, "2026-01-01", mix(repeat(25, 3), repeat(9, 4)), func(a *talent.Assessment) {
+		{"the product's worked example", []talent.Assessment{by(std, 1, "2026-01-01", mix(repeat(25, 3), repeat(9, 4)), func(a *talent.Assessment) {
 			a.LearningAgility, a.Engagement = talent.LevelHigh, ""
 		})}, talent.PotentialHigh, 34, "High: behaviours average 3.2 across 34 of 38 rated; wants to lead; learns fast."},
 		{"unsure, fast, highly engaged", []talent.Assessment{by(std, 1, "2026-01-01", all(3), func(a *talent.Assessment) {
