@@ -16,3 +16,19 @@ var (
 	//go:embed fonts/DejaVuSans-Bold.ttf
 	DejaVuSansBold []byte
 )
+
+// Fallback fonts draw what DejaVu Sans cannot: Chinese, Japanese and Korean. They come
+// in one weight only. The same rule applies: clone before handing them on.
+var (
+	// DroidSansFallback covers CJK ideographs, kana and CJK punctuation. Its licence is
+	// fonts/LICENSE-DroidSansFallback.txt.
+	//
+	//go:embed fonts/DroidSansFallbackFull.ttf
+	DroidSansFallback []byte
+
+	// NanumSquare covers the Hangul syllables Droid Sans Fallback lacks. Its licence is
+	// fonts/LICENSE-NanumSquare.txt.
+	//
+	//go:embed fonts/NanumSquareR.ttf
+	NanumSquare []byte
+)

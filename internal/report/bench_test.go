@@ -67,3 +67,24 @@ func BenchmarkWriteSuccession1000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWritePlanCJK prints plans whose names need one or both fallback fonts:
+// registering and embedding a fallback is the most a plan's fonts can cost.
+func BenchmarkWritePlanCJK(b *testing.B) {
+	for _, bb := range []struct{ name, mentee, manager string }{
+		{"chinese", "李小龍", "山田花子"},
+		{"korean", "김민준", "조하은"},
+		{"both", "李小龍", "김민준"},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			d := fullPlan()
+			d.Person.Name, d.Manager, d.Nominations[0].Holder = bb.mentee, bb.manager, bb.manager
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := WritePlan(io.Discard, d, Options{Made: made, Copy: Owner}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -146,7 +146,7 @@ func (d *doc) chartLegend(latest, previous string) {
 // legendText writes one legend entry and returns where the next may start.
 func (d *doc) legendText(x, y float64, s string) float64 {
 	s = d.fit(sanitize(s), d.right-x)
-	w := d.pdf.GetStringWidth(s)
+	w := d.strWidth(s)
 	d.text(x, y, w+1, s, "L")
 	return x + w + 6
 }

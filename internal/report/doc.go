@@ -60,6 +60,9 @@ type doc struct {
 	made     time.Time
 	section  string // the current section, repeated above a table continued on a new page
 	sections int
+	style    string                   // the caller's DejaVu style, "" or "B"
+	face     int                      // the font of the run being drawn, 0 between runs
+	loaded   [len(fallbackFonts)]bool // which fallback fonts this document has registered
 }
 
 // newDoc starts a document on the chosen paper with its fonts, footer and metadata.
@@ -101,6 +104,7 @@ func (d *doc) finish(w io.Writer) error {
 }
 
 func (d *doc) header() {
+	defer d.keepStyle()()
 	if d.pdf.PageNo() > 1 {
 		d.font("", sizeSmall, mutedColour)
 		d.text(d.left, 8, d.width*0.7, d.running, "L")
@@ -110,6 +114,7 @@ func (d *doc) header() {
 }
 
 func (d *doc) footer() {
+	defer d.keepStyle()()
 	y := d.pageH - footerGap + 4
 	d.hline(d.left, d.right, y-1.5, 0.15, ruleColour)
 	d.font("B", sizeSmall, mutedColour)
@@ -117,14 +122,21 @@ func (d *doc) footer() {
 	d.font("", sizeSmall, mutedColour)
 	d.text(d.left+d.width/3, y, d.width/3, "Made "+talent.FormatDate(d.made), "C")
 	page := fmt.Sprintf("Page %d of %s", d.pdf.PageNo(), pagesAlias)
-	d.pdf.SetXY(d.right-d.width/3, y)
 	// The alias must reach gofpdf unsanitised so that it can be replaced by the count.
-	d.pdf.CellFormat(d.width/3, lineHeight(sizeSmall), page, "", 0, "R", false, 0, "")
+	d.drawText(d.right-d.width/3, y, d.width/3, page, "R")
+}
+
+// keepStyle returns a function that restores the style the caller had set. gofpdf
+// restores its own font after the header and footer of a new page, but not d.style.
+func (d *doc) keepStyle() func() {
+	style := d.style
+	return func() { d.style = style }
 }
 
 // font sets the type style ("" or "B"), size and colour.
 func (d *doc) font(style string, size float64, c rgb) {
 	d.pdf.SetFont(family, style, size)
+	d.style, d.face = style, 0
 	d.pdf.SetTextColor(c.r, c.g, c.b)
 }
 
@@ -134,10 +146,7 @@ func lineHeight(size float64) float64 { return size * lineFactor }
 // text draws one line of text in a box of width w at (x, y), cut to fit. Every string
 // reaches gofpdf through here, or through vertical, sanitised.
 func (d *doc) text(x, y, w float64, s, align string) {
-	s = visual(d.fit(sanitize(s), w))
-	size, _ := d.pdf.GetFontSize()
-	d.pdf.SetXY(x, y)
-	d.pdf.CellFormat(w, lineHeight(size), s, "", 0, align, false, 0, "")
+	d.drawText(x, y, w, visual(d.fit(sanitize(s), w)), align)
 }
 
 // y and setY read and move the writing position.

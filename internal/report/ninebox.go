@@ -93,7 +93,7 @@ func (w *successionWriter) flowNames(names []string, width float64, maxLines int
 			return append(lines, w.lastNameLine(names[i:], width))
 		case line == "":
 			line = w.fit(names[i], width)
-		case w.pdf.GetStringWidth(line+nameSep+names[i]) <= width:
+		case w.strWidth(line+nameSep+names[i]) <= width:
 			line += nameSep + names[i]
 		default:
 			lines = append(lines, line)
@@ -119,7 +119,7 @@ func (w *successionWriter) lastNameLine(names []string, width float64) string {
 		if rest := len(names) - i - 1; rest > 0 {
 			suffix = fmt.Sprintf("%s+%d more", nameSep, rest)
 		}
-		if w.pdf.GetStringWidth(next+suffix) <= width {
+		if w.strWidth(next+suffix) <= width {
 			line = next
 			continue
 		}
@@ -152,8 +152,8 @@ func (w *successionWriter) vertical(x, y, length float64, s string) {
 	_, size := w.pdf.GetFontSize() // in millimetres
 	w.pdf.TransformBegin()
 	w.pdf.TransformRotate(90, x, y)
-	// Text, unlike a cell, takes coordinates as they are: a cell would read the negative
-	// x of a long label as a distance from the right edge.
-	w.pdf.Text(x-w.pdf.GetStringWidth(s)/2, y+size*0.35, s)
+	// drawRuns, unlike a cell, takes coordinates as they are: a cell would read the
+	// negative x of a long label as a distance from the right edge.
+	w.drawRuns(x-w.strWidth(s)/2, y+size*0.35, s)
 	w.pdf.TransformEnd()
 }

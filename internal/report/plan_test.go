@@ -98,17 +98,20 @@ func TestWritePlan_NoEvidenceOnSomeCompetencies(t *testing.T) {
 func TestWritePlan_Scripts(t *testing.T) {
 	p := fullPlan()
 	p.Person.Name = "Zoë 😀 李小龍 Ångström"
-	p.Person.JobTitle = "Engineer 🚀"
+	p.Person.JobTitle = "Engineer 🚀 देवनागरी"
 	p.Plan.Goals[0].Title = "Ships 🎉 without heroics"
 	p.Moments[1].ObserverName = "محمد"
 	p.Names[3] = "שלום Cohen"
+	p.Manager = "山田花子"
+	p.Mentor.Name = "김민준"
 	r := renderPlan(t, p, Options{Made: made})
 	if r.pages() < 2 {
 		t.Fatalf("pages = %d, want a whole document", r.pages())
 	}
+	r.keep("plan-scripts.pdf")
 	text := r.flat()
-	mustContain(t, text, "Zoë □ □□□ Ångström", "Engineer □", "Ships □ without heroics", "Дмитрий Иванов")
-	mustNotContain(t, text, "😀", "李")
+	mustContain(t, text, "Zoë □ 李小龍 Ångström", "Engineer □ □□□□□□□□", "Ships □ without heroics", "山田花子", "김민준")
+	mustNotContain(t, text, "😀", "🚀", "देव")
 	// Arabic and Hebrew come out as words, shaped and in reading order, not as loose
 	// letters.
 	if !strings.Contains(text, "\uFEAA\uFEE4\uFEA4\uFEE3") && !strings.Contains(text, "\uFEE3\uFEA4\uFEE4\uFEAA") {
@@ -202,10 +205,18 @@ func TestWritePlan_LongText(t *testing.T) {
 	mustContain(t, r.flat(), "Bartholomew-Alexandrovich", "ΩΩΩΩ", "…")
 }
 
+// cjkPlan is the full plan with people named in Chinese, Japanese and Korean, so that
+// both fallback fonts are used.
+func cjkPlan() PlanDoc {
+	p := fullPlan()
+	p.Person.Name, p.Manager, p.Mentor.Name = "李小龍", "山田花子", "김민준"
+	return p
+}
+
 func TestWritePlan_Deterministic(t *testing.T) {
 	write := func(o Options) []byte {
 		var b bytes.Buffer
-		if err := WritePlan(&b, fullPlan(), o); err != nil {
+		if err := WritePlan(&b, cjkPlan(), o); err != nil {
 			t.Fatalf("WritePlan: %v", err)
 		}
 		return b.Bytes()
@@ -221,7 +232,7 @@ func TestWritePlan_Deterministic(t *testing.T) {
 
 // TestWritePlan_Concurrent writes plans at the same time. gofpdf pads font tables in
 // place while it writes a document, so under -race this fails if documents share the
-// embedded font bytes.
+// embedded font bytes, the fallback fonts' included.
 func TestWritePlan_Concurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	sizes := make([]int, 6)
@@ -230,7 +241,7 @@ func TestWritePlan_Concurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			var b bytes.Buffer
-			if err := WritePlan(&b, fullPlan(), Options{Made: made}); err != nil {
+			if err := WritePlan(&b, cjkPlan(), Options{Made: made}); err != nil {
 				t.Errorf("WritePlan: %v", err)
 			}
 			sizes[i] = b.Len()

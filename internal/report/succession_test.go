@@ -46,6 +46,30 @@ func TestWriteSuccession_Content(t *testing.T) {
 	mustContain(t, text, "Ελένη Παπαδοπούλου 1", "Søren Kierkegård 1", "Đặng Thị Hương 1")
 }
 
+// TestWriteSuccession_Scripts names the holder and successors of a key role in Chinese,
+// Japanese and Korean, one person in Devanagari and one with a name too long for a
+// 9-box cell.
+func TestWriteSuccession_Scripts(t *testing.T) {
+	s := fullSuccession(60)
+	long := strings.Repeat("李小龍山田花子김민준", 6) + " Zoë"
+	for id, name := range map[int64]string{1: "李小龍", 2: "山田花子", 3: "김민준", 4: "Zoë 李小龍 Ελένη", 6: "देवनागरी Sharma", 7: long} {
+		p := s.People[id]
+		p.Name = name
+		s.People[id] = p
+	}
+	r := renderSuccession(t, s, Options{Made: made})
+	if r.pages() < 2 {
+		t.Fatalf("pages = %d, want a whole document", r.pages())
+	}
+	r.keep("succession-cjk.pdf")
+	text := r.flat()
+	mustContain(t, text, "李小龍", "山田花子", "김민준", "Zoë 李小龍 Ελένη", "□□□□□□□□ Sharma")
+	mustNotContain(t, text, "देव")
+	if !regexp.MustCompile(`李小龍山田花子김민준\S*…`).MatchString(text) {
+		t.Errorf("the long name is not cut with an ellipsis in its 9-box cell: %q", text)
+	}
+}
+
 func TestWriteSuccession_EmptyBusiness(t *testing.T) {
 	s := SuccessionDoc{Overview: talent.BuildOverview(talent.OverviewInput{AsOf: made, Standard: testStandard()}),
 		From: made.AddDate(-1, 0, 1), To: made}

@@ -23,23 +23,79 @@ func (g *glyphSet) has(r rune) bool {
 
 func (g *glyphSet) add(r rune) { g[r/64] |= 1 << (uint(r) % 64) }
 
-var (
-	drawableOnce sync.Once
-	drawable     *glyphSet
-)
+// fallbackFont is a font that draws runes DejaVu Sans lacks.
+type fallbackFont struct {
+	family string // the name it is registered under in a document
+	data   []byte
+}
 
-// drawableRunes returns the runes every embedded font can draw, parsed once from the
-// fonts' character maps.
-func drawableRunes() *glyphSet {
-	drawableOnce.Do(func() {
-		regular := cmapGlyphs(resources.DejaVuSans)
-		bold := cmapGlyphs(resources.DejaVuSansBold)
-		for i := range regular {
-			regular[i] &= bold[i]
+// fallbackFonts are tried in order for a rune DejaVu Sans cannot draw.
+var fallbackFonts = [...]fallbackFont{
+	{"droidfallback", resources.DroidSansFallback},
+	{"nanumsquare", resources.NanumSquare},
+}
+
+// coverage records which font draws which rune.
+type coverage struct {
+	all      *glyphSet                     // every rune some font draws
+	fallback [len(fallbackFonts)]*glyphSet // what each fallback draws that no earlier font does
+}
+
+// fontCoverage parses the fonts' character maps once.
+var fontCoverage = sync.OnceValue(func() *coverage {
+	regular := cmapGlyphs(resources.DejaVuSans)
+	bold := cmapGlyphs(resources.DejaVuSansBold)
+	for i := range regular {
+		regular[i] &= bold[i]
+	}
+	c := &coverage{all: regular}
+	for i, f := range fallbackFonts {
+		glyphs, own := cmapGlyphs(f.data), new(glyphSet)
+		for r := rune(firstUnshaped); r < 0x10000; r++ {
+			if glyphs.has(r) && unshaped(r) && !c.all.has(r) {
+				own.add(r)
+				c.all.add(r)
+			}
 		}
-		drawable = regular
-	})
-	return drawable
+		c.fallback[i] = own
+	}
+	return c
+})
+
+// drawableRunes returns the runes some embedded font can draw: both weights of DejaVu
+// Sans, or a fallback.
+func drawableRunes() *glyphSet { return fontCoverage().all }
+
+// faceOf returns which font draws r: 0 for DejaVu Sans (and for runes no font has,
+// which sanitize has replaced), i+1 for fallbackFonts[i].
+func (c *coverage) faceOf(r rune) int {
+	if r < firstUnshaped {
+		return 0
+	}
+	for i, g := range c.fallback {
+		if g.has(r) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// firstUnshaped is where the CJK blocks begin.
+const firstUnshaped = 0x2E80
+
+// unshaped reports whether r is a CJK character drawn as one glyph on its own, without
+// the shaping that gofpdf cannot do: ideographs, kana, precomposed Hangul syllables and
+// compatibility jamo, CJK punctuation and full-width forms. Combining marks are left
+// out because they would need positioning.
+func unshaped(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Mn, r):
+		return false
+	case r >= firstUnshaped && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, r >= 0xF900 && r <= 0xFAFF,
+		r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFFEF:
+		return true
+	}
+	return false
 }
 
 // cmapGlyphs reads the BMP character map (platform 3, encoding 1, format 4) of a
@@ -131,9 +187,9 @@ func be32(b []byte, at int) uint32 {
 }
 
 // sanitize makes any string safe to hand to gofpdf and readable in print: invalid UTF-8
-// and runes the fonts cannot draw (emoji and other runes outside the BMP, CJK) become
-// the placeholder; tabs become spaces; other control and invisible formatting
-// characters are dropped. Line breaks are kept for the wrapper to honour.
+// and runes the fonts cannot draw (emoji and other runes outside the BMP, scripts that
+// need shaping such as Devanagari) become the placeholder; tabs become spaces; other
+// control and invisible formatting characters are dropped. Line breaks are kept for the wrapper to honour.
 func sanitize(s string) string {
 	glyphs := drawableRunes()
 	clean := true

@@ -15,7 +15,13 @@ func TestSanitize(t *testing.T) {
 		{"cyrillic", "Дмитрий Иванов", "Дмитрий Иванов"},
 		{"greek", "Ελένη Παπαδοπούλου", "Ελένη Παπαδοπούλου"},
 		{"typography", "“Quoted” — 1–2 years…", "“Quoted” — 1–2 years…"},
-		{"cjk", "李小龍", "□□□"},
+		{"chinese", "李小龍", "李小龍"},
+		{"japanese", "山田花子、ひらがな。カタカナ", "山田花子、ひらがな。カタカナ"},
+		{"korean", "김민준", "김민준"},
+		{"mixed", "Zoë 李小龍 Ελένη", "Zoë 李小龍 Ελένη"},
+		{"devanagari needs shaping", "देवनागरी", "□□□□□□□□"},
+		{"conjoining jamo need shaping", "\u1100\u1161", "□□"},
+		{"kana combining mark", "か\u3099", "か□"},
 		{"emoji", "Great work 🎉!", "Great work □!"},
 		{"emoji sequence", "👩‍👩‍👧 family", "□□□ family"},
 		{"variation selector", "I ❤️ it", "I ❤ it"},
@@ -43,7 +49,8 @@ func TestDrawableRunes(t *testing.T) {
 		want bool
 	}{
 		{'A', true}, {'ë', true}, {'Д', true}, {'Ω', true}, {placeholder, true}, {'…', true}, {'→', true}, {'·', true},
-		{'李', false}, {0x1F600, false}, {-1, false}, {0x110000, false},
+		{'李', true}, {'花', true}, {'ひ', true}, {'カ', true}, {'김', true}, {'、', true}, {'Ａ', true},
+		{'द', false}, {0x1100, false}, {0x3099, false}, {0x1F600, false}, {-1, false}, {0x110000, false},
 	} {
 		if got := g.has(tt.r); got != tt.want {
 			t.Errorf("has(%U) = %v, want %v", tt.r, got, tt.want)
@@ -61,7 +68,7 @@ func TestCmapGlyphs_NotAFont(t *testing.T) {
 }
 
 func FuzzSanitize(f *testing.F) {
-	for _, s := range []string{"Zoë", "李小龍", "🎉", "a\x00b", "\xff\xfe", "👩‍👩‍👧", "Ελένη\r\n", "محمد", "\u202e\u200d"} {
+	for _, s := range []string{"Zoë", "李小龍", "김민준", "か\u3099", "देवनागरी", "🎉", "a\x00b", "\xff\xfe", "👩‍👩‍👧", "Ελένη\r\n", "محمد", "\u202e\u200d"} {
 		f.Add(s)
 	}
 	glyphs := drawableRunes()

@@ -14,11 +14,11 @@ const ellipsis = "…"
 func (d *doc) wrap(s string, w float64, maxLines int) []string {
 	var lines []string
 	full := func() bool { return maxLines > 0 && len(lines) > maxLines }
-	space := d.pdf.GetStringWidth(" ")
+	space := d.strWidth(" ")
 	for _, para := range strings.Split(s, "\n") {
 		line, lineW := "", 0.0
 		for _, word := range strings.Fields(para) {
-			ww := d.pdf.GetStringWidth(word)
+			ww := d.strWidth(word)
 			if line != "" && lineW+space+ww <= w {
 				line, lineW = line+" "+word, lineW+space+ww
 				continue
@@ -30,7 +30,7 @@ func (d *doc) wrap(s string, w float64, maxLines int) []string {
 				head := d.prefix(word, w)
 				lines = append(lines, head)
 				word = word[len(head):]
-				ww = d.pdf.GetStringWidth(word)
+				ww = d.strWidth(word)
 			}
 			line, lineW = word, ww
 		}
@@ -59,7 +59,7 @@ func (d *doc) prefix(word string, w float64) string {
 	lo, hi := 1, len(runes)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if d.pdf.GetStringWidth(string(runes[:mid])) <= w {
+		if d.strWidth(string(runes[:mid])) <= w {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -70,7 +70,7 @@ func (d *doc) prefix(word string, w float64) string {
 
 // fit cuts sanitised text to width w, ending it with an ellipsis when it was cut.
 func (d *doc) fit(s string, w float64) string {
-	if d.pdf.GetStringWidth(s) <= w {
+	if d.strWidth(s) <= w {
 		return s
 	}
 	return d.cut(s, w)
@@ -78,11 +78,11 @@ func (d *doc) fit(s string, w float64) string {
 
 // cut ends s with an ellipsis, shortening it as far as needed to fit in w.
 func (d *doc) cut(s string, w float64) string {
-	ew := d.pdf.GetStringWidth(ellipsis)
+	ew := d.strWidth(ellipsis)
 	switch {
 	case ew > w:
 		return ""
-	case d.pdf.GetStringWidth(s)+ew <= w:
+	case d.strWidth(s)+ew <= w:
 		return s + ellipsis
 	}
 	return strings.TrimRight(d.prefix(s, w-ew), " ") + ellipsis
