@@ -10,7 +10,7 @@ import (
 // FuzzPlan puts arbitrary text in every text field of a plan, owner copy and all: the
 // document must still be written.
 func FuzzPlan(f *testing.F) {
-	for _, s := range []string{"", "Zoë", "李小龍 😀", "\x00\xff\xfe", "محمد (۲۰۲۶)", "a\u202eb", "\x01pages\x01", "{nb}", "( ) \\"} {
+	for _, s := range []string{"", "Zoë", "李小龍 😀", "김민준 山田花子、ひらがな", "देवनागरी", "\x00\xff\xfe", "محمد (۲۰۲۶)", "a\u202eb", "\x01pages\x01", "{nb}", "( ) \\"} {
 		f.Add(s, s+" "+s)
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
