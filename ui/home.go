@@ -121,11 +121,22 @@ func (h *homeArea) load() ([]talent.Person, error) {
 		return nil, err
 	}
 	h.ov = talent.BuildOverview(in)
+	keepDates(&h.ov)
 	h.names = make(map[int64]string, len(in.People))
 	for _, p := range in.People {
 		h.names[p.ID] = p.Name
 	}
 	return in.People, nil
+}
+
+// keepDates lets go of the assessment behind each potential result, keeping the ID and
+// date the home view shows: held for 10,000 people, assessments with their ratings and
+// evidence take tens of megabytes.
+func keepDates(ov *talent.Overview) {
+	for id, r := range ov.Potential {
+		r.Basis = talent.Assessment{ID: r.Basis.ID, Date: r.Basis.Date}
+		ov.Potential[id] = r
+	}
 }
 
 func (h *homeArea) show() {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"leadbridge/internal/talent"
@@ -19,10 +20,13 @@ type peopleList struct {
 	picked  map[int64]bool // people ticked for comparison
 }
 
-// personRow is one person with what the list shows and searches.
+// personRow is one person with what the list shows and searches. It keeps the derived
+// potential and the date of the assessment behind it, not that assessment: held for
+// 10,000 people, assessments with their ratings and evidence take tens of megabytes.
 type personRow struct {
 	p         talent.Person
-	potential talent.PotentialResult
+	potential talent.Potential
+	assessed  time.Time        // the date of the assessment potential rests on; zero when never assessed
 	readiness talent.Readiness // the best among their successor nominations, "" when none
 	name      string           // folded name, for sorting
 	team      string           // folded team, for sorting
@@ -36,7 +40,8 @@ func (l *peopleList) load(people []talent.Person, std talent.Standard, inputs ma
 	for i, p := range people {
 		r := &personRow{p: p, readiness: best[p.ID], name: fold(p.Name), team: fold(p.Team), job: fold(p.JobTitle)}
 		r.key = r.name + "\x00" + r.team + "\x00" + r.job
-		r.potential = talent.DerivePotential(std, inputs[p.ID])
+		res := talent.DerivePotential(std, inputs[p.ID])
+		r.potential, r.assessed = res.Potential, res.Basis.Date
 		l.rows[i] = r
 	}
 	l.sort()
@@ -56,10 +61,11 @@ func (l *peopleList) filter(query string, withLeft bool) {
 
 func (l *peopleList) row(i int) *personRow { return l.rows[l.shown[i]] }
 
-// sort orders the rows by the chosen column, then by name.
+// sort orders the rows by the chosen column, then by name and ID: a total order, so the
+// faster unstable sort gives the same list every time.
 func (l *peopleList) sort() {
 	by := l.compare()
-	slices.SortStableFunc(l.rows, func(a, b *personRow) int {
+	slices.SortFunc(l.rows, func(a, b *personRow) int {
 		c := by(a, b)
 		if l.desc {
 			c = -c
@@ -79,13 +85,13 @@ func (l *peopleList) compare() func(a, b *personRow) int {
 		return func(a, b *personRow) int { return strings.Compare(a.team, b.team) }
 	case colPotential:
 		return func(a, b *personRow) int {
-			return cmp.Compare(potentialRank(a.potential.Potential), potentialRank(b.potential.Potential))
+			return cmp.Compare(potentialRank(a.potential), potentialRank(b.potential))
 		}
 	case colReadiness:
 		return func(a, b *personRow) int { return cmp.Compare(a.readiness.Rank(), b.readiness.Rank()) }
 	case colAssessed:
 		// Oldest first, never assessed before them: who needs an assessment comes first.
-		return func(a, b *personRow) int { return a.potential.Basis.Date.Compare(b.potential.Basis.Date) }
+		return func(a, b *personRow) int { return a.assessed.Compare(b.assessed) }
 	}
 	return func(a, b *personRow) int { return strings.Compare(a.name, b.name) }
 }
@@ -103,17 +109,17 @@ func (r *personRow) cell(col int) string {
 	case colTeam:
 		return r.p.Team
 	case colPotential:
-		return r.potential.Potential.Label()
+		return r.potential.Label()
 	case colReadiness:
 		if r.readiness == "" {
 			return "Not nominated"
 		}
 		return r.readiness.Label()
 	case colAssessed:
-		if !r.potential.Assessed() {
+		if r.assessed.IsZero() {
 			return "Never"
 		}
-		return talent.FormatDate(r.potential.Basis.Date)
+		return talent.FormatDate(r.assessed)
 	}
 	return ""
 }

@@ -15,7 +15,8 @@ const assessmentCols = `id, person_id, date, rater_id, rater_name, relationship,
 	learning_agility, engagement, draft, notes, ` + metaCols
 
 // queryAssessments loads the assessments matching where (a condition on the assessments
-// table), oldest first, with their ratings and derailers: three queries in all.
+// table), oldest first, with their ratings and derailers: three queries in all. The parts
+// are read by the IDs the first query found, so where is worked out only once.
 func queryAssessments(ctx context.Context, tx *txn, where string, args ...any) ([]talent.Assessment, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT "+assessmentCols+" FROM assessments WHERE "+where+" ORDER BY date, id", args...)
 	if err != nil {
@@ -23,6 +24,7 @@ func queryAssessments(ctx context.Context, tx *txn, where string, args ...any) (
 	}
 	defer rows.Close()
 	var out []talent.Assessment
+	var ids []int64
 	index := map[int64]int{}
 	for rows.Next() {
 		var a talent.Assessment
@@ -33,38 +35,45 @@ func queryAssessments(ctx context.Context, tx *txn, where string, args ...any) (
 		}
 		index[a.ID] = len(out)
 		out = append(out, a)
+		ids = append(ids, a.ID)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("query assessments: %w", err)
 	}
-	if err := loadRatings(ctx, tx, out, index, where, args); err != nil {
+	in := jsonIDs(ids)
+	if err := loadRatings(ctx, tx, out, index, in); err != nil {
 		return nil, err
 	}
-	return out, loadDerailers(ctx, tx, out, index, where, args)
+	return out, loadDerailers(ctx, tx, out, index, in)
 }
 
-func loadRatings(ctx context.Context, tx *txn, as []talent.Assessment, index map[int64]int, where string, args []any) error {
+// loadRatings adds the ratings of the assessments whose IDs are in the JSON array ids.
+func loadRatings(ctx context.Context, tx *txn, as []talent.Assessment, index map[int64]int, ids string) error {
 	rows, err := tx.QueryContext(ctx, `SELECT assessment_id, behaviour_id, rating, evidence FROM assessment_ratings
-		WHERE assessment_id IN (SELECT id FROM assessments WHERE `+where+`) ORDER BY assessment_id, behaviour_id`, args...)
+		WHERE assessment_id IN (SELECT value FROM json_each(?)) ORDER BY assessment_id, behaviour_id`, ids)
 	if err != nil {
 		return fmt.Errorf("query ratings: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id int64
+		var id, rating int64
 		var r talent.BehaviourRating
-		if err := rows.Scan(&id, &r.BehaviourID, &r.Rating, &r.Evidence); err != nil {
+		// A plain integer scans directly; a named type such as talent.Rating goes through
+		// reflection and a round trip through text, which counts at 200,000 ratings.
+		if err := rows.Scan(&id, &r.BehaviourID, &rating, &r.Evidence); err != nil {
 			return fmt.Errorf("scan rating: %w", err)
 		}
+		r.Rating = talent.Rating(rating)
 		a := &as[index[id]]
 		a.Ratings = append(a.Ratings, r)
 	}
 	return rows.Err()
 }
 
-func loadDerailers(ctx context.Context, tx *txn, as []talent.Assessment, index map[int64]int, where string, args []any) error {
+// loadDerailers adds the derailers of the assessments whose IDs are in the JSON array ids.
+func loadDerailers(ctx context.Context, tx *txn, as []talent.Assessment, index map[int64]int, ids string) error {
 	rows, err := tx.QueryContext(ctx, `SELECT assessment_id, derailer, status, evidence FROM assessment_derailers
-		WHERE assessment_id IN (SELECT id FROM assessments WHERE `+where+`) ORDER BY assessment_id, rowid`, args...)
+		WHERE assessment_id IN (SELECT value FROM json_each(?)) ORDER BY assessment_id, rowid`, ids)
 	if err != nil {
 		return fmt.Errorf("query derailers: %w", err)
 	}
@@ -108,23 +117,30 @@ func (db *DB) Assessment(ctx context.Context, id int64) (talent.Assessment, erro
 	return a, err
 }
 
-// potentialBasis picks, per person, the assessments the potential rule reads: the latest
-// completed one by someone else, and the latest such one that rates performance. Ties
-// on date go to the later-entered one (higher ID), as in talent.DerivePotential.
-const potentialBasis = `id IN (
-	SELECT id FROM (
-		SELECT id, performance,
-			row_number() OVER (PARTITION BY person_id ORDER BY date DESC, id DESC) AS latest,
-			row_number() OVER (PARTITION BY person_id, performance <> '' ORDER BY date DESC, id DESC) AS latest_of_kind
-		FROM assessments WHERE draft = 0 AND relationship <> 'self')
-	WHERE latest = 1 OR (latest_of_kind = 1 AND performance <> ''))`
+// potentialBasis lists, as a JSON array, the assessments the potential rule reads for
+// each person: the latest completed one by someone else, and the latest such one that
+// rates performance. Ties on date go to the later-entered one (higher ID), as in
+// talent.DerivePotential. Both picks come from one window over each person's assessments,
+// newest first, which the assessments_basis index holds in that order: one pass, no sort.
+const potentialBasis = `SELECT json_group_array(id) FROM (
+	SELECT id, performance <> '' AS rated,
+		row_number() OVER newest AS n,
+		count(*) FILTER (WHERE performance <> '') OVER newest AS rated_n
+	FROM assessments WHERE draft = 0 AND relationship <> 'self'
+	WINDOW newest AS (PARTITION BY person_id ORDER BY date DESC, id DESC ROWS UNBOUNDED PRECEDING))
+WHERE n = 1 OR (rated AND rated_n = 1)`
 
 // PotentialInputs returns, keyed by person, the assessments potential is derived from,
-// oldest first. It runs three queries however many people there are.
+// oldest first. It runs four queries however many people there are: one picks the
+// assessments, and the other three read them by ID.
 func (db *DB) PotentialInputs(ctx context.Context) (map[int64][]talent.Assessment, error) {
 	out := map[int64][]talent.Assessment{}
 	err := db.view(ctx, func(tx *txn) error {
-		as, err := queryAssessments(ctx, tx, potentialBasis)
+		var ids string
+		if err := tx.QueryRowContext(ctx, potentialBasis).Scan(&ids); err != nil {
+			return fmt.Errorf("pick potential inputs: %w", err)
+		}
+		as, err := queryAssessments(ctx, tx, "id IN (SELECT value FROM json_each(?))", ids)
 		for _, a := range as {
 			out[a.PersonID] = append(out[a.PersonID], a)
 		}

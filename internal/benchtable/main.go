@@ -1,0 +1,38 @@
+// Command benchtable prints the output of `go test -bench` as a table of Leadbridge's
+// speed and memory figures against their budgets.
+//
+// Usage:
+//
+//	go run ./internal/benchtable RESULTS.txt
+//
+// It reads standard input when no file is given. Over-budget figures are marked, but it
+// always exits 0: a slow machine is no reason to fail a build.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	in := io.Reader(os.Stdin)
+	if len(os.Args) > 1 {
+		f, err := os.Open(os.Args[1])
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "benchtable: %v\n", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		in = f
+	}
+	results, err := parse(in)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "benchtable: %v\n", err)
+		os.Exit(1)
+	}
+	if err := writeTable(os.Stdout, results); err != nil {
+		fmt.Fprintf(os.Stderr, "benchtable: %v\n", err)
+		os.Exit(1)
+	}
+}
