@@ -158,12 +158,12 @@ func (a *App) show(e *areaEntry) {
 	e.built.refresh()
 }
 
-// refreshAll reloads every area built so far, after a change that several show.
+// refreshAll brings the app up to date after a change that several areas show. Only the
+// area in front is reloaded now: every other area reloads when it is shown (see show), so
+// a save never waits for screens nobody is looking at.
 func (a *App) refreshAll() {
-	for _, e := range a.areas {
-		if e.built != nil {
-			e.built.refresh()
-		}
+	if a.current != nil && a.current.built != nil {
+		a.current.built.refresh()
 	}
 }
 
