@@ -180,7 +180,7 @@ func (c *comparePage) facts() []fact {
 		{"Last decision", func(p talent.Person) string { return decisionText(c.decisions[p.ID]) }},
 		{"Tenure (not a criterion)", func(p talent.Person) string {
 			y := p.TenureYears(today)
-			return fmt.Sprintf("%d %s", y, plural(y, "year", "years"))
+			return fmt.Sprintf("%d %s", y, talent.Plural(y, "year", "years"))
 		}},
 	}
 }

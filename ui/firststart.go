@@ -136,7 +136,7 @@ func (j *importJob) report() {
 	}
 	a.refreshAll()
 	a.Show(AreaPeople)
-	dialog.ShowInformation("Import finished", fmt.Sprintf("Added %d %s.", j.added, plural(j.added, "person", "people")), a.win)
+	dialog.ShowInformation("Import finished", fmt.Sprintf("Added %d %s.", j.added, talent.Plural(j.added, "person", "people")), a.win)
 }
 
 // showImportProblems lists every bad row of a refused import, or explains any other error.
@@ -157,7 +157,7 @@ func (a *App) showImportProblems(err error) {
 		func() fyne.CanvasObject { return &widget.Label{Wrapping: fyne.TextWrapWord} },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
 	intro := wrapLabel(fmt.Sprintf("Nothing was imported: %d %s to be fixed first. Correct %s in the spreadsheet and import it again.",
-		len(lines), plural(len(lines), "row needs", "rows need"), plural(len(lines), "it", "them")))
+		len(lines), talent.Plural(len(lines), "row needs", "rows need"), talent.Plural(len(lines), "it", "them")))
 	d := dialog.NewCustom("Nothing was imported", "Close", container.NewBorder(intro, nil, nil, nil, list), a.win)
 	d.Resize(fyne.NewSize(640, 420))
 	d.Show()

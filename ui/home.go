@@ -156,7 +156,7 @@ func (h *homeArea) showBench() {
 	}
 	h.bench.SetText(fmt.Sprintf("Bench strength: %d%%", b.Percent()))
 	h.benchNote.SetText(fmt.Sprintf("%d of %d key %s %s at least one successor ready now.",
-		b.Covered, b.Roles, plural(b.Roles, "role", "roles"), plural(b.Roles, "has", "have")))
+		b.Covered, b.Roles, talent.Plural(b.Roles, "role", "roles"), talent.Plural(b.Roles, "has", "have")))
 }
 
 // showGrid draws the nine boxes, each with its name and the people placed in it.
@@ -200,7 +200,7 @@ func (h *homeArea) showPlans() {
 	var stalled, overdue []fyne.CanvasObject
 	for _, sp := range h.ov.StalledPlans {
 		n := len(sp.Goals)
-		stalled = append(stalled, h.personLink(fmt.Sprintf("%s — %d stalled %s", h.names[sp.Plan.PersonID], n, plural(n, "goal", "goals")), sp.Plan.PersonID))
+		stalled = append(stalled, h.personLink(fmt.Sprintf("%s — %d stalled %s", h.names[sp.Plan.PersonID], n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID))
 	}
 	fillList(h.stalled, stalled, "No stalled plans: every open goal had an update in the last 45 days.", "Open each person's plan to update it.")
 	for _, om := range h.ov.OverdueMilestones {

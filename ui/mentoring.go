@@ -242,7 +242,7 @@ func (v *pairsView) showDetail() {
 	v.title.SetText(v.pairName(p))
 	v.info.SetText(v.pairInfo(p))
 	v.notMet.Hidden = !p.NotMetLately(v.a.today())
-	v.notMet.SetText(v.notMetText(p) + ": the agreement says every " + countOf(p.Agreement.EveryDays, "day", "days") + ".")
+	v.notMet.SetText(v.notMetText(p) + ": the agreement says every " + talent.Count(p.Agreement.EveryDays, "1 day", "days") + ".")
 	if p.Agreement.EveryDays == 0 {
 		v.notMet.SetText(v.notMetText(p) + ".")
 	}
@@ -285,13 +285,13 @@ func agreementText(a talent.Agreement) string {
 	}
 	var how []string
 	if a.EveryDays > 0 {
-		how = append(how, "every "+countOf(a.EveryDays, "day", "days"))
+		how = append(how, "every "+talent.Count(a.EveryDays, "1 day", "days"))
 	}
 	if a.Format != "" {
 		how = append(how, a.Format)
 	}
 	if a.MinutesEach > 0 {
-		how = append(how, countOf(a.MinutesEach, "minute", "minutes")+" each")
+		how = append(how, talent.Count(a.MinutesEach, "1 minute", "minutes")+" each")
 	}
 	if len(how) > 0 {
 		lines = append(lines, "Meeting "+strings.Join(how, ", ")+".")
@@ -325,7 +325,7 @@ func (v *pairsView) showMeetings(p talent.Pair) {
 func meetingText(m talent.Meeting) string {
 	head := talent.FormatDate(m.Date)
 	if m.Minutes > 0 {
-		head += " · " + countOf(m.Minutes, "minute", "minutes")
+		head += " · " + talent.Count(m.Minutes, "1 minute", "minutes")
 	}
 	lines := []string{head}
 	if m.Topics != "" {

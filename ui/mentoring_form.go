@@ -169,7 +169,7 @@ func (v *pairsView) onDeletePair() {
 		return
 	}
 	msg := fmt.Sprintf("Delete the mentoring of %s by %s, with its %s? To keep the record, end the pair instead.",
-		v.people[p.MenteeID].Name, v.mentorName(p), countOf(len(p.Meetings), "meeting", "meetings"))
+		v.people[p.MenteeID].Name, v.mentorName(p), talent.Count(len(p.Meetings), "1 meeting", "meetings"))
 	v.a.confirm("Delete pair", msg, "Delete", func() {
 		if err := v.a.store.DeletePair(v.a.ctx(), p.ID); err != nil {
 			v.a.showError(err)

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/talent"
 )
 
 // The people table's columns.
@@ -140,7 +142,7 @@ func (s *peopleArea) onFilter() {
 
 func (s *peopleArea) updateEmpty() {
 	n := len(s.list.shown)
-	s.count.SetText(fmt.Sprintf("%d of %d %s", n, len(s.list.rows), plural(len(s.list.rows), "person", "people")))
+	s.count.SetText(fmt.Sprintf("%d of %d %s", n, len(s.list.rows), talent.Plural(len(s.list.rows), "person", "people")))
 	switch {
 	case n > 0:
 		s.empty.Hide()

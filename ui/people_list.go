@@ -183,11 +183,3 @@ func fold(s string) string {
 	}
 	return b.String()
 }
-
-// plural picks the singular or plural noun for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}

@@ -157,7 +157,7 @@ func (pp *personPage) show() {
 	}
 	pp.showPotential()
 	years := p.TenureYears(pp.a.today())
-	pp.tenure.SetText(fmt.Sprintf("Tenure: %d %s. Shown for context only: tenure is not a criterion for potential.", years, plural(years, "year", "years")))
+	pp.tenure.SetText(fmt.Sprintf("Tenure: %d %s. Shown for context only: tenure is not a criterion for potential.", years, talent.Plural(years, "year", "years")))
 	if pp.form == nil || !pp.form.dirty {
 		pp.form = newPersonForm(pp.people, p)
 		pp.form.onChange = pp.updateSave

@@ -92,7 +92,7 @@ func (h *historyPanel) row(a talent.Assessment) fyne.CanvasObject {
 
 func (h *historyPanel) onDelete(a talent.Assessment) {
 	msg := fmt.Sprintf("This removes the assessment of %s by %s, with its %d %s and evidence. It cannot be undone.",
-		talent.FormatDate(a.Date), raterOf(a, h.pp.names), len(a.Ratings), plural(len(a.Ratings), "rating", "ratings"))
+		talent.FormatDate(a.Date), raterOf(a, h.pp.names), len(a.Ratings), talent.Plural(len(a.Ratings), "rating", "ratings"))
 	h.pp.a.confirm("Delete assessment?", msg, "Delete", func() {
 		if err := h.pp.a.store.DeleteAssessment(h.pp.a.ctx(), a.ID); err != nil {
 			h.pp.a.showError(err)

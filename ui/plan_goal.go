@@ -107,7 +107,7 @@ func noteLines(notes []talent.ProgressNote) string {
 		lines = append(lines, talent.FormatDate(n.Date)+": "+n.Text)
 	}
 	if len(sorted) > 3 {
-		lines = append(lines, fmt.Sprintf("…and %s.", countOf(len(sorted)-3, "earlier note", "earlier notes")))
+		lines = append(lines, fmt.Sprintf("…and %s.", talent.Count(len(sorted)-3, "1 earlier note", "earlier notes")))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -115,7 +115,7 @@ func noteLines(notes []talent.ProgressNote) string {
 func (p *planPanel) onRemoveGoal(i int) {
 	g := p.plan.Goals[i]
 	msg := fmt.Sprintf("Remove the goal “%s” from %s’s plan? Its %s and %s will be removed too.",
-		g.Title, p.person.Name, countOf(len(g.Actions), "action", "actions"), countOf(len(g.Notes), "progress note", "progress notes"))
+		g.Title, p.person.Name, talent.Count(len(g.Actions), "1 action", "actions"), talent.Count(len(g.Notes), "1 progress note", "progress notes"))
 	p.a.confirm("Remove goal", msg, "Remove", func() {
 		next := clonePlan(p.plan)
 		next.Goals = slices.Delete(next.Goals, i, i+1)
@@ -272,12 +272,4 @@ func (p *planPanel) onAddNote(i int) {
 	p.noteForm = f
 	f.show(p.a.win.Canvas())
 	p.a.win.Canvas().Focus(f.text)
-}
-
-// countOf writes a count with the right form of its noun: "1 action", "3 actions".
-func countOf(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

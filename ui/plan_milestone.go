@@ -68,11 +68,11 @@ func milestoneState(m talent.Milestone, today time.Time) string {
 	case m.Done:
 		return "Done on " + talent.FormatDate(m.DoneDate) + "."
 	case m.Overdue(today):
-		return fmt.Sprintf("Overdue by %s.", countOf(-days, "day", "days"))
+		return fmt.Sprintf("Overdue by %s.", talent.Count(-days, "1 day", "days"))
 	case days == 0:
 		return "Due today."
 	default:
-		return fmt.Sprintf("Due in %s.", countOf(days, "day", "days"))
+		return fmt.Sprintf("Due in %s.", talent.Count(days, "1 day", "days"))
 	}
 }
 

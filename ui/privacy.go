@@ -93,7 +93,7 @@ func erasureQuestion(e talent.Erasure) string {
 // stillInBackups says that Leadbridge's backups still hold the person.
 func stillInBackups(e talent.Erasure) string {
 	return fmt.Sprintf("%s made before now still %s %s until %s rotated out or purged.",
-		countOf(e.Backups, "backup", "backups"), plural(e.Backups, "holds", "hold"), e.Name, plural(e.Backups, "it is", "they are"))
+		talent.Count(e.Backups, "1 backup", "backups"), talent.Plural(e.Backups, "holds", "hold"), e.Name, talent.Plural(e.Backups, "it is", "they are"))
 }
 
 // erase erases the person. A failure once they are gone (tidying the file afterwards)

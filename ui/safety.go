@@ -239,7 +239,7 @@ func (a *App) purgeBackups(erased string) {
 }
 
 func purgeQuestion(n int, erased string) string {
-	s := "This removes " + countOf(n, "backup", "backups") + " in the backups folder and makes one fresh backup of the current data"
+	s := "This removes " + talent.Count(n, "1 backup", "backups") + " in the backups folder and makes one fresh backup of the current data"
 	if erased != "" {
 		s += ", which no longer holds " + erased
 	}
@@ -261,7 +261,7 @@ func (j *purgeJob) run() (err error) {
 func (j *purgeJob) report() {
 	j.a.refreshAll()
 	dialog.ShowInformation("Backups purged", fmt.Sprintf("Removed %s. One fresh backup of the current data is kept: %s.",
-		countOf(j.removed, "old backup", "old backups"), j.fresh), j.a.win)
+		talent.Count(j.removed, "1 old backup", "old backups"), j.fresh), j.a.win)
 }
 
 // BackUpDaily runs backup, the store's daily automatic backup, off the UI goroutine. A

@@ -105,7 +105,7 @@ func backupsText(bs []talent.BackupInfo) string {
 	if len(bs) == 0 {
 		return s + "There is no backup yet."
 	}
-	return s + fmt.Sprintf("The newest was made on %s; %s kept.", madeText(bs[0].Made), countOf(len(bs), "backup is", "backups are"))
+	return s + fmt.Sprintf("The newest was made on %s; %s kept.", madeText(bs[0].Made), talent.Count(len(bs), "1 backup is", "backups are"))
 }
 
 // boxGrid lays the nine boxes out as the grid is drawn: potential from high (top) to low,

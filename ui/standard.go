@@ -297,7 +297,7 @@ func (s *standardArea) onSave() {
 	if n > 5 {
 		gone = append(gone[:5], fmt.Sprintf("and %d more", n-5))
 	}
-	msg := fmt.Sprintf("Saving removes %s from the standard: %s.", countOf(n, "behaviour", "behaviours"), strings.Join(gone, "; "))
+	msg := fmt.Sprintf("Saving removes %s from the standard: %s.", talent.Count(n, "1 behaviour", "behaviours"), strings.Join(gone, "; "))
 	s.a.confirm("Save the standard", msg, "Save and remove", func() { s.store(cloneStandard(s.draft)) })
 }
 

@@ -159,7 +159,7 @@ func benchText(b talent.Bench) string {
 	if b.Covered == 1 || b.Roles == 1 {
 		verb = "has"
 	}
-	return fmt.Sprintf("%d of %s %s a successor ready now (%d%%).", b.Covered, countOf(b.Roles, "key role", "key roles"), verb, b.Percent())
+	return fmt.Sprintf("%d of %s %s a successor ready now (%d%%).", b.Covered, talent.Count(b.Roles, "1 key role", "key roles"), verb, b.Percent())
 }
 
 func anyExpertise(people []talent.Person) bool {

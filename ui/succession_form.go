@@ -83,7 +83,7 @@ func (s *successionArea) onDeleteRole() {
 	}
 	msg := fmt.Sprintf("Delete the key role “%s”?", r.Title)
 	if n := len(r.Successors); n > 0 {
-		msg += fmt.Sprintf(" Its %s will be removed too.", countOf(n, "successor nomination", "successor nominations"))
+		msg += fmt.Sprintf(" Its %s will be removed too.", talent.Count(n, "1 successor nomination", "successor nominations"))
 	}
 	s.a.confirm("Delete key role", msg, "Delete", func() {
 		if err := s.a.store.DeleteKeyRole(s.a.ctx(), r.ID); err != nil {

@@ -246,7 +246,7 @@ func trainingTotals(entries []talent.Training) string {
 			cents += e.CostCents
 		}
 	}
-	return fmt.Sprintf("%s · %s hours completed · cost %s", countOf(len(entries), "entry", "entries"),
+	return fmt.Sprintf("%s · %s hours completed · cost %s", talent.Count(len(entries), "1 entry", "entries"),
 		strconv.FormatFloat(hours, 'f', -1, 64), costText(cents))
 }
 

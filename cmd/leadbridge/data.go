@@ -94,7 +94,7 @@ func runImport(e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Imported %d %s from %s.\n", n, plural(n, "person", "people"), pos[0])
+	fmt.Fprintf(e.stdout, "Imported %d %s from %s.\n", n, talent.Plural(n, "person", "people"), pos[0])
 	return closeDB()
 }
 
@@ -194,11 +194,4 @@ func runCheck(e env, args []string) error {
 	}
 	fmt.Fprint(e.stdout, rep)
 	return closeDB()
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

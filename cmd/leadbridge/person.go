@@ -39,7 +39,7 @@ func exportPerson(e env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote everything held about %s (%d %s in %d %s) to %s.\n", p.Name,
-		res.Records, plural(res.Records, "record", "records"), len(res.Files), plural(len(res.Files), "file", "files"), res.Folder)
+		res.Records, talent.Plural(res.Records, "record", "records"), len(res.Files), talent.Plural(len(res.Files), "file", "files"), res.Folder)
 	return closeDB()
 }
 
@@ -106,8 +106,8 @@ func erasePerson(e env, args []string) error {
 func backupsNote(n int, dbPath, flagPath string) string {
 	return fmt.Sprintf("%s in %s still %s their data until %s rotated out; Leadbridge keeps the newest 10. "+
 		"To remove them now, keeping one fresh backup of the current data, run:\n  leadbridge erase backups --db %s --yes",
-		countWords(n, "One older backup", "older backups"), store.BackupDir(dbPath),
-		plural(n, "holds", "hold"), plural(n, "it is", "they are"), flagPath)
+		talent.Count(n, "One older backup", "older backups"), store.BackupDir(dbPath),
+		talent.Plural(n, "holds", "hold"), talent.Plural(n, "it is", "they are"), flagPath)
 }
 
 // describeErasure says what an erasure removes (or removed) and changes in other people's
@@ -119,7 +119,7 @@ func describeErasure(x talent.Erasure, done bool) string {
 	}
 	msg := fmt.Sprintf("%s %s.", verb, x.RemovedText())
 	if x.Records() > 0 {
-		msg = fmt.Sprintf("%s %s: %s.", verb, countWords(x.Records(), "1 record", "records"), x.RemovedText())
+		msg = fmt.Sprintf("%s %s: %s.", verb, talent.Count(x.Records(), "1 record", "records"), x.RemovedText())
 	}
 	if r := x.ReplacedText(); r != "" {
 		msg += fmt.Sprintf(" In other people's records, %s %s %q in their place, or nothing.", r, shows, talent.FormerStaff)
@@ -152,7 +152,7 @@ func eraseBackups(e env, args []string) error {
 			return err
 		}
 		return usagef("This would remove %s in %s and keep one fresh backup of the current data. Nothing has been changed. "+
-			"To remove them, run the command again with --yes.", countWords(len(bs), "1 backup", "backups"), store.BackupDir(db.Path()))
+			"To remove them, run the command again with --yes.", talent.Count(len(bs), "1 backup", "backups"), store.BackupDir(db.Path()))
 	}
 	return purgeBackups(context.Background(), e, db, closeDB)
 }
@@ -163,7 +163,7 @@ func purgeBackups(ctx context.Context, e env, db *store.DB, closeDB func() error
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Removed %s from %s and kept one fresh backup of the current data: %s.\n",
-		countWords(removed, "1 backup", "backups"), store.BackupDir(db.Path()), fresh)
+		talent.Count(removed, "1 backup", "backups"), store.BackupDir(db.Path()), fresh)
 	return closeDB()
 }
 
@@ -174,13 +174,4 @@ func openExisting(e env, path string) (*store.DB, func() error, error) {
 		return nil, nil, talent.Errorf(talent.EINVALID, "There is no data file at %s.", path)
 	}
 	return openStore(e, path, true)
-}
-
-// countWords phrases a count: countWords(1, "1 backup", "backups") is "1 backup",
-// countWords(3, ...) is "3 backups".
-func countWords(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -190,14 +190,6 @@ func yesNo(b bool, yes, no string) string {
 	return no
 }
 
-// plural picks the singular or plural wording for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // figure is one headline number with what it counts.
 type figure struct {
 	value, label, note string

@@ -27,7 +27,7 @@ func (w *successionWriter) nineBox() {
 	}
 	w.heading("The 9-box", 3*boxMinCellH+boxAxisH+16)
 	w.paragraph(fmt.Sprintf("%d %s placed by the latest performance rating (across) and derived potential (up). %d %s not placed: they need an assessment first, as listed under People needing an assessment.",
-		placed, plural(placed, "person", "people"), len(o.NeedingAssessment), plural(len(o.NeedingAssessment), "is", "are")))
+		placed, talent.Plural(placed, "person", "people"), len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "is", "are")))
 	x0, y0 := w.left+boxAxisW, w.y()+1
 	cellW := (w.right - x0) / 3
 	cellH := max(boxMinCellH, min(boxMaxCellH, (w.bottom-y0-boxAxisH)/3))

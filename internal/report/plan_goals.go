@@ -113,7 +113,7 @@ func (w *planWriter) training() {
 		w.table(w.trainingTable(done, "Completed", func(t talent.Training) string { return talent.FormatDate(t.CompletedDate) }))
 	}
 	if cancelled > 0 {
-		w.hint(fmt.Sprintf("%d cancelled %s not shown.", cancelled, plural(cancelled, "entry is", "entries are")))
+		w.hint(fmt.Sprintf("%d cancelled %s not shown.", cancelled, talent.Plural(cancelled, "entry is", "entries are")))
 	}
 }
 

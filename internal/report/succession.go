@@ -124,9 +124,9 @@ func (w *successionWriter) benchChange() string {
 	change := "unchanged"
 	switch {
 	case diff > 0:
-		change = fmt.Sprintf("up %d %s", diff, plural(diff, "point", "points"))
+		change = fmt.Sprintf("up %d %s", diff, talent.Plural(diff, "point", "points"))
 	case diff < 0:
-		change = fmt.Sprintf("down %d %s", -diff, plural(-diff, "point", "points"))
+		change = fmt.Sprintf("down %d %s", -diff, talent.Plural(-diff, "point", "points"))
 	}
 	var trail []string
 	for _, p := range h {

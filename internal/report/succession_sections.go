@@ -131,7 +131,7 @@ func (w *successionWriter) needingAssessment() {
 		return
 	}
 	w.paragraph(fmt.Sprintf("%d %s cannot be placed on the 9-box with confidence. Assess them against the leadership standard, with evidence for at least half of the behaviours.",
-		len(ids), plural(len(ids), "person", "people")))
+		len(ids), talent.Plural(len(ids), "person", "people")))
 	t := table{cols: []column{
 		{title: "Person", share: 0.28, align: "L", bold: true},
 		{title: "Job title", share: 0.27, align: "L"},
@@ -173,8 +173,8 @@ func (w *successionWriter) activity() {
 			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To)))
 	} else {
 		w.paragraph(fmt.Sprintf("Between %s and %s, %d %s completed %s hours of training in %d entries, and %d mentoring %s held.",
-			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To), people, plural(people, "person", "people"),
-			hours(total.TrainingHours), total.TrainingCompleted, total.Meetings, plural(total.Meetings, "meeting was", "meetings were")))
+			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To), people, talent.Plural(people, "person", "people"),
+			hours(total.TrainingHours), total.TrainingCompleted, total.Meetings, talent.Plural(total.Meetings, "meeting was", "meetings were")))
 	}
 	w.pairsNotMet()
 	if people > 0 {

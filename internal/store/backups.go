@@ -150,7 +150,7 @@ func (db *DB) PurgeBackups(ctx context.Context) (removed int, fresh string, err 
 		}
 		removed++
 	}
-	return removed, fresh, db.Audit(ctx, "purge backups", fmt.Sprintf("Removed %s and kept one fresh backup of the current data.", count(removed, "1 backup", "backups")))
+	return removed, fresh, db.Audit(ctx, "purge backups", fmt.Sprintf("Removed %s and kept one fresh backup of the current data.", talent.Count(removed, "1 backup", "backups")))
 }
 
 // removeBackup overwrites a backup with zeros before removing it. On an ordinary disk

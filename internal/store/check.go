@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"leadbridge/internal/talent"
 )
 
 // CheckReport is what `leadbridge check` prints: whether the file is sound, its schema
@@ -31,7 +33,7 @@ func (r CheckReport) String() string {
 	if r.OK() {
 		b.WriteString("Integrity: ok\n")
 	} else {
-		fmt.Fprintf(&b, "Integrity: %s found; restore the newest backup.\n", count(len(r.Problems), "1 problem", "problems"))
+		fmt.Fprintf(&b, "Integrity: %s found; restore the newest backup.\n", talent.Count(len(r.Problems), "1 problem", "problems"))
 		for _, p := range r.Problems {
 			fmt.Fprintf(&b, "  %s\n", p)
 		}

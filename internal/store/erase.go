@@ -110,7 +110,7 @@ func (db *DB) ErasePerson(ctx context.Context, id int64) (talent.Erasure, error)
 			replaced += c.N
 		}
 		return db.audit(ctx, tx, "erase person", fmt.Sprintf("Erased a person and %s; %s in other people's records now %s %q or nothing.",
-			count(e.Records(), "1 record", "records"), count(replaced, "1 mention", "mentions"), plural(replaced, "reads", "read"), talent.FormerStaff))
+			talent.Count(e.Records(), "1 record", "records"), talent.Count(replaced, "1 mention", "mentions"), talent.Plural(replaced, "reads", "read"), talent.FormerStaff))
 	})
 	if err != nil {
 		return talent.Erasure{}, err
@@ -127,13 +127,6 @@ func (db *DB) countBackups(e talent.Erasure) (talent.Erasure, error) {
 	bs, err := db.Backups()
 	e.Backups = len(bs)
 	return e, err
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // erase does the work of an erasure inside tx and says what it did.

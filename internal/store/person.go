@@ -287,7 +287,7 @@ func dependents(ctx context.Context, tx *txn, id int64) ([]string, error) {
 			return nil, fmt.Errorf("count records about person: %w", err)
 		}
 		if n > 0 {
-			out = append(out, count(n, q.one, q.many))
+			out = append(out, talent.Count(n, q.one, q.many))
 		}
 	}
 	return out, nil

@@ -192,5 +192,5 @@ func (db *DB) RecordExport(ctx context.Context, d talent.PersonData) error {
 		}
 	}
 	return db.Audit(ctx, "export person", fmt.Sprintf("Exported everything held about person %d for a subject-access request: %s from %s.",
-		d.PersonID, count(d.Records(), "1 record", "records"), count(tables, "1 table", "tables")))
+		d.PersonID, talent.Count(d.Records(), "1 record", "records"), talent.Count(tables, "1 table", "tables")))
 }

@@ -142,14 +142,6 @@ func deleteByID(ctx context.Context, tx *txn, table string, id int64, msg string
 	return nil
 }
 
-// count phrases a number of things: "a development plan", "3 assessments".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 // joinWords lists phrases as a sentence does: "a, b and c".
 func joinWords(ws []string) string {
 	if len(ws) <= 1 {

@@ -156,7 +156,7 @@ func checkRemovable(ctx context.Context, tx *txn, cs []talent.Competency, bs []t
 			return fmt.Errorf("count ratings: %w", err)
 		}
 		if n > 0 {
-			return talent.Errorf(talent.ECONFLICT, "The behaviour %q is rated in %s, so it cannot be removed. Reword it instead, or keep it.", b.Text, count(n, "an assessment", "assessments"))
+			return talent.Errorf(talent.ECONFLICT, "The behaviour %q is rated in %s, so it cannot be removed. Reword it instead, or keep it.", b.Text, talent.Count(n, "an assessment", "assessments"))
 		}
 	}
 	for _, c := range cs {
@@ -167,10 +167,10 @@ func checkRemovable(ctx context.Context, tx *txn, cs []talent.Competency, bs []t
 		}
 		var uses []string
 		if goals > 0 {
-			uses = append(uses, count(goals, "a development goal", "development goals"))
+			uses = append(uses, talent.Count(goals, "a development goal", "development goals"))
 		}
 		if moments > 0 {
-			uses = append(uses, count(moments, "a leadership moment", "leadership moments"))
+			uses = append(uses, talent.Count(moments, "a leadership moment", "leadership moments"))
 		}
 		if len(uses) > 0 {
 			return talent.Errorf(talent.ECONFLICT, "The competency %q is used by %s, so it cannot be removed. Tie those to another competency first.", c.Name, joinWords(uses))

@@ -26,7 +26,7 @@ type Result struct {
 
 // String tells the user what was written, in plain words.
 func (r Result) String() string {
-	return fmt.Sprintf("Wrote %d %s in %d %s to %s.", r.Records, plural(r.Records, "record", "records"), len(r.Files), plural(len(r.Files), "file", "files"), r.Folder)
+	return fmt.Sprintf("Wrote %d %s in %d %s to %s.", r.Records, talent.Plural(r.Records, "record", "records"), len(r.Files), talent.Plural(len(r.Files), "file", "files"), r.Folder)
 }
 
 // Export reads everything held about a person, writes it into a new folder at or inside
@@ -193,13 +193,6 @@ func writeFile(path string, b []byte) error {
 		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
 	}
 	return nil
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // tableCSV writes one table: a header row of column names, then the rows, safe to open

@@ -105,7 +105,7 @@ func DerivePotential(std Standard, assessments []Assessment) PotentialResult {
 	}
 	if need := MinRated(res.Total); res.Rated < need {
 		res.Explanation = fmt.Sprintf("Not enough evidence: %d of %d %s rated; at least %d %s needed.",
-			res.Rated, res.Total, plural(res.Total, "behaviour", "behaviours"), need, plural(need, "is", "are"))
+			res.Rated, res.Total, Plural(res.Total, "behaviour", "behaviours"), need, Plural(need, "is", "are"))
 		return res
 	}
 	res.Average = float64(sum) / float64(res.Rated)

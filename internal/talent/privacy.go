@@ -2,7 +2,6 @@ package talent
 
 import (
 	"context"
-	"fmt"
 	"strings"
 )
 
@@ -44,12 +43,7 @@ type RecordCount struct {
 }
 
 // String phrases the count: "a development plan", "3 assessments".
-func (c RecordCount) String() string {
-	if c.N == 1 {
-		return c.One
-	}
-	return fmt.Sprintf("%d %s", c.N, c.Many)
-}
+func (c RecordCount) String() string { return Count(c.N, c.One, c.Many) }
 
 // Erasure says what erasing a person removes, and where they stay on in other people's
 // records only as FormerStaff. The same value describes an erasure before it is made (for

@@ -33,7 +33,7 @@ const MaxRowErrors = 50
 
 func (e *ImportError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Nothing was imported: %d %s to be fixed first.", len(e.Rows), plural(len(e.Rows), "row needs", "rows need"))
+	fmt.Fprintf(&b, "Nothing was imported: %d %s to be fixed first.", len(e.Rows), Plural(len(e.Rows), "row needs", "rows need"))
 	for i, r := range e.Rows {
 		if i == MaxRowErrors {
 			fmt.Fprintf(&b, "\n…and %d more.", len(e.Rows)-MaxRowErrors)
@@ -56,11 +56,4 @@ func (r StaffRow) Person() Person {
 	p := Person{Name: r.Name, JobTitle: r.JobTitle, Team: r.Team, StartDate: r.StartDate, Email: r.Email, Status: StatusActive}
 	p.Normalize()
 	return p
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -1,6 +1,7 @@
 package talent
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -128,4 +129,22 @@ type Meta struct {
 	CreatedAt time.Time
 	UpdatedBy string
 	UpdatedAt time.Time
+}
+
+// Plural picks the wording for n things: Plural(1, "person", "people") is "person".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// Count phrases n things, one being the whole phrase for a single thing: Count(1, "a
+// development plan", "development plans") is "a development plan", and Count(3, ...) is
+// "3 development plans".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return strconv.Itoa(n) + " " + many
 }

@@ -192,3 +192,21 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestPluralAndCount(t *testing.T) {
+	for _, tc := range []struct {
+		n                 int
+		plural, countText string
+	}{
+		{0, "plans", "0 development plans"},
+		{1, "plan", "a development plan"},
+		{2, "plans", "2 development plans"},
+	} {
+		if got := talent.Plural(tc.n, "plan", "plans"); got != tc.plural {
+			t.Errorf("Plural(%d) = %q, want %q", tc.n, got, tc.plural)
+		}
+		if got := talent.Count(tc.n, "a development plan", "development plans"); got != tc.countText {
+			t.Errorf("Count(%d) = %q, want %q", tc.n, got, tc.countText)
+		}
+	}
+}
