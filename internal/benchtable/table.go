@@ -15,7 +15,7 @@ type figure struct {
 	people     string // the size of the sample business, as printed
 	unit       string
 	budget     float64 // in unit; 0 when there is none at this size
-	proposed   bool    // the product brief gives no number; the budget is set here
+	proposed   bool    // a budget of our own, where the product sets no number
 }
 
 // Durations in nanoseconds, the unit of ns/op.
@@ -95,7 +95,7 @@ func writeTable(w io.Writer, results []*result) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%s. Budgets marked * are set here: the product brief gives no number for them.\n", summary(over, missing))
+	fmt.Fprintf(w, "\n%s. Budgets marked * are our own; the product sets no number for them.\n", summary(over, missing))
 	return writeOthers(w, results, shown)
 }
 
