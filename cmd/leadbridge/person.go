@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 
 	"leadbridge/internal/store"
 	"leadbridge/internal/subject"
@@ -24,16 +23,12 @@ func exportPerson(e env, args []string) error {
 		return err
 	}
 	// The export is recorded in the audit log, so it writes and takes the lock.
-	db, closeDB, err := openExisting(e, *path)
+	db, closeDB, p, err := openAtPerson(e, *path, *who)
 	if err != nil {
 		return err
 	}
 	defer closeDB()
 	ctx := context.Background()
-	p, err := findPerson(ctx, db, *who)
-	if err != nil {
-		return err
-	}
 	res, err := subject.Export(ctx, db, p.ID, *out, e.now())
 	if err != nil {
 		return err
@@ -70,16 +65,12 @@ func erasePerson(e env, args []string) error {
 	if err := need("erase person", "db", *path, "person", *who); err != nil {
 		return err
 	}
-	db, closeDB, err := openExisting(e, *path)
+	db, closeDB, p, err := openAtPerson(e, *path, *who)
 	if err != nil {
 		return err
 	}
 	defer closeDB()
 	ctx := context.Background()
-	p, err := findPerson(ctx, db, *who)
-	if err != nil {
-		return err
-	}
 	if !*yes {
 		preview, err := db.PreviewErasure(ctx, p.ID)
 		if err != nil {
@@ -170,8 +161,23 @@ func purgeBackups(ctx context.Context, e env, db *store.DB, closeDB func() error
 // openExisting opens a data file that must already exist, holding the lock: these
 // commands write, and a mistyped name must not create an empty file.
 func openExisting(e env, path string) (*store.DB, func() error, error) {
-	if fi, err := os.Stat(path); err != nil || fi.IsDir() {
-		return nil, nil, talent.Errorf(talent.EINVALID, "There is no data file at %s.", path)
+	if err := mustExist(path); err != nil {
+		return nil, nil, err
 	}
 	return openStore(e, path, true)
+}
+
+// openAtPerson opens an existing data file for writing and finds the person a --person
+// argument names in it.
+func openAtPerson(e env, path, who string) (*store.DB, func() error, talent.Person, error) {
+	db, closeDB, err := openExisting(e, path)
+	if err != nil {
+		return nil, nil, talent.Person{}, err
+	}
+	p, err := findPerson(context.Background(), db, who)
+	if err != nil {
+		closeDB()
+		return nil, nil, talent.Person{}, err
+	}
+	return db, closeDB, p, nil
 }
