@@ -164,6 +164,12 @@ func need(cmd string, flags ...string) error {
 // the command writes. closeFn releases both; calling it again is harmless, so commands can
 // defer it and still check the error of an explicit call.
 func openStore(e env, path string, writes bool) (db *store.DB, closeFn func() error, err error) {
+	if !writes {
+		// A command that only reads must not turn a mistyped --db into a new, empty file.
+		if err := mustExist(path); err != nil {
+			return nil, nil, err
+		}
+	}
 	release := func() {}
 	if writes {
 		if release, err = lock.Acquire(path); err != nil {
@@ -179,6 +185,14 @@ func openStore(e env, path string, writes bool) (db *store.DB, closeFn func() er
 		defer release()
 		return db.Close()
 	}), nil
+}
+
+// mustExist refuses a data file that is not there.
+func mustExist(path string) error {
+	if fi, err := os.Stat(path); err != nil || fi.IsDir() {
+		return talent.Errorf(talent.EINVALID, "There is no data file at %s. Check the path given with --db.", path)
+	}
+	return nil
 }
 
 // actor names who enters records: the operating-system user, since Leadbridge has no

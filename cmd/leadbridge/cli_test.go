@@ -192,3 +192,23 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// TestReadingCommandsNeedAnExistingFile: a mistyped --db must not create an empty data file.
+func TestReadingCommandsNeedAnExistingFile(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "typo.db")
+	for _, args := range [][]string{
+		{"check", "--db", missing},
+		{"backup", "--db", missing, "--out", filepath.Join(dir, "b.db")},
+		{"export", "staff", "--db", missing, "--out", filepath.Join(dir, "s.csv")},
+		{"export", "succession", "--db", missing, "--out", filepath.Join(dir, "s.pdf")},
+		{"export", "plan", "--db", missing, "--person", "1", "--out", filepath.Join(dir, "p.pdf")},
+	} {
+		t.Run(strings.Join(args[:2], " "), func(t *testing.T) {
+			leadbridge(t, args...).expect(t, 1, "There is no data file")
+			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+				t.Fatalf("the command left %d files behind, want none", len(entries))
+			}
+		})
+	}
+}

@@ -180,9 +180,6 @@ func runCheck(e env, args []string) error {
 	if err := need("check", "db", *path); err != nil {
 		return err
 	}
-	if _, err := os.Stat(*path); err != nil {
-		return talent.Errorf(talent.EINVALID, "There is no data file at %s.", *path)
-	}
 	db, closeDB, err := openStore(e, *path, false)
 	if err != nil {
 		return err

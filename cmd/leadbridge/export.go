@@ -44,6 +44,9 @@ func exportPlan(e env, args []string) error {
 	if err := need("export plan", "db", *path, "person", *who, "out", *out); err != nil {
 		return err
 	}
+	if err := checkPaper(*paperFlag); err != nil {
+		return err
+	}
 	cp, err := report.ParseCopy(*copyFlag)
 	if err != nil {
 		return usagef("%s", talent.ErrorMessage(err))
@@ -85,6 +88,9 @@ func exportSuccession(e env, args []string) error {
 	if err := need("export succession", "db", *path, "out", *out); err != nil {
 		return err
 	}
+	if err := checkPaper(*paperFlag); err != nil {
+		return err
+	}
 	db, closeDB, err := openStore(e, *path, false)
 	if err != nil {
 		return err
@@ -117,11 +123,19 @@ func choosePaper(ctx context.Context, db *store.DB, flagValue string) (report.Pa
 		}
 		preference = saved
 	}
-	p, err := report.ChoosePaper(preference, report.EnvLocale())
-	if err != nil {
-		return 0, usagef("%s", talent.ErrorMessage(err))
+	return report.ChoosePaper(preference, report.EnvLocale())
+}
+
+// checkPaper checks --paper before anything is opened, so a mistake in it is reported as
+// the usage error it is.
+func checkPaper(flagValue string) error {
+	if strings.TrimSpace(flagValue) == "" {
+		return nil
 	}
-	return p, nil
+	if _, err := report.ParsePaper(flagValue); err != nil {
+		return usagef("%s", talent.ErrorMessage(err))
+	}
+	return nil
 }
 
 // findPerson resolves a --person argument: an ID, or a name matching exactly one person.
