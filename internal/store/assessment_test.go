@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -100,7 +101,8 @@ func TestAssessment_BadInputChangesNothing(t *testing.T) {
 
 // TestPotentialInputs_MatchesRule checks, on random histories with drafts, self-
 // assessments, missing performance ratings and ties on date, that the assessments the
-// query picks give the same result as the rule applied to everything.
+// query picks give the same result as the rule applied to everything, and that they are
+// those assessments whole but for their free text.
 func TestPotentialInputs_MatchesRule(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
@@ -116,11 +118,14 @@ func TestPotentialInputs_MatchesRule(t *testing.T) {
 		for range rng.IntN(6) {
 			a := talent.Assessment{PersonID: p.ID, Date: day(t, "2025-01-01").AddDate(0, 0, rng.IntN(4)*30),
 				Relationship: rels[rng.IntN(len(rels))], RaterName: "Åsa", Performance: perfs[rng.IntN(len(perfs))],
-				Draft: rng.IntN(5) == 0, Aspiration: talent.AspirationYes}
+				Draft: rng.IntN(5) == 0, Aspiration: talent.AspirationYes, Notes: "Notes, with: commas"}
 			for _, c := range std.Competencies {
 				for _, b := range c.Behaviours {
-					a.Ratings = append(a.Ratings, talent.BehaviourRating{BehaviourID: b.ID, Rating: talent.Rating(rng.IntN(5))})
+					a.Ratings = append(a.Ratings, talent.BehaviourRating{BehaviourID: b.ID, Rating: talent.Rating(rng.IntN(5)), Evidence: "Saw it: twice, 👀"})
 				}
+			}
+			for _, d := range talent.Derailers[:rng.IntN(len(talent.Derailers)+1)] {
+				a.Derailers = append(a.Derailers, talent.DerailerStatus{Derailer: d, Status: talent.Concerns[rng.IntN(len(talent.Concerns))], Evidence: "a:b,c"})
 			}
 			must(t, db.SaveAssessment(ctx, &a))
 		}
@@ -141,6 +146,9 @@ func TestPotentialInputs_MatchesRule(t *testing.T) {
 			t.Errorf("person %d: from inputs basis %d, %q, %q; from all basis %d, %q, %q", p.ID,
 				got.Basis.ID, got.Performance, got.Potential, want.Basis.ID, want.Performance, want.Potential)
 		}
+		if want.Basis.ID != 0 && !reflect.DeepEqual(got.Basis, withoutText(want.Basis)) {
+			t.Errorf("person %d: basis from inputs\n%+v\nwant it as stored, without free text\n%+v", p.ID, got.Basis, withoutText(want.Basis))
+		}
 		if len(inputs[p.ID]) > 2 {
 			t.Errorf("person %d has %d inputs, want at most 2", p.ID, len(inputs[p.ID]))
 		}
@@ -151,6 +159,22 @@ func TestPotentialInputs_MatchesRule(t *testing.T) {
 	if placed < 10 {
 		t.Errorf("only %d people have a basis; the random data does not exercise the rule", placed)
 	}
+}
+
+// withoutText is an assessment as PotentialInputs returns it: no evidence, notes or
+// record stamps. The test saves derailers in the order talent.Derailers lists them, which
+// is the order PotentialInputs puts them in.
+func withoutText(a talent.Assessment) talent.Assessment {
+	a.Notes, a.Meta = "", talent.Meta{}
+	a.Ratings = slices.Clone(a.Ratings)
+	for i := range a.Ratings {
+		a.Ratings[i].Evidence = ""
+	}
+	a.Derailers = slices.Clone(a.Derailers)
+	for i := range a.Derailers {
+		a.Derailers[i].Evidence = ""
+	}
+	return a
 }
 
 func TestPotentialInputs_PicksLatest(t *testing.T) {
@@ -176,6 +200,7 @@ func TestPotentialInputs_PicksLatest(t *testing.T) {
 	for _, a := range inputs[zoe.ID] {
 		ids = append(ids, a.ID)
 	}
+	slices.Sort(ids)
 	if want := []int64{rated, latest}; !reflect.DeepEqual(ids, want) {
 		t.Errorf("PotentialInputs()[zoe] = %v, want %v", ids, want)
 	}
