@@ -105,6 +105,17 @@ func (db *DB) Pairs(ctx context.Context) ([]talent.Pair, error) {
 	return out, err
 }
 
+// PairsOf returns the pairs a person is in, as mentor or mentee, with their meetings,
+// newest start first.
+func (db *DB) PairsOf(ctx context.Context, personID int64) ([]talent.Pair, error) {
+	var out []talent.Pair
+	err := db.view(ctx, func(tx *txn) (err error) {
+		out, err = queryPairs(ctx, tx, "mentor_id = ?1 OR mentee_id = ?1", personID)
+		return err
+	})
+	return out, err
+}
+
 // Pair returns one mentoring pair with its meetings.
 func (db *DB) Pair(ctx context.Context, id int64) (talent.Pair, error) {
 	var p talent.Pair

@@ -99,6 +99,17 @@ func getPerson(ctx context.Context, tx *txn, id int64) (talent.Person, error) {
 	return ps[0], nil
 }
 
+// PeopleByID returns the people with the given IDs, ordered by name; IDs not on file
+// are left out.
+func (db *DB) PeopleByID(ctx context.Context, ids []int64) ([]talent.Person, error) {
+	var out []talent.Person
+	err := db.view(ctx, func(tx *txn) (err error) {
+		out, err = queryPeople(ctx, tx, "id IN (SELECT value FROM json_each(?))", jsonIDs(ids))
+		return err
+	})
+	return out, err
+}
+
 // PeopleNamed returns the people whose name matches name, ignoring case and extra spaces.
 func (db *DB) PeopleNamed(ctx context.Context, name string) ([]talent.Person, error) {
 	var out []talent.Person

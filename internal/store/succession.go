@@ -13,14 +13,27 @@ import (
 func (db *DB) KeyRoles(ctx context.Context) ([]talent.KeyRole, error) {
 	var out []talent.KeyRole
 	err := db.view(ctx, func(tx *txn) (err error) {
-		out, err = queryKeyRoles(ctx, tx)
+		out, err = queryKeyRoles(ctx, tx, "1")
 		return err
 	})
 	return out, err
 }
 
-func queryKeyRoles(ctx context.Context, tx *txn) ([]talent.KeyRole, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, title, holder_id, why_critical, "+metaCols+" FROM key_roles ORDER BY title COLLATE NOCASE, id")
+// KeyRolesFor returns the key roles a person is nominated to succeed to, with all their
+// successors, ordered by title.
+func (db *DB) KeyRolesFor(ctx context.Context, personID int64) ([]talent.KeyRole, error) {
+	var out []talent.KeyRole
+	err := db.view(ctx, func(tx *txn) (err error) {
+		out, err = queryKeyRoles(ctx, tx, "id IN (SELECT role_id FROM successors WHERE person_id = ?)", personID)
+		return err
+	})
+	return out, err
+}
+
+// queryKeyRoles loads the key roles matching where (a condition on the key_roles table)
+// with their successors: two queries in all.
+func queryKeyRoles(ctx context.Context, tx *txn, where string, args ...any) ([]talent.KeyRole, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, title, holder_id, why_critical, "+metaCols+" FROM key_roles WHERE "+where+" ORDER BY title COLLATE NOCASE, id", args...)
 	if err != nil {
 		return nil, fmt.Errorf("query key roles: %w", err)
 	}
@@ -38,7 +51,7 @@ func queryKeyRoles(ctx context.Context, tx *txn) ([]talent.KeyRole, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("query key roles: %w", err)
 	}
-	srows, err := tx.QueryContext(ctx, "SELECT id, role_id, person_id, readiness, note, "+metaCols+" FROM successors ORDER BY role_id, id")
+	srows, err := tx.QueryContext(ctx, "SELECT id, role_id, person_id, readiness, note, "+metaCols+" FROM successors WHERE role_id IN (SELECT id FROM key_roles WHERE "+where+") ORDER BY role_id, id", args...)
 	if err != nil {
 		return nil, fmt.Errorf("query successors: %w", err)
 	}

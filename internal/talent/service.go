@@ -10,6 +10,9 @@ type PersonService interface {
 	// People returns every person, active and left, ordered by name.
 	People(ctx context.Context) ([]Person, error)
 	Person(ctx context.Context, id int64) (Person, error)
+	// PeopleByID returns the people with the given IDs, ordered by name; IDs not on file
+	// are left out.
+	PeopleByID(ctx context.Context, ids []int64) ([]Person, error)
 	// PeopleNamed returns the people whose name matches name, ignoring case.
 	PeopleNamed(ctx context.Context, name string) ([]Person, error)
 	CreatePerson(ctx context.Context, p *Person) error
@@ -49,6 +52,9 @@ type AssessmentService interface {
 type SuccessionService interface {
 	// KeyRoles returns every key role with its successors, ordered by title.
 	KeyRoles(ctx context.Context) ([]KeyRole, error)
+	// KeyRolesFor returns the key roles a person is nominated to succeed to, with all
+	// their successors, ordered by title.
+	KeyRolesFor(ctx context.Context, personID int64) ([]KeyRole, error)
 	// SaveKeyRole creates or updates a role and replaces its successors.
 	SaveKeyRole(ctx context.Context, k *KeyRole) error
 	DeleteKeyRole(ctx context.Context, id int64) error
@@ -70,6 +76,9 @@ type MentoringService interface {
 	// Pairs returns every pair with its meetings, newest start first.
 	Pairs(ctx context.Context) ([]Pair, error)
 	Pair(ctx context.Context, id int64) (Pair, error)
+	// PairsOf returns the pairs a person is in, as mentor or mentee, with their
+	// meetings, newest start first.
+	PairsOf(ctx context.Context, personID int64) ([]Pair, error)
 	// SavePair creates or updates a pair (not its meetings); a second active pair of the
 	// same mentor and mentee fails with ECONFLICT.
 	SavePair(ctx context.Context, p *Pair) error
