@@ -16,41 +16,58 @@ const (
 )
 
 // LoadPlan gathers what a development plan prints about one person, as of a date. It
-// makes the same number of service calls whatever the size of the business.
+// reads only that person's records and the people they name, with the same number of
+// service calls whatever the size of the business.
 func LoadPlan(ctx context.Context, svc talent.Services, personID int64, asOf time.Time) (PlanDoc, error) {
 	person, err := svc.Person(ctx, personID)
 	if err != nil {
 		return PlanDoc{}, err
 	}
-	d := PlanDoc{Person: person, Names: map[int64]string{}}
-	people, err := svc.People(ctx)
-	if err != nil {
-		return PlanDoc{}, fmt.Errorf("load people: %w", err)
-	}
-	byID := map[int64]talent.Person{}
-	for _, p := range people {
-		d.Names[p.ID] = p.Name
-		byID[p.ID] = p
-	}
-	d.Manager = d.Names[person.ReportsTo]
+	d := PlanDoc{Person: person}
 	for _, step := range []func(context.Context, talent.Services, *PlanDoc, time.Time) error{
-		loadAssessments, loadPlan, loadMentoring, loadTraining, loadMoments, loadNominations,
+		loadAssessments, loadPlan, loadMentoring, loadTraining, loadMoments, loadNominations, loadNames,
 	} {
 		if err := step(ctx, svc, &d, asOf); err != nil {
 			return PlanDoc{}, err
 		}
 	}
-	if mentor, ok := byID[pairMentor(d.Pair)]; ok {
-		d.Mentor = &mentor
-	}
 	return d, nil
 }
 
-func pairMentor(p *talent.Pair) int64 {
-	if p == nil {
-		return 0
+// loadNames reads the people the other records name: manager, mentor, raters,
+// observers and role holders.
+func loadNames(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
+	ids := []int64{d.Person.ReportsTo}
+	for _, a := range []*talent.Assessment{d.Latest, d.Previous} {
+		if a != nil {
+			ids = append(ids, a.RaterID)
+		}
 	}
-	return p.MentorID
+	if d.Pair != nil {
+		ids = append(ids, d.Pair.MentorID)
+	}
+	for _, m := range d.Moments {
+		ids = append(ids, m.ObserverID)
+	}
+	for _, n := range d.Nominations {
+		ids = append(ids, n.holderID)
+	}
+	people, err := svc.PeopleByID(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("load people: %w", err)
+	}
+	d.Names = make(map[int64]string, len(people))
+	for _, p := range people {
+		d.Names[p.ID] = p.Name
+		if d.Pair != nil && p.ID == d.Pair.MentorID {
+			d.Mentor = &p
+		}
+	}
+	d.Manager = d.Names[d.Person.ReportsTo]
+	for i, n := range d.Nominations {
+		d.Nominations[i].Holder = d.Names[n.holderID]
+	}
+	return nil
 }
 
 // loadAssessments finds the two latest completed assessments by others and derives
@@ -109,7 +126,7 @@ func loadPlan(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time)
 // loadMentoring finds the person's active pair as mentee, the most recently started
 // when there are several.
 func loadMentoring(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
-	pairs, err := svc.Pairs(ctx)
+	pairs, err := svc.PairsOf(ctx, d.Person.ID)
 	if err != nil {
 		return fmt.Errorf("load mentoring pairs: %w", err)
 	}
@@ -148,14 +165,14 @@ func loadMoments(ctx context.Context, svc talent.Services, d *PlanDoc, asOf time
 }
 
 func loadNominations(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
-	roles, err := svc.KeyRoles(ctx)
+	roles, err := svc.KeyRolesFor(ctx, d.Person.ID)
 	if err != nil {
 		return fmt.Errorf("load key roles: %w", err)
 	}
 	for _, r := range roles {
 		for _, s := range r.Successors {
 			if s.PersonID == d.Person.ID {
-				d.Nominations = append(d.Nominations, Nomination{Role: r.Title, Holder: d.Names[r.HolderID], Readiness: s.Readiness, Note: s.Note})
+				d.Nominations = append(d.Nominations, Nomination{Role: r.Title, holderID: r.HolderID, Readiness: s.Readiness, Note: s.Note})
 			}
 		}
 	}

@@ -121,6 +121,9 @@ func TestLoadPlan(t *testing.T) {
 		{"nomination holder", d.Nominations[0].Holder, managerName},
 		{"nomination readiness", d.Nominations[0].Readiness, talent.ReadyNow},
 		{"observer name", d.Names[d.Moments[0].ObserverID], managerName},
+		{"latest rater's name", d.Names[d.Latest.RaterID], mentorName},
+		{"previous rater's name", d.Names[d.Previous.RaterID], managerName},
+		{"only the people named", len(d.Names), 2},
 		{"standard", len(d.Standard.Competencies) >= 8, true},
 	} {
 		if tt.got != tt.want {

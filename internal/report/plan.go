@@ -38,6 +38,7 @@ type Nomination struct {
 	Holder    string // "" when the role is vacant
 	Readiness talent.Readiness
 	Note      string
+	holderID  int64 // whose name Holder is, while the plan is loaded
 }
 
 // WritePlan prints a development plan. The mentor copy leaves out every owner-only
