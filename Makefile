@@ -7,8 +7,10 @@ BUILD := build
 BIN := $(BUILD)/leadbridge
 BENCH := $(BUILD)/bench
 BENCH_DEMOS := $(BENCH)/demo-1000.db $(BENCH)/demo-10000.db
-# Release builds: fyne.Do without the thread checks, no local paths, no symbols.
-RELEASE_FLAGS := -tags migrated_fynedo -trimpath -ldflags "-s -w"
+# Release builds: fyne.Do without the thread checks; without Fyne's own emoji font, which
+# it would parse once per text style (about 12 MB held for good; emoji then show where the
+# system has an emoji font, as boxes elsewhere, as in the PDFs); no local paths, no symbols.
+RELEASE_FLAGS := -tags migrated_fynedo,no_emoji -trimpath -ldflags "-s -w"
 # Window driver (cgo), then what the tests use: a virtual display, window tools, PDF tools.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
 	wayland-protocols xvfb xdotool poppler-utils imagemagick

@@ -129,12 +129,13 @@ func (h *homeArea) load() ([]talent.Person, error) {
 	return in.People, nil
 }
 
-// keepDates lets go of the assessment behind each potential result, keeping the ID and
-// date the home view shows: held for 10,000 people, assessments with their ratings and
-// evidence take tens of megabytes.
+// keepDates lets go of the assessment behind each potential result and of the rule's
+// explanation, keeping the ID and date the home view shows: held for 10,000 people, the
+// assessments with their ratings take megabytes.
 func keepDates(ov *talent.Overview) {
 	for id, r := range ov.Potential {
 		r.Basis = talent.Assessment{ID: r.Basis.ID, Date: r.Basis.Date}
+		r.Explanation = ""
 		ov.Potential[id] = r
 	}
 }
