@@ -204,8 +204,14 @@ func (a *App) addShortcuts() {
 	a.win.Canvas().SetOnTypedKey(a.onTypedKey)
 }
 
+// backer is a page with a Back button.
+type backer interface {
+	onBack()
+}
+
 // onTypedKey handles keys no widget took: Escape closes the dialog in front, like Cancel,
-// or else goes back from a person's page to the list.
+// or else goes back from the page shown instead of the people list, as its Back button
+// does (which asks first when leaving would lose changes).
 func (a *App) onTypedKey(k *fyne.KeyEvent) {
 	if k.Name != fyne.KeyEscape {
 		return
@@ -214,8 +220,11 @@ func (a *App) onTypedKey(k *fyne.KeyEvent) {
 		a.win.Canvas().Overlays().Remove(top)
 		return
 	}
-	if a.current != nil && a.current.title == AreaPeople && a.people().page != nil {
-		a.people().showList()
+	if a.current == nil || a.current.title != AreaPeople {
+		return
+	}
+	if b, ok := a.people().page.(backer); ok {
+		b.onBack()
 	}
 }
 

@@ -184,10 +184,5 @@ func gapSummary(std talent.Standard, gaps []talent.SelfGap) string {
 
 // onBack returns to the person's page, asking first when there are unsaved ratings.
 func (f *assessmentForm) onBack() {
-	back := func() { f.a.openPerson(f.personID) }
-	if !f.dirty {
-		back()
-		return
-	}
-	f.a.confirm("Leave without saving?", "The changes to this assessment have not been saved. Leave and lose them? To keep them, choose Cancel, then Save as draft.", "Leave", back)
+	f.a.leave(f.dirty, "this assessment", "Save as draft", func() { f.a.openPerson(f.personID) })
 }

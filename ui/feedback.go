@@ -39,6 +39,16 @@ func (a *App) confirm(title, message, action string, onYes func()) {
 	d.Show()
 }
 
+// leave runs back at once when nothing is unsaved; otherwise it first asks whether to lose
+// the changes to what, and keep says how to keep them instead.
+func (a *App) leave(unsaved bool, what, keep string, back func()) {
+	if !unsaved {
+		back()
+		return
+	}
+	a.confirm("Leave without saving?", "The changes to "+what+" have not been saved. Leave and lose them? To keep them, choose Cancel, then "+keep+".", "Leave", back)
+}
+
 // runInBackground does slow work off the UI goroutine behind a progress dialog, then
 // reports on the UI goroutine: done on success, an error dialog otherwise.
 func (a *App) runInBackground(title, message string, work func() error, done func()) {

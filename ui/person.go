@@ -111,7 +111,7 @@ func (pp *personPage) view() fyne.CanvasObject { return pp.content }
 func (pp *personPage) refresh() {
 	if err := pp.load(); err != nil {
 		if talent.ErrorCode(err) == talent.ENOTFOUND {
-			pp.onBack()
+			pp.a.people().showList() // they are gone: there is nothing left to save
 		}
 		pp.a.showError(err)
 		return
@@ -235,7 +235,10 @@ func (pp *personPage) save() {
 	pp.a.refreshAll()
 }
 
-func (pp *personPage) onBack() { pp.a.people().showList() }
+// onBack returns to the list, asking first when the profile has unsaved changes.
+func (pp *personPage) onBack() {
+	pp.a.leave(pp.form != nil && pp.form.dirty, pp.person.Name+"’s profile", "Save changes", pp.a.people().showList)
+}
 
 func (pp *personPage) onAssess() {
 	pp.a.people().showPage(newAssessmentForm(pp.a, pp.id, talent.Assessment{}))
