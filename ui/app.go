@@ -209,9 +209,10 @@ type backer interface {
 	onBack()
 }
 
-// onTypedKey handles keys no widget took: Escape closes the dialog in front, like Cancel,
-// or else goes back from the page shown instead of the people list, as its Back button
-// does (which asks first when leaving would lose changes).
+// onTypedKey handles keys no widget took, and Escape from every input (see passEscape):
+// Escape closes the dialog in front, like Cancel, or else goes back from the page shown
+// instead of the people list, as its Back button does (which asks first when leaving
+// would lose changes).
 func (a *App) onTypedKey(k *fyne.KeyEvent) {
 	if k.Name != fyne.KeyEscape {
 		return

@@ -23,18 +23,18 @@ type assessmentForm struct {
 	dirty    bool
 
 	title        *widget.Label
-	date         *widget.Entry
+	date         *entry
 	rater        *personOrName
 	relationship *choice[talent.Relationship]
 	ratings      map[int64]*widget.RadioGroup // by behaviour
-	evidence     map[int64]*widget.Entry      // by behaviour
+	evidence     map[int64]*entry             // by behaviour
 	performance  *choice[talent.Performance]
 	aspiration   *choice[talent.Aspiration]
 	agility      *choice[talent.Level]
 	engagement   *choice[talent.Level]
 	derailers    map[talent.Derailer]*choice[talent.Concern]
-	derailerNote map[talent.Derailer]*widget.Entry
-	notes        *widget.Entry
+	derailerNote map[talent.Derailer]*entry
+	notes        *entry
 
 	problem, result            *widget.Label
 	backBtn, draftBtn, saveBtn *widget.Button
@@ -116,8 +116,8 @@ func (f *assessmentForm) aboutCard() fyne.CanvasObject {
 	f.rater.PlaceHolder = "Pick a person or type a name"
 	return widget.NewCard("About this assessment", "", widget.NewForm(
 		&widget.FormItem{Text: "Date", Widget: f.date, Required: true},
-		&widget.FormItem{Text: "Relationship", Widget: f.relationship.Select, Required: true},
-		&widget.FormItem{Text: "Rater", Widget: f.rater.SelectEntry, HintText: "Someone outside the business? Type their name."},
+		&widget.FormItem{Text: "Relationship", Widget: f.relationship, Required: true},
+		&widget.FormItem{Text: "Rater", Widget: f.rater.selectEntry, HintText: "Someone outside the business? Type their name."},
 	))
 }
 
@@ -125,12 +125,12 @@ func (f *assessmentForm) aboutCard() fyne.CanvasObject {
 // evidence for the rating.
 func (f *assessmentForm) competencyCard(c talent.Competency) fyne.CanvasObject {
 	if f.ratings == nil {
-		f.ratings, f.evidence = map[int64]*widget.RadioGroup{}, map[int64]*widget.Entry{}
+		f.ratings, f.evidence = map[int64]*widget.RadioGroup{}, map[int64]*entry{}
 	}
 	box := container.NewVBox()
 	for _, b := range c.Behaviours {
 		r := &widget.RadioGroup{Options: ratingLabels(), Horizontal: true, Required: true}
-		e := &widget.Entry{PlaceHolder: "Evidence: what did you see them do?", Validator: f.evidenceCheck(b.ID)}
+		e := newEntry("Evidence: what did you see them do?", f.evidenceCheck(b.ID))
 		f.ratings[b.ID], f.evidence[b.ID] = r, e
 		box.Add(&widget.Label{Text: b.Text, Wrapping: fyne.TextWrapWord})
 		box.Add(r)
@@ -153,29 +153,29 @@ func (f *assessmentForm) inputsCard() fyne.CanvasObject {
 	f.performance = newChoice(append([]talent.Performance{""}, talent.Performances...), talent.Performance.Label)
 	f.aspiration = newChoice(append([]talent.Aspiration{""}, talent.Aspirations...), talent.Aspiration.Label)
 	f.agility, f.engagement = newChoice(levels, talent.Level.Label), newChoice(levels, talent.Level.Label)
-	f.notes = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, Validator: validator(func(s string) error {
+	f.notes = newNotesEntry("", validator(func(s string) error {
 		a := talent.Assessment{PersonID: f.personID, Date: f.a.today(), Relationship: talent.RelSelf, Notes: s}
 		return a.Validate(f.std)
-	})}
+	}))
 	return widget.NewCard("Performance and potential inputs",
 		"Performance in the current role and potential are separate questions; tenure is neither.",
 		widget.NewForm(
-			&widget.FormItem{Text: "Current-role performance", Widget: f.performance.Select},
-			&widget.FormItem{Text: "Aspiration to lead", Widget: f.aspiration.Select},
-			&widget.FormItem{Text: "Learning agility", Widget: f.agility.Select},
-			&widget.FormItem{Text: "Engagement", Widget: f.engagement.Select},
+			&widget.FormItem{Text: "Current-role performance", Widget: f.performance},
+			&widget.FormItem{Text: "Aspiration to lead", Widget: f.aspiration},
+			&widget.FormItem{Text: "Learning agility", Widget: f.agility},
+			&widget.FormItem{Text: "Engagement", Widget: f.engagement},
 		))
 }
 
 // derailerCard records the five career derailers, each with what was seen.
 func (f *assessmentForm) derailerCard() fyne.CanvasObject {
-	f.derailers, f.derailerNote = map[talent.Derailer]*choice[talent.Concern]{}, map[talent.Derailer]*widget.Entry{}
+	f.derailers, f.derailerNote = map[talent.Derailer]*choice[talent.Concern]{}, map[talent.Derailer]*entry{}
 	form := widget.NewForm()
 	for _, d := range talent.Derailers {
 		c := newChoice(append([]talent.Concern{""}, talent.Concerns...), concernLabel)
-		e := &widget.Entry{PlaceHolder: "Evidence: what was seen?"}
+		e := newEntry("Evidence: what was seen?", nil)
 		f.derailers[d], f.derailerNote[d] = c, e
-		form.Append(d.Label(), container.NewBorder(nil, nil, c.Select, nil, e))
+		form.Append(d.Label(), container.NewBorder(nil, nil, c, nil, e))
 	}
 	return widget.NewCard("Career derailers", "A concern needs evidence: say what was seen.", form)
 }
@@ -207,11 +207,11 @@ func ratingOf(label string) talent.Rating {
 // watch re-checks the form after every change.
 func (f *assessmentForm) watch() {
 	changed := func(string) { f.dirty = true; f.update() }
-	for _, e := range []*widget.Entry{f.date, f.notes, &f.rater.Entry} {
+	for _, e := range []*widget.Entry{&f.date.Entry, &f.notes.Entry, &f.rater.Entry} {
 		e.OnChanged = changed
 	}
 	f.relationship.OnChanged = func(string) { f.onRelationship(); changed("") }
-	for _, s := range []*widget.Select{f.performance.Select, f.aspiration.Select, f.agility.Select, f.engagement.Select} {
+	for _, s := range []*widget.Select{&f.performance.Select, &f.aspiration.Select, &f.agility.Select, &f.engagement.Select} {
 		s.OnChanged = changed
 	}
 	for id := range f.ratings {

@@ -246,16 +246,17 @@ func (c *comparePage) onBack() { c.a.people().showList() }
 
 // decisionForm records a promotion decision and the evidence behind it.
 type decisionForm struct {
-	role, date, promoted, reason *widget.Entry
+	role, date, promoted, reason *entry
 	outcome                      *choice[talent.Outcome]
 	personID                     int64
 }
 
 func newDecisionForm(p talent.Person, role, today string) *decisionForm {
-	f := &decisionForm{personID: p.ID, role: &widget.Entry{Text: role, Validator: requiredName("Role")},
+	f := &decisionForm{personID: p.ID, role: newEntry("", requiredName("Role")),
 		date: newDateEntry(true), promoted: newDateEntry(false), outcome: newChoice(talent.Outcomes, talent.Outcome.Label)}
+	f.role.SetText(role)
 	f.date.SetText(today)
-	f.reason = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "The evidence: behaviours seen, assessments, what still needs developing."}
+	f.reason = newNotesEntry("The evidence: behaviours seen, assessments, what still needs developing.", nil)
 	f.reason.SetMinRowsVisible(4)
 	return f
 }
@@ -274,7 +275,7 @@ func (f *decisionForm) items() []*widget.FormItem {
 	return []*widget.FormItem{
 		{Text: "Role", Widget: f.role, Required: true},
 		{Text: "Decision date", Widget: f.date, Required: true},
-		{Text: "Decision", Widget: f.outcome.Select, Required: true},
+		{Text: "Decision", Widget: f.outcome, Required: true},
 		{Text: "Promotion takes effect", Widget: f.promoted, HintText: "Only for a promotion: transition check-points are counted from this date."},
 		{Text: "Why", Widget: f.reason, Required: true},
 	}

@@ -358,7 +358,7 @@ func TestExport_PersonPageAsksForCopyThenFile(t *testing.T) {
 			}
 			choice.SetSelected(copyChoices[1].label)
 			tapDialogButton(t, a, "Save as PDF…")
-			dialogEntry(t, a, "Development plan - Zoë Ångström 🌻 - 2026-03-16.pdf")
+			wantFileName(t, a, "Development plan - Zoë Ångström 🌻 - 2026-03-16.pdf")
 		})
 	}
 }
@@ -377,5 +377,5 @@ func TestExport_HomeButtonAsksForFile(t *testing.T) {
 	sampleBusiness(t, db)
 	h := openHome(t, a)
 	test.Tap(h.printBtn)
-	dialogEntry(t, a, "Succession summary - 2026-03-16.pdf")
+	wantFileName(t, a, "Succession summary - 2026-03-16.pdf")
 }

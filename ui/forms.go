@@ -41,40 +41,45 @@ func requiredName(label string) fyne.StringValidator {
 }
 
 // newDateEntry is an entry for a YYYY-MM-DD date, checked as it is typed.
-func newDateEntry(required bool) *widget.Entry {
-	e := &widget.Entry{PlaceHolder: "YYYY-MM-DD"}
-	e.Validator = validator(func(s string) error {
+func newDateEntry(required bool) *entry {
+	return newEntry("YYYY-MM-DD", validator(func(s string) error {
 		if required && strings.TrimSpace(s) == "" {
 			return talent.Errorf(talent.EINVALID, "Enter a date as YYYY-MM-DD.")
 		}
 		_, err := talent.ParseDate(s)
 		return err
-	})
-	return e
+	}))
 }
 
 // dateOf reads a date entry that has passed validation.
-func dateOf(e *widget.Entry) time.Time {
+func dateOf(e *entry) time.Time {
 	t, _ := talent.ParseDate(e.Text)
 	return t
 }
 
 // choice is a drop-down over a domain enum, showing labels and yielding values.
 type choice[T comparable] struct {
-	*widget.Select
+	widget.Select
 	values []T
-	labels []string
 }
 
 // newChoice makes a choice over values; with none set, it starts empty.
 func newChoice[T comparable](values []T, label func(T) string) *choice[T] {
 	c := &choice[T]{values: values}
+	c.ExtendBaseWidget(c)
 	for _, v := range values {
-		c.labels = append(c.labels, label(v))
+		c.Options = append(c.Options, label(v))
 	}
-	c.Select = widget.NewSelect(c.labels, nil)
 	return c
 }
+
+func (c *choice[T]) TypedKey(k *fyne.KeyEvent) {
+	if !passEscape(c, k) {
+		c.Select.TypedKey(k)
+	}
+}
+
+func (c *choice[T]) fyneWidget() fyne.CanvasObject { return &c.Select }
 
 // Value is the selected value, or the zero value when nothing is selected.
 func (c *choice[T]) Value() T {
@@ -97,9 +102,7 @@ func (c *choice[T]) SetValue(v T) {
 }
 
 // personPicker chooses a person by name; names shared by two people get their team added.
-type personPicker struct {
-	*choice[int64]
-}
+type personPicker = choice[int64]
 
 // newPersonPicker lists the active people (and keep, even if they have left, so a stored
 // choice still shows). With optional set, the first entry is "Nobody" (ID 0).
@@ -124,7 +127,7 @@ func newPersonPicker(people []talent.Person, optional bool, keep int64) *personP
 			names[p.ID] = p.Name + " (" + p.Team + ")"
 		}
 	}
-	return &personPicker{newChoice(ids, func(id int64) string { return names[id] })}
+	return newChoice(ids, func(id int64) string { return names[id] })
 }
 
 // editor is one record's form in a dialog. Save stays disabled while a field is invalid or
@@ -133,21 +136,21 @@ func newPersonPicker(people []talent.Person, optional bool, keep int64) *personP
 type editor struct {
 	form    *widget.Form
 	problem *widget.Label
-	save    *widget.Button
-	cancel  *widget.Button
+	save    *button
+	cancel  *button
 	dlg     *dialog.CustomDialog
 	check   func() error
 }
 
 // newEditor builds an editor over items. check validates the record the fields describe
 // (nil when the fields' own validators suffice); save stores it. The editor re-checks
-// whenever any field changes. Put a choice's Select in a form, not the choice itself:
-// Fyne does not redraw a struct that merely wraps a widget.
+// whenever any field changes.
 func (a *App) newEditor(title, saveText string, items []*widget.FormItem, check, save func() error) *editor {
 	e := &editor{form: widget.NewForm(items...), check: check}
 	e.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
-	e.cancel = &widget.Button{Text: "Cancel", Icon: theme.CancelIcon(), OnTapped: func() { e.dlg.Hide() }}
-	e.save = &widget.Button{Text: saveText, Icon: theme.ConfirmIcon(), Importance: widget.HighImportance}
+	e.cancel = newButton("Cancel", theme.CancelIcon(), func() { e.dlg.Hide() })
+	e.save = newButton(saveText, theme.ConfirmIcon(), nil)
+	e.save.Importance = widget.HighImportance
 	e.save.OnTapped = func() {
 		if err := save(); err != nil {
 			a.showError(err)
@@ -181,7 +184,7 @@ func (e *editor) show(c fyne.Canvas) {
 // form after it was built are watched the same way.
 func (e *editor) watch(o fyne.CanvasObject) {
 	walkInputs(o, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
+		switch w := inner(o).(type) {
 		case *widget.Entry:
 			w.OnChanged = then(w.OnChanged, e.update)
 		case *widget.Select:
@@ -198,7 +201,7 @@ func (e *editor) watch(o fyne.CanvasObject) {
 func (e *editor) update() {
 	var err error
 	walkInputs(e.form, func(o fyne.CanvasObject) {
-		if en, ok := o.(*widget.Entry); ok && err == nil && en.Validator != nil {
+		if en, ok := inner(o).(*widget.Entry); ok && err == nil && en.Validator != nil {
 			err = en.Validator(en.Text)
 		}
 	})
@@ -216,7 +219,7 @@ func (e *editor) update() {
 }
 
 // walkInputs calls visit for every input widget inside o, in form order, looking into
-// containers, form items and select entries.
+// containers and form items.
 func walkInputs(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	switch w := o.(type) {
 	case *widget.Form:
@@ -227,8 +230,6 @@ func walkInputs(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		for _, c := range w.Objects {
 			walkInputs(c, visit)
 		}
-	case *widget.SelectEntry:
-		visit(&w.Entry)
 	default:
 		visit(o)
 	}
@@ -246,15 +247,13 @@ func then[T any](f func(T), g func()) func(T) {
 
 // newWholeEntry is an entry for an optional whole number; what counts as a sensible
 // range is left to the record's own rule, whose message the editor shows.
-func newWholeEntry(label string) *widget.Entry {
-	e := &widget.Entry{}
-	e.Validator = func(s string) error {
+func newWholeEntry(label string) *entry {
+	return newEntry("", func(s string) error {
 		if _, err := wholeOf(s); err != nil {
 			return errors.New(label + " must be a whole number, like 30.")
 		}
 		return nil
-	}
-	return e
+	})
 }
 
 // wholeOf reads an optional whole number; an empty entry is 0.

@@ -68,7 +68,7 @@ func tapDialogButton(t *testing.T, a *App, text string) {
 	}
 	var found *widget.Button
 	walkObjects(top, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+		if b, ok := inner(o).(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
 		}
 	})
@@ -109,7 +109,7 @@ func mustNoErr(t *testing.T, err error) {
 }
 
 // fieldMessage is the message an entry shows next to itself, or "" when its text is valid.
-func fieldMessage(e *widget.Entry) string {
+func fieldMessage(e *entry) string {
 	if err := e.Validate(); err != nil {
 		return err.Error()
 	}

@@ -78,7 +78,7 @@ func rate(t testing.TB, db *store.DB, a talent.Assessment, n int, r talent.Ratin
 func screenText(o fyne.CanvasObject) string {
 	var b strings.Builder
 	walkObjects(o, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
+		switch w := inner(o).(type) {
 		case *widget.Label:
 			b.WriteString(w.Text + "\n")
 		case *widget.Button:
@@ -123,7 +123,7 @@ func storedPerson(t testing.TB, db *store.DB, id int64) talent.Person {
 }
 
 // typeInto focuses e as a click would, then types text into it.
-func typeInto(a *App, e *widget.Entry, text string) {
+func typeInto(a *App, e fyne.Focusable, text string) {
 	a.win.Canvas().Focus(e)
 	test.Type(e, text)
 }
@@ -143,7 +143,7 @@ func findButton(t testing.TB, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
 	var found *widget.Button
 	walkObjects(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+		if b, ok := inner(o).(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
 		}
 	})
@@ -154,12 +154,12 @@ func findButton(t testing.TB, o fyne.CanvasObject, text string) *widget.Button {
 }
 
 // dialogEntry finds the entry holding text in the topmost dialog.
-func dialogEntry(t testing.TB, a *App, text string) *widget.Entry {
+func dialogEntry(t testing.TB, a *App, text string) *entry {
 	t.Helper()
-	var found *widget.Entry
+	var found *entry
 	if top := a.win.Canvas().Overlays().Top(); top != nil {
 		walkObjects(top, func(o fyne.CanvasObject) {
-			if e, ok := o.(*widget.Entry); ok && e.Text == text && found == nil {
+			if e, ok := o.(*entry); ok && e.Text == text && found == nil {
 				found = e
 			}
 		})
@@ -168,4 +168,20 @@ func dialogEntry(t testing.TB, a *App, text string) *widget.Entry {
 		t.Fatalf("no dialog entry holding %q; the dialog shows:\n%s", text, overlayText(a))
 	}
 	return found
+}
+
+// wantFileName fails unless Fyne's file dialog in front proposes the file name.
+func wantFileName(t testing.TB, a *App, name string) {
+	t.Helper()
+	found := false
+	if top := a.win.Canvas().Overlays().Top(); top != nil {
+		walkObjects(top, func(o fyne.CanvasObject) {
+			if e, ok := o.(*widget.Entry); ok && e.Text == name {
+				found = true
+			}
+		})
+	}
+	if !found {
+		t.Errorf("no file dialog proposing %q; the dialog shows:\n%s", name, overlayText(a))
+	}
 }

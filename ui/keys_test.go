@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
 )
 
@@ -36,6 +37,121 @@ func TestKeys_SaveSavesTheFormInFront(t *testing.T) {
 	tapDialogButton(t, a, "Cancel")
 	a.save()
 	wantStored("with the assessment in front", 1)
+}
+
+// pressEscape presses Escape as the window does: it goes to the widget with focus.
+func pressEscape(t *testing.T, a *App) {
+	t.Helper()
+	f := a.win.Canvas().Focused()
+	if f == nil {
+		t.Fatal("nothing has focus to press Escape in")
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+}
+
+// TestKeys_EscapeInAFieldCancelsTheDialog presses Escape in every kind of input of the
+// record dialogs, on a form ready to save: the dialog closes and nothing is stored.
+func TestKeys_EscapeInAFieldCancelsTheDialog(t *testing.T) {
+	newTraining := func(a *App, ids []int64) *trainingForm {
+		tr := openTraining(a)
+		test.Tap(tr.newEntry)
+		f := tr.form
+		f.person.SetValue(ids[0])
+		typeInto(a, f.title, "Leading your first team")
+		return f
+	}
+	newPair := func(a *App, ids []int64) *pairForm {
+		m := openMentoring(a)
+		test.Tap(m.newPair)
+		f := m.pairForm
+		f.mentor.SetValue(ids[0])
+		f.mentee.SetValue(ids[1])
+		return f
+	}
+	trainings := func(t *testing.T, a *App) int { return len(storedTraining(t, a, 0)) }
+	pairs := func(t *testing.T, a *App) int { return len(storedPairs(t, a)) }
+	for _, tc := range []struct {
+		name   string
+		open   func(a *App, ids []int64) (editor *editor, field fyne.Focusable)
+		stored func(t *testing.T, a *App) int
+	}{
+		{"text field of a new person", func(a *App, _ []int64) (*editor, fyne.Focusable) {
+			a.Show(AreaPeople)
+			a.newRecord()
+			f := a.people().form
+			typeInto(a, f.name, "Zoë Ångström")
+			return nil, f.name
+		}, func(t *testing.T, a *App) int { return peopleCount(t, a.store.(*store.DB)) - 2 }},
+		{"notes of new training", func(a *App, ids []int64) (*editor, fyne.Focusable) {
+			f := newTraining(a, ids)
+			typeInto(a, f.reflection, "Ask before telling.")
+			return f.editor, f.reflection
+		}, trainings},
+		{"date of new training", func(a *App, ids []int64) (*editor, fyne.Focusable) {
+			f := newTraining(a, ids)
+			typeInto(a, f.planned, "2026-04-01")
+			return f.editor, f.planned
+		}, trainings},
+		{"drop-down of new training", func(a *App, ids []int64) (*editor, fyne.Focusable) {
+			f := newTraining(a, ids)
+			return f.editor, f.kind
+		}, trainings},
+		{"whole number of a new pair", func(a *App, ids []int64) (*editor, fyne.Focusable) {
+			f := newPair(a, ids)
+			f.everyDays.SetText("14")
+			return f.editor, f.everyDays
+		}, pairs},
+		{"check box of a new pair", func(a *App, ids []int64) (*editor, fyne.Focusable) {
+			f := newPair(a, ids)
+			test.Tap(f.focus[0])
+			return f.editor, f.focus[0]
+		}, pairs},
+		{"text with choices of a new pair", func(a *App, ids []int64) (*editor, fyne.Focusable) {
+			f := newPair(a, ids)
+			return f.editor, f.format
+		}, pairs},
+		{"Save button of a new pair", func(a *App, ids []int64) (*editor, fyne.Focusable) {
+			f := newPair(a, ids)
+			return f.editor, f.save
+		}, pairs},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, db := newTestApp(t)
+			ids := addPeople(t, db, "Ελένη Παπαδοπούλου", "Дмитрий Иванов")
+			ed, field := tc.open(a, ids)
+			if ed != nil && ed.save.Disabled() {
+				t.Fatalf("the form cannot be saved: %s", ed.problem.Text)
+			}
+			a.win.Canvas().Focus(field)
+			pressEscape(t, a)
+			wantNoDialog(t, a)
+			if n := tc.stored(t, a); n != 0 {
+				t.Errorf("%d records stored after Escape, want none", n)
+			}
+		})
+	}
+}
+
+// TestKeys_EscapeInAFieldGoesBackFromAPage presses Escape in a field of a person's page
+// and of an assessment: it goes back as their Back buttons do.
+func TestKeys_EscapeInAFieldGoesBackFromAPage(t *testing.T) {
+	a, db := newTestApp(t)
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström", JobTitle: "Engineer"})
+	pp := personPageOf(t, a, p.ID)
+	a.win.Canvas().Focus(pp.form.jobTitle)
+	pressEscape(t, a)
+	if a.people().page != nil {
+		t.Fatalf("Escape in a profile field left %T shown, want the people list", a.people().page)
+	}
+
+	f := openAssessment(t, a, p.ID)
+	first := f.std.Competencies[0].Behaviours[0].ID
+	typeInto(a, f.evidence[first], "Handed the audit over with a deadline.")
+	pressEscape(t, a)
+	wantDialog(t, a, "Leave without saving?", "this assessment")
+	if a.people().page != f {
+		t.Errorf("Escape in the assessment showed %T, want the assessment kept until Leave", a.people().page)
+	}
 }
 
 // TestKeys_EscapeGoesBackAsBackDoes leaves a page with unsaved changes by Escape and by

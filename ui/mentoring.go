@@ -27,7 +27,7 @@ func newMentoringArea(a *App) *mentoringArea {
 	})
 	m.filter.SetValue("")
 	m.filter.OnChanged = func(string) { m.showList() }
-	m.toolbar.Objects = append([]fyne.CanvasObject{widget.NewLabel("Show"), m.filter.Select}, m.toolbar.Objects...)
+	m.toolbar.Objects = append([]fyne.CanvasObject{widget.NewLabel("Show"), m.filter}, m.toolbar.Objects...)
 	m.emptyText = "No mentoring pairs yet. Pair a future manager with someone who has led people, and agree up to three goals."
 	return m
 }

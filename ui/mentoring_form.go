@@ -16,26 +16,26 @@ type pairForm struct {
 	*editor
 	mentor          *personPicker
 	mentee          *personPicker
-	start           *widget.Entry
-	plannedEnd      *widget.Entry
-	focus           []*widget.Check // one per competency of comps
+	start           *entry
+	plannedEnd      *entry
+	focus           []*checkBox // one per competency of comps
 	comps           []talent.Competency
-	goals           [talent.MaxAgreementGoals]*widget.Entry
-	everyDays       *widget.Entry
-	format          *widget.SelectEntry
-	minutes         *widget.Entry
-	confidentiality *widget.Entry
+	goals           [talent.MaxAgreementGoals]*entry
+	everyDays       *entry
+	format          *selectEntry
+	minutes         *entry
+	confidentiality *entry
 	status          *choice[talent.PairStatus]
 }
 
 // meetingForm logs or edits one mentoring meeting.
 type meetingForm struct {
 	*editor
-	date          *widget.Entry
-	minutes       *widget.Entry
-	topics        *widget.Entry
-	agreedActions *widget.Entry
-	nextDate      *widget.Entry
+	date          *entry
+	minutes       *entry
+	topics        *entry
+	agreedActions *entry
+	nextDate      *entry
 }
 
 func (v *pairsView) onNewPair() {
@@ -56,8 +56,8 @@ func (v *pairsView) onEditPair() {
 func (v *pairsView) openPairForm(base talent.Pair) {
 	f := v.newPairForm(base)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Mentor", f.mentor.Select),
-		widget.NewFormItem("Mentee", f.mentee.Select),
+		widget.NewFormItem("Mentor", f.mentor),
+		widget.NewFormItem("Mentee", f.mentee),
 		widget.NewFormItem("Starts", f.start),
 		widget.NewFormItem("Planned end", f.plannedEnd),
 		{Text: "Focus", Widget: checkColumns(f.focus), HintText: "The competencies the mentoring works on."},
@@ -66,7 +66,7 @@ func (v *pairsView) openPairForm(base talent.Pair) {
 		widget.NewFormItem("How", f.format),
 		widget.NewFormItem("Minutes each", f.minutes),
 		widget.NewFormItem("Confidentiality", f.confidentiality),
-		widget.NewFormItem("Status", f.status.Select),
+		widget.NewFormItem("Status", f.status),
 	}
 	title := "New mentoring pair"
 	if base.ID != 0 {
@@ -86,9 +86,8 @@ func (v *pairsView) openPairForm(base talent.Pair) {
 func (v *pairsView) newPairForm(base talent.Pair) *pairForm {
 	f := &pairForm{comps: v.std.Competencies, mentor: newPersonPicker(v.staff, false, base.MentorID), mentee: newPersonPicker(v.staff, false, base.MenteeID),
 		start: newDateEntry(true), plannedEnd: newDateEntry(false),
-		everyDays: newWholeEntry("How often"), format: widget.NewSelectEntry([]string{"In person", "Video call", "Phone call", "Walk and talk"}),
-		minutes: newWholeEntry("Minutes"), confidentiality: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord,
-			PlaceHolder: "What stays between mentor and mentee, and what may be shared"},
+		everyDays: newWholeEntry("How often"), format: newSelectEntry([]string{"In person", "Video call", "Phone call", "Walk and talk"}),
+		minutes: newWholeEntry("Minutes"), confidentiality: newNotesEntry("What stays between mentor and mentee, and what may be shared", nil),
 		status: newChoice(talent.PairStatuses, talent.PairStatus.Label)}
 	f.mentor.SetValue(base.MentorID)
 	if base.MentorID == 0 && base.MentorName != "" {
@@ -98,12 +97,12 @@ func (v *pairsView) newPairForm(base talent.Pair) *pairForm {
 	f.start.SetText(talent.FormatDate(base.Start))
 	f.plannedEnd.SetText(talent.FormatDate(base.PlannedEnd))
 	for _, c := range f.comps {
-		check := widget.NewCheck(c.Name, nil)
+		check := newCheckBox(c.Name)
 		check.Checked = slices.Contains(base.Focus, c.ID)
 		f.focus = append(f.focus, check)
 	}
 	for i := range f.goals {
-		f.goals[i] = &widget.Entry{PlaceHolder: fmt.Sprintf("Goal %d", i+1)}
+		f.goals[i] = newEntry(fmt.Sprintf("Goal %d", i+1), nil)
 		if i < len(base.Agreement.Goals) {
 			f.goals[i].SetText(base.Agreement.Goals[i])
 		}
@@ -194,8 +193,8 @@ func (v *pairsView) onLogMeeting() {
 
 func (v *pairsView) openMeetingForm(p talent.Pair, base talent.Meeting) {
 	f := &meetingForm{date: newDateEntry(true), minutes: newWholeEntry("Minutes"),
-		topics:        &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "What you talked about"},
-		agreedActions: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "Who does what before the next meeting"},
+		topics:        newNotesEntry("What you talked about", nil),
+		agreedActions: newNotesEntry("Who does what before the next meeting", nil),
 		nextDate:      newDateEntry(false)}
 	f.date.SetText(talent.FormatDate(base.Date))
 	f.minutes.SetText(fmt.Sprint(base.Minutes))
@@ -245,7 +244,7 @@ func (v *pairsView) onDeleteMeeting(p talent.Pair, m talent.Meeting) {
 }
 
 // checkColumns lays check boxes out in two columns, so a long list stays on screen.
-func checkColumns(checks []*widget.Check) *fyne.Container {
+func checkColumns(checks []*checkBox) *fyne.Container {
 	objs := make([]fyne.CanvasObject, len(checks))
 	for i, c := range checks {
 		objs[i] = c
@@ -254,7 +253,7 @@ func checkColumns(checks []*widget.Check) *fyne.Container {
 }
 
 // entryColumn stacks entries in a column.
-func entryColumn(entries []*widget.Entry) *fyne.Container {
+func entryColumn(entries []*entry) *fyne.Container {
 	objs := make([]fyne.CanvasObject, len(entries))
 	for i, e := range entries {
 		objs[i] = e

@@ -26,11 +26,11 @@ type topic struct {
 type momentForm struct {
 	base     talent.Moment // the stored moment being edited; a new one has no ID
 	person   *personPicker
-	date     *widget.Entry
+	date     *entry
 	observer *personOrName
 	topic    *choice[topic]
 	kind     *widget.RadioGroup
-	text     *widget.Entry
+	text     *entry
 }
 
 func newMomentForm(people []talent.Person, std talent.Standard, m talent.Moment) *momentForm {
@@ -41,7 +41,7 @@ func newMomentForm(people []talent.Person, std talent.Standard, m talent.Moment)
 		observer: newPersonOrName(people),
 		topic:    newTopicChoice(std),
 		kind:     &widget.RadioGroup{Options: []string{momentPositive, momentDevelopmental}, Horizontal: true, Required: true, Selected: momentPositive},
-		text:     &widget.Entry{PlaceHolder: "One line: what did they do?"},
+		text:     newEntry("One line: what did they do?", nil),
 	}
 	f.person.SetValue(m.PersonID)
 	f.date.SetText(talent.FormatDate(m.Date))
@@ -102,10 +102,10 @@ func (f *momentForm) check() error {
 
 func (f *momentForm) items() []*widget.FormItem {
 	return []*widget.FormItem{
-		{Text: "Who", Widget: f.person.Select, Required: true},
+		{Text: "Who", Widget: f.person, Required: true},
 		{Text: "Date", Widget: f.date, Required: true},
-		{Text: "Seen by", Widget: f.observer.SelectEntry},
-		{Text: "About", Widget: f.topic.Select, Required: true},
+		{Text: "Seen by", Widget: f.observer.selectEntry},
+		{Text: "About", Widget: f.topic, Required: true},
 		{Text: "Kind", Widget: f.kind},
 		{Text: "What happened", Widget: f.text, Required: true},
 	}
@@ -240,7 +240,7 @@ func (m *momentsPanel) onDelete(mo talent.Moment) {
 // personOrName picks a person from the list or takes the name of someone not in it, for
 // raters and observers who may be outside the business.
 type personOrName struct {
-	*widget.SelectEntry
+	*selectEntry
 	ids   map[string]int64 // shown name → person
 	names map[int64]string // person → shown name
 }
@@ -263,7 +263,7 @@ func newPersonOrName(people []talent.Person) *personOrName {
 		p.ids[name], p.names[x.ID] = x.ID, name
 		options = append(options, name)
 	}
-	p.SelectEntry = widget.NewSelectEntry(options)
+	p.selectEntry = newSelectEntry(options)
 	return p
 }
 

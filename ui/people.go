@@ -39,7 +39,7 @@ type peopleArea struct {
 	a    *App
 	list peopleList
 
-	search     *widget.Entry
+	search     *entry
 	showLeft   *widget.Check
 	table      *widget.Table
 	empty      *widget.Label
@@ -62,7 +62,8 @@ func newPeopleArea(a *App) *peopleArea {
 }
 
 func (s *peopleArea) buildUI() {
-	s.search = &widget.Entry{PlaceHolder: "Find by name, team or job title (Ctrl+F)", OnChanged: s.onSearch}
+	s.search = newEntry("Find by name, team or job title (Ctrl+F)", nil)
+	s.search.OnChanged = s.onSearch
 	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	s.showLeft = &widget.Check{Text: "Show people who left", OnChanged: func(bool) { s.onFilter() }}
 	s.newBtn = &widget.Button{Text: "New person", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.newRecord}

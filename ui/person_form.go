@@ -14,7 +14,7 @@ import (
 type personForm struct {
 	base talent.Person
 
-	name, jobTitle, team, email, expertise, start, notes, retention *widget.Entry
+	name, jobTitle, team, email, expertise, start, notes, retention *entry
 
 	reportsTo    *personPicker
 	aspiration   *choice[talent.Aspiration]
@@ -47,7 +47,7 @@ func newPersonForm(people []talent.Person, p talent.Person) *personForm {
 	f.aspiration = newChoice(append([]talent.Aspiration{""}, talent.Aspirations...), talent.Aspiration.Label)
 	levels := append([]talent.Level{""}, talent.Levels...)
 	f.risk, f.impact = newChoice(levels, talent.Level.Label), newChoice(levels, talent.Level.Label)
-	for _, s := range []*widget.Select{f.reportsTo.Select, f.aspiration.Select, f.risk.Select, f.impact.Select} {
+	for _, s := range []*widget.Select{&f.reportsTo.Select, &f.aspiration.Select, &f.risk.Select, &f.impact.Select} {
 		s.OnChanged = func(string) { f.changed("") }
 	}
 	f.set(p)
@@ -55,12 +55,13 @@ func newPersonForm(people []talent.Person, p talent.Person) *personForm {
 }
 
 // entry is a one-line field checked by the domain's own rule for that field.
-func (f *personForm) entry(field string, put func(*talent.Person, string)) *widget.Entry {
-	e := &widget.Entry{Validator: personField(field, put), OnChanged: f.changed}
+func (f *personForm) entry(field string, put func(*talent.Person, string)) *entry {
+	e := newEntry("", personField(field, put))
+	e.OnChanged = f.changed
 	return e
 }
 
-func (f *personForm) multiLine(field string, put func(*talent.Person, string)) *widget.Entry {
+func (f *personForm) multiLine(field string, put func(*talent.Person, string)) *entry {
 	e := f.entry(field, put)
 	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
@@ -125,7 +126,7 @@ func (f *personForm) person() talent.Person {
 
 // check validates the person the fields describe, as the store will.
 func (f *personForm) check() error {
-	for _, e := range []*widget.Entry{f.name, f.jobTitle, f.team, f.email, f.expertise, f.start, f.notes, f.retention} {
+	for _, e := range []*entry{f.name, f.jobTitle, f.team, f.email, f.expertise, f.start, f.notes, f.retention} {
 		if err := e.Validator(e.Text); err != nil {
 			return err
 		}
@@ -140,19 +141,19 @@ func (f *personForm) items() []*widget.FormItem {
 		{Text: "Name", Widget: f.name, Required: true},
 		{Text: "Job title", Widget: f.jobTitle},
 		{Text: "Team", Widget: f.team},
-		{Text: "Reports to", Widget: f.reportsTo.Select},
+		{Text: "Reports to", Widget: f.reportsTo},
 		{Text: "Start date", Widget: f.start, HintText: "YYYY-MM-DD"},
 		{Text: "Email", Widget: f.email},
 		{Text: "Critical expertise", Widget: f.expertise, HintText: "Know-how the business relies on, to find what only one person knows."},
-		{Text: "Aspiration to lead", Widget: f.aspiration.Select},
+		{Text: "Aspiration to lead", Widget: f.aspiration},
 	}
 }
 
 // ownerItems are the owner-only fields, never printed on a mentor's copy.
 func (f *personForm) ownerItems() []*widget.FormItem {
 	return []*widget.FormItem{
-		{Text: "Risk of leaving", Widget: f.risk.Select},
-		{Text: "Impact of loss", Widget: f.impact.Select},
+		{Text: "Risk of leaving", Widget: f.risk},
+		{Text: "Impact of loss", Widget: f.impact},
 		{Text: "Retention note", Widget: f.retention},
 	}
 }

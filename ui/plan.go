@@ -163,9 +163,9 @@ func clonePlan(pl talent.Plan) talent.Plan {
 // planForm edits a plan's details: target role, dates and transition phase.
 type planForm struct {
 	*editor
-	targetRole *widget.Entry
-	start      *widget.Entry
-	review     *widget.Entry
+	targetRole *entry
+	start      *entry
+	review     *entry
 	phase      *choice[talent.Phase]
 }
 
@@ -180,7 +180,7 @@ func (p *planPanel) onEditPlan() {
 }
 
 func (p *planPanel) openPlanForm(title, saveText string, base talent.Plan) {
-	f := &planForm{targetRole: &widget.Entry{PlaceHolder: "The role they are preparing for, e.g. Team lead"},
+	f := &planForm{targetRole: newEntry("The role they are preparing for, e.g. Team lead", nil),
 		start: newDateEntry(true), review: newDateEntry(false),
 		phase: newChoice(talent.Phases, talent.Phase.Label)}
 	f.targetRole.SetText(base.TargetRole)
@@ -197,7 +197,7 @@ func (p *planPanel) openPlanForm(title, saveText string, base talent.Plan) {
 		widget.NewFormItem("Target role", f.targetRole),
 		widget.NewFormItem("Plan starts", f.start),
 		{Text: "Review on", Widget: f.review, HintText: "When the plan is next looked at with the mentor."},
-		widget.NewFormItem("Transition phase", f.phase.Select),
+		widget.NewFormItem("Transition phase", f.phase),
 	}
 	f.editor = p.a.newEditor(title, saveText, items,
 		func() error { next := build(); return next.Validate() },

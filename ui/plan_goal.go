@@ -126,14 +126,14 @@ func (p *planPanel) onRemoveGoal(i int) {
 // goalForm edits one goal with its actions.
 type goalForm struct {
 	*editor
-	title      *widget.Entry
+	title      *entry
 	competency *choice[int64]
-	due        *widget.Entry
+	due        *entry
 	status     *choice[talent.GoalStatus]
-	progress   *widget.Entry
+	progress   *entry
 	actionBox  *fyne.Container
 	actions    []*actionRow
-	addAction  *widget.Button
+	addAction  *button
 }
 
 // actionRow is one action in the goal form.
@@ -141,10 +141,10 @@ type actionRow struct {
 	base   talent.Action
 	box    *fyne.Container
 	kind   *choice[talent.LearningKind]
-	text   *widget.Entry
-	due    *widget.Entry
-	done   *widget.Check
-	remove *widget.Button
+	text   *entry
+	due    *entry
+	done   *checkBox
+	remove *button
 }
 
 func (p *planPanel) onAddGoal() {
@@ -157,7 +157,7 @@ func (p *planPanel) onEditGoal(i int) {
 
 // openGoalForm edits goal i of the plan, or a new goal when i is -1.
 func (p *planPanel) openGoalForm(i int, base talent.Goal) {
-	f := &goalForm{title: &widget.Entry{PlaceHolder: "What will be different, e.g. Runs the weekly team meeting"},
+	f := &goalForm{title: newEntry("What will be different, e.g. Runs the weekly team meeting", nil),
 		competency: newCompetencyChoice(p.std, false), due: newDateEntry(false),
 		status: newChoice(talent.GoalStatuses, talent.GoalStatus.Label), progress: newWholeEntry("Progress"),
 		actionBox: container.NewVBox()}
@@ -169,15 +169,15 @@ func (p *planPanel) openGoalForm(i int, base talent.Goal) {
 	for _, a := range base.Actions {
 		f.addRow(a)
 	}
-	f.addAction = &widget.Button{Text: "Add action", Icon: theme.ContentAddIcon(), OnTapped: func() {
+	f.addAction = newButton("Add action", theme.ContentAddIcon(), func() {
 		f.editor.watch(f.addRow(talent.Action{GoalID: base.ID, Kind: talent.LearnExperience}))
 		f.update()
-	}}
+	})
 	items := []*widget.FormItem{
 		widget.NewFormItem("What will be different", f.title),
-		widget.NewFormItem("Competency", f.competency.Select),
+		widget.NewFormItem("Competency", f.competency),
 		widget.NewFormItem("Due date", f.due),
-		widget.NewFormItem("Status", f.status.Select),
+		widget.NewFormItem("Status", f.status),
 		{Text: "Progress (%)", Widget: f.progress, HintText: "From 0 to 100."},
 		{Text: "Actions", Widget: container.NewVBox(f.actionBox, container.NewHBox(f.addAction)),
 			HintText: "Mostly experience on the job, some learning from others, a little formal learning."},
@@ -220,15 +220,16 @@ func (f *goalForm) goal(base talent.Goal) talent.Goal {
 // addRow adds an action row to the form and returns it for watching.
 func (f *goalForm) addRow(a talent.Action) *fyne.Container {
 	r := &actionRow{base: a, kind: newChoice(talent.LearningKinds, talent.LearningKind.Label),
-		text: &widget.Entry{PlaceHolder: "The action, e.g. Lead the Monday planning meeting"},
-		due:  newDateEntry(false), done: widget.NewCheck("Done", nil)}
+		text: newEntry("The action, e.g. Lead the Monday planning meeting", nil),
+		due:  newDateEntry(false), done: newCheckBox("Done")}
 	r.kind.SetValue(a.Kind)
 	r.text.SetText(a.Text)
 	r.due.SetText(talent.FormatDate(a.Due))
 	r.done.SetChecked(a.Done)
-	r.remove = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { f.removeRow(r) }}
+	r.remove = newButton("", theme.DeleteIcon(), func() { f.removeRow(r) })
+	r.remove.Importance = widget.LowImportance
 	r.box = container.NewVBox(container.NewBorder(nil, nil, nil, r.remove, r.text),
-		container.NewGridWithColumns(3, r.kind.Select, r.due, r.done), widget.NewSeparator())
+		container.NewGridWithColumns(3, r.kind, r.due, r.done), widget.NewSeparator())
 	f.actions = append(f.actions, r)
 	f.actionBox.Add(r.box)
 	return r.box
@@ -249,14 +250,13 @@ func (r *actionRow) action() talent.Action {
 // noteForm adds a dated progress note to a goal.
 type noteForm struct {
 	*editor
-	date *widget.Entry
-	text *widget.Entry
+	date *entry
+	text *entry
 }
 
 func (p *planPanel) onAddNote(i int) {
 	base := p.plan.Goals[i]
-	f := &noteForm{date: newDateEntry(true), text: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord,
-		PlaceHolder: "What happened since the last update"}}
+	f := &noteForm{date: newDateEntry(true), text: newNotesEntry("What happened since the last update", nil)}
 	f.date.SetText(talent.FormatDate(p.a.today()))
 	f.text.SetMinRowsVisible(4)
 	build := func() talent.Goal {

@@ -79,16 +79,16 @@ func milestoneState(m talent.Milestone, today time.Time) string {
 // milestoneForm ticks off a milestone with the date it was done and notes.
 type milestoneForm struct {
 	*editor
-	done     *widget.Check
-	doneDate *widget.Entry
-	notes    *widget.Entry
+	done     *checkBox
+	doneDate *entry
+	notes    *entry
 }
 
 // onMilestone opens milestone i: ticking off a milestone not yet done, or editing one.
 func (p *planPanel) onMilestone(i int) {
 	base := p.plan.Milestones[i]
-	f := &milestoneForm{done: widget.NewCheck("Done", nil), doneDate: newDateEntry(false),
-		notes: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "What was done, what was agreed"}}
+	f := &milestoneForm{done: newCheckBox("Done"), doneDate: newDateEntry(false),
+		notes: newNotesEntry("What was done, what was agreed", nil)}
 	f.notes.SetMinRowsVisible(4)
 	f.done.SetChecked(true)
 	f.doneDate.SetText(talent.FormatDate(p.a.today()))
@@ -124,7 +124,7 @@ func (p *planPanel) onMilestone(i int) {
 // promotionForm adds the transition milestones for a promotion made before it was recorded.
 type promotionForm struct {
 	*editor
-	promoted *widget.Entry
+	promoted *entry
 }
 
 func (p *planPanel) onAddMilestones() {

@@ -41,8 +41,8 @@ func (a *App) chooseBackupFile(chosen func(path string)) {
 	pick := &widget.Button{Text: "Choose…", Icon: theme.FolderOpenIcon(), OnTapped: func() {
 		a.chooseFolder(folder.Text, func(dir string) { folder.SetText(dir) })
 	}}
-	name := &widget.Entry{Text: backupFileName(a.today())}
-	name.Validator = validator(func(s string) error { _, err := backupPath(folder.Text, s); return err })
+	name := newEntry("", validator(func(s string) error { _, err := backupPath(folder.Text, s); return err }))
+	name.SetText(backupFileName(a.today()))
 	items := []*widget.FormItem{
 		{Text: "Folder", Widget: container.NewBorder(nil, nil, nil, pick, folder),
 			HintText: "Another disk or a USB stick keeps the backup safe if this computer fails."},

@@ -52,8 +52,8 @@ type settingsArea struct {
 // boxEditor is one box of the 9-box grid with its name and suggested next step.
 type boxEditor struct {
 	box  talent.Box
-	name *widget.Entry
-	next *widget.Entry
+	name *entry
+	next *entry
 }
 
 func newSettingsArea(a *App) *settingsArea {
@@ -124,8 +124,8 @@ func (s *settingsArea) boxGrid() fyne.CanvasObject {
 				&widget.Label{Text: b.Potential.Label() + " potential", TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}}}
 			rows.Add(row)
 		}
-		e := &boxEditor{box: b, name: &widget.Entry{Validator: requiredName("Box name")},
-			next: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "Suggested next step"}}
+		e := &boxEditor{box: b, name: newEntry("", requiredName("Box name")),
+			next: newNotesEntry("Suggested next step", nil)}
 		e.next.SetMinRowsVisible(3)
 		e.name.OnChanged = func(string) { s.boxesChanged() }
 		e.next.OnChanged = func(string) { s.boxesChanged() }

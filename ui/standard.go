@@ -36,8 +36,8 @@ type standardArea struct {
 	moveDown     *widget.Button
 	detail       *fyne.Container
 	detailScroll *container.Scroll
-	name         *widget.Entry
-	description  *widget.Entry
+	name         *entry
+	description  *entry
 	behaviours   *fyne.Container
 	rows         []*behaviourRow
 	addBehav     *widget.Button
@@ -45,7 +45,7 @@ type standardArea struct {
 
 // behaviourRow is one behaviour of the competency being edited.
 type behaviourRow struct {
-	text   *widget.Entry
+	text   *entry
 	up     *widget.Button
 	down   *widget.Button
 	remove *widget.Button
@@ -75,8 +75,8 @@ func (s *standardArea) buildUI() {
 	s.removeComp = &widget.Button{Text: "Remove", Icon: theme.DeleteIcon(), OnTapped: s.onRemoveCompetency}
 	s.moveUp = &widget.Button{Icon: theme.MoveUpIcon(), OnTapped: func() { s.moveCompetency(-1) }}
 	s.moveDown = &widget.Button{Icon: theme.MoveDownIcon(), OnTapped: func() { s.moveCompetency(1) }}
-	s.name = &widget.Entry{Validator: requiredName("Competency name")}
-	s.description = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "What the competency is about, in one sentence"}
+	s.name = newEntry("", requiredName("Competency name"))
+	s.description = newNotesEntry("What the competency is about, in one sentence", nil)
 	s.description.SetMinRowsVisible(2)
 	s.behaviours = container.NewVBox()
 	s.addBehav = &widget.Button{Text: "Add behaviour", Icon: theme.ContentAddIcon(), OnTapped: s.onAddBehaviour}
@@ -153,12 +153,13 @@ func (s *standardArea) showDetail() {
 
 func (s *standardArea) newBehaviourRow(c *talent.Competency, j int) *behaviourRow {
 	r := &behaviourRow{
-		text:   &widget.Entry{Text: c.Behaviours[j].Text, MultiLine: true, Wrapping: fyne.TextWrapWord, Validator: requiredName("Behaviour")},
+		text:   newNotesEntry("", requiredName("Behaviour")),
 		up:     &widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { s.moveBehaviour(j, -1) }},
 		down:   &widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { s.moveBehaviour(j, 1) }},
 		remove: &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { s.removeBehaviour(j) }},
 	}
 	r.text.SetMinRowsVisible(2)
+	r.text.SetText(c.Behaviours[j].Text)
 	r.text.OnChanged = func(t string) { c.Behaviours[j].Text = t; s.changed() }
 	if j == 0 {
 		r.up.Disable()

@@ -266,7 +266,7 @@ func (s *successionArea) showSuccessors(r talent.KeyRole) {
 			if sc.Readiness == level {
 				row := s.newSuccessorRow(r, sc)
 				s.succRows = append(s.succRows, row)
-				group = append(group, container.NewBorder(nil, nil, row.name, container.NewHBox(row.readiness.Select, row.remove), row.note))
+				group = append(group, container.NewBorder(nil, nil, row.name, container.NewHBox(row.readiness, row.remove), row.note))
 			}
 		}
 		if len(group) > 0 {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"leadbridge/internal/talent"
@@ -13,9 +12,9 @@ import (
 // roleForm creates or edits a key role's own fields.
 type roleForm struct {
 	*editor
-	title  *widget.Entry
+	title  *entry
 	holder *personPicker
-	why    *widget.Entry
+	why    *entry
 }
 
 // successorForm nominates a successor for a key role.
@@ -23,7 +22,7 @@ type successorForm struct {
 	*editor
 	person    *personPicker
 	readiness *choice[talent.Readiness]
-	note      *widget.Entry
+	note      *entry
 }
 
 // newRecord starts a new key role (Ctrl+N).
@@ -36,10 +35,9 @@ func (s *successionArea) onEditRole() {
 }
 
 func (s *successionArea) openRoleForm(base talent.KeyRole) {
-	f := &roleForm{title: &widget.Entry{PlaceHolder: "e.g. Head of production", Validator: requiredName("Role title")},
+	f := &roleForm{title: newEntry("e.g. Head of production", requiredName("Role title")),
 		holder: newPersonPicker(s.staff, true, base.HolderID),
-		why: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord,
-			PlaceHolder: "What stops, or who is let down, if nobody can do this role"}}
+		why:    newNotesEntry("What stops, or who is let down, if nobody can do this role", nil)}
 	f.title.SetText(base.Title)
 	f.holder.SetValue(base.HolderID)
 	f.why.SetText(base.WhyCritical)
@@ -52,7 +50,7 @@ func (s *successionArea) openRoleForm(base talent.KeyRole) {
 	}
 	items := []*widget.FormItem{
 		widget.NewFormItem("Role title", f.title),
-		{Text: "Held by", Widget: f.holder.Select, HintText: "Choose Nobody while the role is vacant."},
+		{Text: "Held by", Widget: f.holder, HintText: "Choose Nobody while the role is vacant."},
 		widget.NewFormItem("Why it is critical", f.why),
 	}
 	title := "New key role"
@@ -109,7 +107,7 @@ func (s *successionArea) onAddSuccessor() {
 	}
 	f := &successorForm{person: newPersonPicker(candidates, false, 0),
 		readiness: newChoice(talent.Readinesses, talent.Readiness.Label),
-		note:      &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "What they still need before stepping in"}}
+		note:      newNotesEntry("What they still need before stepping in", nil)}
 	build := func() talent.KeyRole {
 		k := r
 		k.Successors = append(slices.Clone(r.Successors), talent.Successor{RoleID: r.ID,
@@ -117,8 +115,8 @@ func (s *successionArea) onAddSuccessor() {
 		return k
 	}
 	items := []*widget.FormItem{
-		widget.NewFormItem("Successor", f.person.Select),
-		widget.NewFormItem("Readiness", f.readiness.Select),
+		widget.NewFormItem("Successor", f.person),
+		widget.NewFormItem("Readiness", f.readiness),
 		widget.NewFormItem("Note", f.note),
 	}
 	f.editor = s.a.newEditor("Add a successor for "+r.Title, "Add successor", items,

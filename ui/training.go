@@ -87,7 +87,7 @@ func (t *trainingLog) buildUI() {
 	t.empty = emptyNote("")
 	t.totals = &widget.Label{Importance: widget.LowImportance}
 	t.detail = &widget.Label{Wrapping: fyne.TextWrapWord}
-	t.bar = container.NewHBox(t.newEntry, t.edit, t.remove, widget.NewLabel("Show"), t.status.Select, t.kind.Select)
+	t.bar = container.NewHBox(t.newEntry, t.edit, t.remove, widget.NewLabel("Show"), t.status, t.kind)
 	if t.personID == 0 {
 		t.personSlot = container.NewStack()
 		t.bar.Objects = append(t.bar.Objects, t.personSlot)
@@ -192,7 +192,7 @@ func (t *trainingLog) updatePersonFilter() {
 	t.person = newChoice(ids, func(id int64) string { return labelOr(t.people[id].Name, id == 0, "Everyone") })
 	t.person.SetValue(keep)
 	t.person.OnChanged = func(string) { t.showList() }
-	t.personSlot.Objects = []fyne.CanvasObject{t.person.Select}
+	t.personSlot.Objects = []fyne.CanvasObject{t.person}
 	t.bar.Refresh()
 }
 

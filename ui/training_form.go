@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"leadbridge/internal/talent"
@@ -17,16 +16,16 @@ import (
 type trainingForm struct {
 	*editor
 	person     *personPicker
-	title      *widget.Entry
-	provider   *widget.Entry
+	title      *entry
+	provider   *entry
 	kind       *choice[talent.TrainingKind]
 	competency *choice[int64]
-	planned    *widget.Entry
-	completed  *widget.Entry
-	hours      *widget.Entry
-	cost       *widget.Entry
+	planned    *entry
+	completed  *entry
+	hours      *entry
+	cost       *entry
 	status     *choice[talent.TrainingStatus]
-	reflection *widget.Entry
+	reflection *entry
 }
 
 func (t *trainingLog) onNew() {
@@ -58,16 +57,16 @@ func (t *trainingLog) onDelete() {
 func (t *trainingLog) openForm(base talent.Training) {
 	f := t.newForm(base)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Person", f.person.Select),
+		widget.NewFormItem("Person", f.person),
 		widget.NewFormItem("Title", f.title),
 		widget.NewFormItem("Provider", f.provider),
-		widget.NewFormItem("Kind", f.kind.Select),
-		widget.NewFormItem("Competency", f.competency.Select),
+		widget.NewFormItem("Kind", f.kind),
+		widget.NewFormItem("Competency", f.competency),
 		widget.NewFormItem("Planned for", f.planned),
 		widget.NewFormItem("Completed on", f.completed),
 		widget.NewFormItem("Hours", f.hours),
 		{Text: "Cost", Widget: f.cost, HintText: "In the business's own currency."},
-		widget.NewFormItem("Status", f.status.Select),
+		widget.NewFormItem("Status", f.status),
 		{Text: "Reflection", Widget: f.reflection, HintText: "What I will do differently."},
 	}
 	title := "New training"
@@ -91,12 +90,12 @@ func (t *trainingLog) openForm(base talent.Training) {
 
 func (t *trainingLog) newForm(base talent.Training) *trainingForm {
 	f := &trainingForm{person: newPersonPicker(t.staff, false, base.PersonID),
-		title: &widget.Entry{PlaceHolder: "e.g. Leading your first team", Validator: requiredName("Title")}, provider: &widget.Entry{},
+		title: newEntry("e.g. Leading your first team", requiredName("Title")), provider: newEntry("", nil),
 		kind: newChoice(talent.TrainingKinds, talent.TrainingKind.Label), competency: newCompetencyChoice(t.std, true),
 		planned: newDateEntry(false), completed: newDateEntry(false),
 		hours: newDecimalEntry("Write the hours as a number, like 7.5."), cost: newDecimalEntry("Write the cost as a number, like 250 or 249.90."),
 		status:     newChoice(talent.TrainingStatuses, talent.TrainingStatus.Label),
-		reflection: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: "What I will do differently"}}
+		reflection: newNotesEntry("What I will do differently", nil)}
 	f.person.SetValue(base.PersonID)
 	f.title.SetText(base.Title)
 	f.provider.SetText(base.Provider)
@@ -128,15 +127,13 @@ func (f *trainingForm) training(base talent.Training) talent.Training {
 const maxDecimal = 1e12
 
 // newDecimalEntry is an entry for an optional decimal number; message says how to write one.
-func newDecimalEntry(message string) *widget.Entry {
-	e := &widget.Entry{}
-	e.Validator = func(s string) error {
+func newDecimalEntry(message string) *entry {
+	return newEntry("", func(s string) error {
 		if _, err := decimalOf(s); err != nil {
 			return errors.New(message)
 		}
 		return nil
-	}
-	return e
+	})
 }
 
 // decimalOf reads an optional decimal number written with a decimal point or comma. When

@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Fyne hands a key to the focused widget alone, and calls the window's key handler only
+// when nothing has focus. Text fields, drop-downs, check boxes and buttons ignore Escape,
+// so while one of them had focus Escape could neither close the dialog in front nor go
+// back from a page. The inputs below are those Fyne widgets with Escape passed on; every
+// form uses them.
+
+// passEscape hands k to the key handler of the canvas o is drawn on when k is Escape,
+// and reports whether it was.
+func passEscape(o fyne.CanvasObject, k *fyne.KeyEvent) bool {
+	if k.Name != fyne.KeyEscape {
+		return false
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
+		c.OnTypedKey()(k)
+	}
+	return true
+}
+
+// wrapper is an input that adds to a Fyne widget; the editor watches and checks that
+// widget.
+type wrapper interface {
+	fyneWidget() fyne.CanvasObject
+}
+
+// inner is the Fyne widget behind o when o is a wrapper, or else o itself.
+func inner(o fyne.CanvasObject) fyne.CanvasObject {
+	if w, ok := o.(wrapper); ok {
+		return w.fyneWidget()
+	}
+	return o
+}
+
+// entry is a text field.
+type entry struct{ widget.Entry }
+
+// newEntry makes a one-line text field; valid may be nil.
+func newEntry(placeHolder string, valid fyne.StringValidator) *entry {
+	e := &entry{}
+	e.ExtendBaseWidget(e)
+	e.PlaceHolder, e.Validator = placeHolder, valid
+	return e
+}
+
+// newNotesEntry makes a text field for a few lines of notes, wrapped at word boundaries.
+func newNotesEntry(placeHolder string, valid fyne.StringValidator) *entry {
+	e := newEntry(placeHolder, valid)
+	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
+	return e
+}
+
+func (e *entry) TypedKey(k *fyne.KeyEvent) {
+	if !passEscape(e, k) {
+		e.Entry.TypedKey(k)
+	}
+}
+
+func (e *entry) fyneWidget() fyne.CanvasObject { return &e.Entry }
+
+// selectEntry is a text field that also offers a few ready answers in a drop-down.
+type selectEntry struct{ widget.SelectEntry }
+
+func newSelectEntry(options []string) *selectEntry {
+	e := &selectEntry{}
+	e.ExtendBaseWidget(e)
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewSelectEntry sets it
+	e.SetOptions(options)
+	return e
+}
+
+func (e *selectEntry) TypedKey(k *fyne.KeyEvent) {
+	if !passEscape(e, k) {
+		e.SelectEntry.TypedKey(k)
+	}
+}
+
+func (e *selectEntry) fyneWidget() fyne.CanvasObject { return &e.Entry }
+
+// checkBox is a check box.
+type checkBox struct{ widget.Check }
+
+func newCheckBox(text string) *checkBox {
+	c := &checkBox{}
+	c.ExtendBaseWidget(c)
+	c.Text = text
+	return c
+}
+
+func (c *checkBox) TypedKey(k *fyne.KeyEvent) {
+	if !passEscape(c, k) {
+		c.Check.TypedKey(k)
+	}
+}
+
+func (c *checkBox) fyneWidget() fyne.CanvasObject { return &c.Check }
+
+// button is a button of a form, where Tab reaches it.
+type button struct{ widget.Button }
+
+func newButton(text string, icon fyne.Resource, tapped func()) *button {
+	b := &button{}
+	b.ExtendBaseWidget(b)
+	b.Text, b.Icon, b.OnTapped = text, icon, tapped
+	return b
+}
+
+func (b *button) TypedKey(k *fyne.KeyEvent) {
+	if !passEscape(b, k) {
+		b.Button.TypedKey(k)
+	}
+}
+
+func (b *button) fyneWidget() fyne.CanvasObject { return &b.Button }
