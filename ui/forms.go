@@ -101,35 +101,6 @@ func (c *choice[T]) SetValue(v T) {
 	c.ClearSelected()
 }
 
-// personPicker chooses a person by name; names shared by two people get their team added.
-type personPicker = choice[int64]
-
-// newPersonPicker lists the active people (and keep, even if they have left, so a stored
-// choice still shows). With optional set, the first entry is "Nobody" (ID 0).
-func newPersonPicker(people []talent.Person, optional bool, keep int64) *personPicker {
-	var ids []int64
-	names := map[int64]string{}
-	count := map[string]int{}
-	for _, p := range people {
-		count[p.Name]++
-	}
-	if optional {
-		ids = append(ids, 0)
-		names[0] = "Nobody"
-	}
-	for _, p := range people {
-		if !p.Active() && p.ID != keep {
-			continue
-		}
-		ids = append(ids, p.ID)
-		names[p.ID] = p.Name
-		if count[p.Name] > 1 && p.Team != "" {
-			names[p.ID] = p.Name + " (" + p.Team + ")"
-		}
-	}
-	return newChoice(ids, func(id int64) string { return names[id] })
-}
-
 // editor is one record's form in a dialog. Save stays disabled while a field is invalid or
 // the record as a whole breaks a rule (whose message shows under the form), and the dialog
 // closes only once the save succeeded, so a store error never throws away what was typed.

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,7 +58,7 @@ func BenchmarkPeople(b *testing.B) {
 					s.refresh()
 				}
 			})
-			b.Run("SearchKeystroke", func(b *testing.B) { benchKeystrokes(b, s) })
+			b.Run("SearchKeystroke", func(b *testing.B) { benchKeystrokes(b, s.search.SetText) })
 			b.Run("Sort", func(b *testing.B) {
 				cols := []int{colName, colTeam, colPotential, colAssessed}
 				b.ReportAllocs()
@@ -91,9 +93,9 @@ func benchPeople(b *testing.B, n int) *peopleArea {
 	return s
 }
 
-// benchKeystrokes types a name into the search and deletes it again, one character per
-// operation; every step narrows or widens the whole list.
-func benchKeystrokes(b *testing.B, s *peopleArea) {
+// benchKeystrokes types a name into a search (through its SetText) and deletes it again,
+// one character per operation; every step narrows or widens the whole list.
+func benchKeystrokes(b *testing.B, setText func(string)) {
 	var steps []string
 	word := []rune("maria")
 	for i := range word {
@@ -105,10 +107,10 @@ func benchKeystrokes(b *testing.B, s *peopleArea) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		s.search.SetText(steps[i%len(steps)])
+		setText(steps[i%len(steps)])
 		i++
 	}
-	s.search.SetText("")
+	setText("")
 }
 
 // benchScroll moves the table down by one screenful, and back to the top every so often,
@@ -173,4 +175,48 @@ func benchAssessmentForm(b *testing.B, a *App) *assessmentForm {
 		b.Fatalf("the form cannot be saved: %s", f.problem.Text)
 	}
 	return f
+}
+
+// BenchmarkPersonPicker measures the person picker on everyone in the sample business:
+// making it and opening its search, as the first tap on a form just opened does, and
+// narrowing the open search by one keystroke.
+func BenchmarkPersonPicker(b *testing.B) {
+	for _, n := range benchdata.Sizes {
+		b.Run(fmt.Sprintf("people=%d", n), func(b *testing.B) {
+			db, err := store.Open(benchdata.Path(b, n), store.Options{Actor: "Benchmark"})
+			if err != nil {
+				b.Fatalf("open: %v", err)
+			}
+			b.Cleanup(func() { db.Close() })
+			people, err := db.People(context.Background())
+			if err != nil {
+				b.Fatalf("People() = %v", err)
+			}
+			w := test.NewTempApp(b).NewWindow("Picker")
+			b.Cleanup(w.Close)
+			host := container.NewVBox()
+			w.SetContent(host)
+			w.Resize(fyne.NewSize(1200, 780))
+			open := func() *personPicker {
+				p := newPersonPicker(people, false, 0)
+				host.Objects = []fyne.CanvasObject{p}
+				host.Refresh()
+				test.Tap(p)
+				return p
+			}
+			b.Run("Open", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					open().search.pop.Hide()
+				}
+			})
+			b.Run("FilterKeystroke", func(b *testing.B) {
+				s := open().search
+				if len(s.shown) < n/2 {
+					b.Fatalf("the search lists %d people, want most of %d", len(s.shown), n)
+				}
+				benchKeystrokes(b, s.SetText)
+			})
+		})
+	}
 }

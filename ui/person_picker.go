@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/talent"
+)
+
+// personPicker chooses a person by name. It looks like a drop-down, but a tap, Enter or
+// typing opens a search with a list that draws only the rows in view: a drop-down menu
+// of every name is slow to open at 10,000 people, and no help in finding one of them.
+type personPicker struct {
+	widget.Select // shows the choice; OnChanged gets the shown name after every change
+
+	rows   []pickRow
+	folded bool // the rows' search keys are filled in, on first opening
+	value  int64
+	search *personSearch // the search opened last
+}
+
+// pickRow is one choice of a picker: a person, or "Nobody" (ID 0).
+type pickRow struct {
+	id         int64
+	name, team string
+	label      string // shown once chosen: the name, with the team when it is shared
+	key        string // folded name and team, which the search matches
+}
+
+// newPersonPicker offers the active people (and keep, even if they have left, so a stored
+// choice still shows). With optional set, the first choice is "Nobody" (ID 0). Names
+// shared by two people get their team added.
+func newPersonPicker(people []talent.Person, optional bool, keep int64) *personPicker {
+	p := &personPicker{}
+	p.ExtendBaseWidget(p)
+	count := make(map[string]int, len(people))
+	for _, x := range people {
+		count[x.Name]++
+	}
+	if optional {
+		p.rows = append(p.rows, pickRow{name: "Nobody", label: "Nobody"})
+	}
+	for _, x := range people {
+		if !x.Active() && x.ID != keep {
+			continue
+		}
+		r := pickRow{id: x.ID, name: x.Name, team: x.Team, label: x.Name}
+		if count[x.Name] > 1 && x.Team != "" {
+			r.label += " (" + x.Team + ")"
+		}
+		p.rows = append(p.rows, r)
+	}
+	p.SetValue(0)
+	return p
+}
+
+// Value is the chosen person, or 0 for nobody.
+func (p *personPicker) Value() int64 { return p.value }
+
+// SetValue chooses the person with the ID, or nobody when the picker does not offer
+// them, and reports the change as a pick does.
+func (p *personPicker) SetValue(id int64) {
+	p.value, p.Selected = 0, ""
+	if i := slices.IndexFunc(p.rows, func(r pickRow) bool { return r.id == id }); i >= 0 {
+		p.value, p.Selected = id, p.rows[i].label
+	}
+	p.Refresh()
+	if p.OnChanged != nil {
+		p.OnChanged(p.Selected)
+	}
+}
+
+func (p *personPicker) fyneWidget() fyne.CanvasObject { return &p.Select }
+
+// Tapped opens the search.
+func (p *personPicker) Tapped(*fyne.PointEvent) { p.open("") }
+
+// TypedKey opens the search on Enter, Up or Down, and passes Escape on.
+func (p *personPicker) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyUp, fyne.KeyDown:
+		p.open("")
+	default:
+		passEscape(p, k)
+	}
+}
+
+// TypedRune opens the search on Space, and on any other character with that character
+// typed into it. Space comes as a key too, but opening on the key would type the space
+// that follows into the search.
+func (p *personPicker) TypedRune(r rune) {
+	if r == ' ' {
+		p.open("")
+		return
+	}
+	p.open(string(r))
+}
+
+// open shows the search below the picker, with query typed in and the field focused.
+func (p *personPicker) open(query string) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(p)
+	if c == nil || p.Disabled() {
+		return
+	}
+	c.Focus(p) // so that focus comes back here when the search closes
+	if !p.folded {
+		for i := range p.rows {
+			p.rows[i].key = fold(p.rows[i].name) + "\x00" + fold(p.rows[i].team)
+		}
+		p.folded = true
+	}
+	p.search = newPersonSearch(p, c, query)
+	p.search.pop.ShowAtRelativePosition(fyne.NewPos(0, p.Size().Height), p)
+	p.search.pop.Resize(fyne.NewSize(max(p.Size().Width, 360), 320))
+	c.Focus(p.search)
+}
+
+// personSearch is the field of an open search, with the people matching what is typed
+// listed below it. Up and Down move through the matches, Enter picks, and Escape closes
+// the search alone, not the dialog beneath it.
+type personSearch struct {
+	widget.Entry
+	picker *personPicker
+	list   *widget.List
+	none   *widget.Label
+	shown  []int // the matches, as indexes into picker.rows
+	cursor int   // the match Enter picks, as an index into shown
+	pop    *widget.PopUp
+}
+
+// newPersonSearch makes the search of p on canvas c, with query typed in.
+func newPersonSearch(p *personPicker, c fyne.Canvas, query string) *personSearch {
+	s := &personSearch{picker: p, shown: make([]int, 0, len(p.rows))}
+	s.ExtendBaseWidget(s)
+	s.PlaceHolder = "Type part of a name or team"
+	s.Text, s.CursorColumn = query, len([]rune(query))
+	s.OnChanged = s.filter
+	s.none = &widget.Label{Wrapping: fyne.TextWrapWord}
+	s.list = widget.NewList(func() int { return len(s.shown) }, newPickRowView, s.showRow)
+	s.list.OnSelected = s.pick
+	s.pop = widget.NewPopUp(container.NewBorder(s, nil, nil, nil, container.NewStack(s.list, s.none)), c)
+	s.filter(query)
+	return s
+}
+
+// newPickRowView is a list row: the name, the team at the right, and behind them the
+// mark of the match Enter picks.
+func newPickRowView() fyne.CanvasObject {
+	mark := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
+	name := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	team := &widget.Label{Importance: widget.LowImportance}
+	return container.NewStack(mark, container.NewBorder(nil, nil, nil, team, name))
+}
+
+func (s *personSearch) showRow(i widget.ListItemID, o fyne.CanvasObject) {
+	r := s.picker.rows[s.shown[i]]
+	view := o.(*fyne.Container)
+	view.Objects[0].(*canvas.Rectangle).Hidden = i != s.cursor
+	texts := view.Objects[1].(*fyne.Container).Objects // the middle first, then the right
+	texts[0].(*widget.Label).SetText(r.name)
+	texts[1].(*widget.Label).SetText(r.team)
+	view.Refresh()
+}
+
+// filter lists the people whose name or team contains the query, ignoring case and
+// accents. With nothing typed, the mark starts on the current choice.
+func (s *personSearch) filter(query string) {
+	q := fold(strings.TrimSpace(query))
+	s.shown = s.shown[:0]
+	for i, r := range s.picker.rows {
+		if strings.Contains(r.key, q) {
+			s.shown = append(s.shown, i)
+		}
+	}
+	s.cursor = 0
+	if q == "" {
+		s.cursor = max(0, slices.IndexFunc(s.picker.rows, func(r pickRow) bool { return r.id == s.picker.value }))
+	}
+	if len(s.shown) > 0 {
+		s.none.Hide()
+	} else {
+		s.none.SetText(noMatch(query))
+		s.none.Show()
+	}
+	s.list.Refresh()
+	s.list.ScrollTo(s.cursor)
+}
+
+// noMatch says why the search lists nobody.
+func noMatch(query string) string {
+	if query = strings.TrimSpace(query); query == "" {
+		return "There is nobody to choose yet."
+	}
+	return "No one matches “" + query + "”."
+}
+
+func (s *personSearch) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyUp:
+		s.move(-1)
+	case fyne.KeyDown:
+		s.move(1)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if len(s.shown) > 0 {
+			s.pick(s.cursor)
+		}
+	case fyne.KeyEscape:
+		s.pop.Hide()
+	default:
+		s.Entry.TypedKey(k)
+	}
+}
+
+// move moves the mark by the given number of matches, and scrolls it into view.
+func (s *personSearch) move(by int) {
+	if len(s.shown) == 0 {
+		return
+	}
+	old := s.cursor
+	s.cursor = min(max(s.cursor+by, 0), len(s.shown)-1)
+	s.list.RefreshItem(old)
+	s.list.RefreshItem(s.cursor)
+	s.list.ScrollTo(s.cursor)
+}
+
+// pick chooses match i and closes the search.
+func (s *personSearch) pick(i widget.ListItemID) {
+	s.pop.Hide()
+	s.picker.SetValue(s.picker.rows[s.shown[i]].id)
+}

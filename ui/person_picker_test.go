@@ -1,0 +1,271 @@
+package ui
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"leadbridge/internal/talent"
+)
+
+// openSearch taps the picker and returns its search, which must have the focus.
+func openSearch(t testing.TB, a *App, p *personPicker) *personSearch {
+	t.Helper()
+	test.Tap(p)
+	s := p.search
+	if s == nil || a.win.Canvas().Focused() != s {
+		t.Fatalf("tapping the picker focused %T, want its search", a.win.Canvas().Focused())
+	}
+	return s
+}
+
+// matches are the names the open search lists, with their teams.
+func matches(s *personSearch) []string {
+	var got []string
+	for _, i := range s.shown {
+		r := s.picker.rows[i]
+		got = append(got, r.name+"|"+r.team)
+	}
+	return got
+}
+
+// press sends a key to the widget with focus, as the window does.
+func press(a *App, k fyne.KeyName) {
+	a.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k})
+}
+
+// searchOpen reports whether the picker's search is the overlay in front.
+func searchOpen(a *App, s *personSearch) bool {
+	return s.pop.Visible() && a.win.Canvas().Overlays().Top() != nil && a.win.Canvas().Focused() == s
+}
+
+func newTrainingForm(t *testing.T, a *App) *trainingForm {
+	t.Helper()
+	tr := openTraining(a)
+	test.Tap(tr.newEntry)
+	f := tr.form
+	typeInto(a, f.title, "Leading your first team")
+	return f
+}
+
+func TestPersonPicker_PickByTyping(t *testing.T) {
+	a, db := newTestApp(t)
+	ids := addPeople(t, db, "Zoë Ångström", "Дмитрий Иванов", "Ελένη Παπαδοπούλου")
+	f := newTrainingForm(t, a)
+	if !f.save.Disabled() {
+		t.Fatal("Save is enabled before a person is chosen")
+	}
+
+	s := openSearch(t, a, f.person)
+	test.Type(s, "ZOE")
+	if got := matches(s); !slices.Equal(got, []string{"Zoë Ångström|"}) {
+		t.Errorf("typing ZOE lists %q, want Zoë Ångström whatever the case and accent", got)
+	}
+	s.SetText("ελενη")
+	if got := matches(s); !slices.Equal(got, []string{"Ελένη Παπαδοπούλου|"}) {
+		t.Errorf("typing ελενη lists %q, want Ελένη", got)
+	}
+	press(a, fyne.KeyReturn)
+	if searchOpen(a, s) || a.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("Enter left the search open, or closed the dialog too")
+	}
+	if f.person.Value() != ids[2] || f.person.Selected != "Ελένη Παπαδοπούλου" {
+		t.Errorf("after Enter the picker holds %d shown as %q, want Ελένη (%d)", f.person.Value(), f.person.Selected, ids[2])
+	}
+	if a.win.Canvas().Focused() != f.person {
+		t.Errorf("after picking, focus is on %T, want the picker so Tab goes on from it", a.win.Canvas().Focused())
+	}
+	if f.save.Disabled() {
+		t.Errorf("Save is still disabled after a person was picked: %s", f.problem.Text)
+	}
+	test.Tap(f.save)
+	if es := storedTraining(t, a, ids[2]); len(es) != 1 {
+		t.Errorf("%d entries stored for Ελένη, want the one just picked for", len(es))
+	}
+}
+
+func TestPersonPicker_Keyboard(t *testing.T) {
+	a, db := newTestApp(t)
+	ids := addPeople(t, db, "Ana", "Bea", "Cai")
+	f := newTrainingForm(t, a)
+	a.win.Canvas().Focus(f.person)
+
+	press(a, fyne.KeyReturn)
+	s := f.person.search
+	if !searchOpen(a, s) || s.cursor != 0 {
+		t.Fatalf("Enter on the picker: search open %v, mark on %d; want it open on the first match", searchOpen(a, s), s.cursor)
+	}
+	press(a, fyne.KeyDown)
+	press(a, fyne.KeyDown)
+	press(a, fyne.KeyDown) // past the last match: stays on it
+	press(a, fyne.KeyUp)
+	press(a, fyne.KeyReturn)
+	if f.person.Value() != ids[1] {
+		t.Errorf("Down, Down, Down, Up, Enter picked %d, want Bea (%d)", f.person.Value(), ids[1])
+	}
+
+	f.person.TypedRune(' ')
+	if s = f.person.search; !searchOpen(a, s) || s.Text != "" || s.cursor != 1 {
+		t.Errorf("Space: search open %v with %q typed and the mark on %d, want it open, empty, on Bea", searchOpen(a, s), s.Text, s.cursor)
+	}
+	press(a, fyne.KeyEscape)
+	if searchOpen(a, s) || a.win.Canvas().Overlays().Top() == nil || f.person.Value() != ids[1] {
+		t.Fatalf("Escape in the search: open %v, picker %d; want only the search closed and Bea kept", searchOpen(a, s), f.person.Value())
+	}
+
+	f.person.TypedRune('c')
+	if s = f.person.search; s.Text != "c" || !slices.Equal(matches(s), []string{"Cai|"}) {
+		t.Errorf("typing c on the picker searched %q and lists %q, want c and Cai", s.Text, matches(s))
+	}
+	s.list.Select(0) // a tap on the row
+	if f.person.Value() != ids[2] || searchOpen(a, s) {
+		t.Errorf("tapping Cai: picker %d, search open %v; want Cai (%d) and the search closed", f.person.Value(), searchOpen(a, s), ids[2])
+	}
+
+	press(a, fyne.KeyEscape) // on the picker itself: Escape cancels the dialog
+	wantNoDialog(t, a)
+	if n := len(storedTraining(t, a, 0)); n != 0 {
+		t.Errorf("%d entries stored after Escape, want none", n)
+	}
+}
+
+func TestPersonPicker_NoMatch(t *testing.T) {
+	a, db := newTestApp(t)
+	addPeople(t, db, "Zoë Ångström")
+	f := newTrainingForm(t, a)
+	s := openSearch(t, a, f.person)
+	test.Type(s, "xyz")
+	if len(s.shown) != 0 || !s.none.Visible() || s.none.Text != "No one matches “xyz”." {
+		t.Errorf("typing xyz lists %q and says %q (shown %v), want No one matches “xyz”.", matches(s), s.none.Text, s.none.Visible())
+	}
+	press(a, fyne.KeyReturn)
+	if !searchOpen(a, s) || f.person.Value() != 0 {
+		t.Errorf("Enter with no match: search open %v, picker %d; want nothing picked and the search open", searchOpen(a, s), f.person.Value())
+	}
+	s.SetText("")
+	if s.none.Visible() || len(s.shown) != 1 {
+		t.Errorf("clearing the search lists %d and shows %q, want everyone again", len(s.shown), s.none.Text)
+	}
+}
+
+func TestPersonPicker_OptionalNobody(t *testing.T) {
+	a, db := newTestApp(t)
+	ids := addPeople(t, db, "Zoë Ångström", "Noor Haddad")
+	s := openSuccession(t, a)
+	test.Tap(s.newRole)
+	f := s.roleForm
+	if f.holder.Value() != 0 || f.holder.Selected != "Nobody" {
+		t.Errorf("a new role's holder is %d shown as %q, want Nobody", f.holder.Value(), f.holder.Selected)
+	}
+	f.holder.SetValue(ids[0])
+	search := openSearch(t, a, f.holder)
+	if got := matches(search); len(got) != 3 || got[0] != "Nobody|" || search.cursor != 2 {
+		t.Errorf("the search lists %q with the mark on %d, want Nobody first and the mark on Zoë, the current holder", got, search.cursor)
+	}
+	test.Type(search, "no")
+	if got := matches(search); !slices.Equal(got, []string{"Nobody|", "Noor Haddad|"}) {
+		t.Errorf("typing no lists %q, want Nobody and Noor", got)
+	}
+	press(a, fyne.KeyReturn)
+	if f.holder.Value() != 0 || f.holder.Selected != "Nobody" {
+		t.Errorf("picking Nobody left %d shown as %q", f.holder.Value(), f.holder.Selected)
+	}
+}
+
+func TestPersonPicker_Namesakes(t *testing.T) {
+	a, db := newTestApp(t)
+	sales := addPerson(t, db, talent.Person{Name: "Ana Silva", Team: "Sales"})
+	assembly := addPerson(t, db, talent.Person{Name: "Ana Silva", Team: "Assembly"})
+	addPerson(t, db, talent.Person{Name: "Zoë Ångström", Team: "Assembly"})
+	f := newTrainingForm(t, a)
+	s := openSearch(t, a, f.person)
+	test.Type(s, "ana")
+	if got := matches(s); !slices.Equal(slices.Sorted(slices.Values(got)), []string{"Ana Silva|Assembly", "Ana Silva|Sales"}) {
+		t.Errorf("typing ana lists %q, want both Ana Silvas with their teams", got)
+	}
+	s.SetText("sales")
+	if got := matches(s); !slices.Equal(got, []string{"Ana Silva|Sales"}) {
+		t.Errorf("typing sales lists %q, want the Ana Silva in Sales", got)
+	}
+	press(a, fyne.KeyReturn)
+	if f.person.Value() != sales.ID || f.person.Selected != "Ana Silva (Sales)" {
+		t.Errorf("picked %d shown as %q, want %d shown as Ana Silva (Sales)", f.person.Value(), f.person.Selected, sales.ID)
+	}
+	f.person.SetValue(assembly.ID)
+	if f.person.Selected != "Ana Silva (Assembly)" {
+		t.Errorf("the other Ana Silva shows as %q, want her team added", f.person.Selected)
+	}
+}
+
+// TestPersonPicker_LeftOnlyWhenKept edits a training entry of someone who has since
+// left: the form still shows them, but a new entry cannot be for them.
+func TestPersonPicker_LeftOnlyWhenKept(t *testing.T) {
+	a, db := newTestApp(t)
+	ids := addPeople(t, db, "Olaf Berg", "Zoë Ångström")
+	saveTrainingB(t, a, ids[0], "Leading your first team", talent.TrainingCourse, talent.TrainingCompleted)
+	olaf := storedPerson(t, db, ids[0])
+	olaf.Status, olaf.LeftDate = talent.StatusLeft, mustDate(t, "2026-01-31")
+	mustNoErr(t, db.UpdatePerson(context.Background(), &olaf))
+
+	tr := openTraining(a)
+	tr.list.Select(0)
+	test.Tap(tr.edit)
+	if got := tr.form.person; got.Value() != ids[0] || got.Selected != "Olaf Berg" {
+		t.Errorf("editing Olaf's entry shows %d as %q, want Olaf Berg kept", got.Value(), got.Selected)
+	}
+	s := openSearch(t, a, tr.form.person)
+	test.Type(s, "olaf")
+	if got := matches(s); !slices.Equal(got, []string{"Olaf Berg|"}) {
+		t.Errorf("the edit form's search lists %q for olaf, want him", got)
+	}
+	press(a, fyne.KeyEscape)
+	tapDialogButton(t, a, "Cancel")
+
+	f := newTrainingForm(t, a)
+	s = openSearch(t, a, f.person)
+	if got := matches(s); !slices.Equal(got, []string{"Zoë Ångström|"}) {
+		t.Errorf("a new entry's search lists %q, want only the active Zoë", got)
+	}
+}
+
+// TestPersonPicker_OnAPage picks whom someone reports to on their page: the profile
+// counts as changed and can be saved.
+func TestPersonPicker_OnAPage(t *testing.T) {
+	a, db := newTestApp(t)
+	boss := addPerson(t, db, talent.Person{Name: "Дмитрий Иванов"})
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	pp := personPageOf(t, a, p.ID)
+	s := openSearch(t, a, pp.form.reportsTo)
+	if got := matches(s); !slices.Equal(got, []string{"Nobody|", "Дмитрий Иванов|"}) {
+		t.Errorf("Reports to offers %q, want Nobody and Дмитрий but not Zoë herself", got)
+	}
+	test.Type(s, "дми")
+	press(a, fyne.KeyReturn)
+	if !pp.form.dirty || pp.saveBtn.Disabled() {
+		t.Fatalf("after picking, the profile changed %v and Save disabled %v; want it changed and savable", pp.form.dirty, pp.saveBtn.Disabled())
+	}
+	a.save()
+	if got := storedPerson(t, db, p.ID).ReportsTo; got != boss.ID {
+		t.Errorf("stored reports-to = %d, want Дмитрий (%d)", got, boss.ID)
+	}
+}
+
+// TestPersonPicker_TabOrder opens the moment form: the picker takes the first focus and
+// Tab goes on to the next field.
+func TestPersonPicker_TabOrder(t *testing.T) {
+	a, db := newTestApp(t)
+	addPeople(t, db, "Zoë Ångström")
+	a.logMoment(0)
+	f := a.people().moment
+	c := a.win.Canvas()
+	if c.Focused() != f.person {
+		t.Fatalf("the moment form opens with %T focused, want the person picker", c.Focused())
+	}
+	c.FocusNext()
+	if c.Focused() != f.date {
+		t.Errorf("Tab from the picker goes to %T, want the date", c.Focused())
+	}
+}
