@@ -113,11 +113,10 @@ func (f *assessmentForm) build() {
 func (f *assessmentForm) aboutCard() fyne.CanvasObject {
 	f.date = newDateEntry(true)
 	f.relationship = newChoice(talent.Relationships, talent.Relationship.Label)
-	f.rater.PlaceHolder = "Pick a person or type a name"
 	return widget.NewCard("About this assessment", "", widget.NewForm(
 		&widget.FormItem{Text: "Date", Widget: f.date, Required: true},
 		&widget.FormItem{Text: "Relationship", Widget: f.relationship, Required: true},
-		&widget.FormItem{Text: "Rater", Widget: f.rater.selectEntry, HintText: "Someone outside the business? Type their name."},
+		&widget.FormItem{Text: "Rater", Widget: f.rater.entry, HintText: "Someone outside the business? Type their name."},
 	))
 }
 

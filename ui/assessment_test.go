@@ -50,7 +50,7 @@ func TestAssessment_StartsEmptyAndChecksInput(t *testing.T) {
 	}
 	f.relationship.SetValue(talent.RelPeer)
 	wantShown(t, f.view(), "Name the rater.")
-	typeInto(a, f.rater.selectEntry, "Ана Внешняя")
+	typeInto(a, f.rater.entry, "Ана Внешняя")
 	dm := talent.DerailerTeam
 	f.derailers[dm].SetValue(talent.ConcernConcern)
 	wantShown(t, f.view(), "Say what was seen that makes \"Failure to build and lead a team\" a concern.")

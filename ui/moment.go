@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -45,7 +47,6 @@ func newMomentForm(people []talent.Person, std talent.Standard, m talent.Moment)
 	}
 	f.person.SetValue(m.PersonID)
 	f.date.SetText(talent.FormatDate(m.Date))
-	f.observer.PlaceHolder = "Pick a person or type a name"
 	names := make(map[int64]string, len(people))
 	for _, p := range people {
 		names[p.ID] = p.Name
@@ -104,7 +105,7 @@ func (f *momentForm) items() []*widget.FormItem {
 	return []*widget.FormItem{
 		{Text: "Who", Widget: f.person, Required: true},
 		{Text: "Date", Widget: f.date, Required: true},
-		{Text: "Seen by", Widget: f.observer.selectEntry},
+		{Text: "Seen by", Widget: f.observer.entry},
 		{Text: "About", Widget: f.topic, Required: true},
 		{Text: "Kind", Widget: f.kind},
 		{Text: "What happened", Widget: f.text, Required: true},
@@ -237,41 +238,45 @@ func (m *momentsPanel) onDelete(mo talent.Moment) {
 	})
 }
 
-// personOrName picks a person from the list or takes the name of someone not in it, for
-// raters and observers who may be outside the business.
+// personOrName picks a person from a search or takes the name of someone not on file,
+// for raters and observers who may be outside the business.
 type personOrName struct {
-	*selectEntry
-	ids   map[string]int64 // shown name → person
-	names map[int64]string // person → shown name
+	*entry
+	list   *pickList
+	find   *button // opens the search
+	search *personSearch
 }
 
 func newPersonOrName(people []talent.Person) *personOrName {
-	p := &personOrName{ids: map[string]int64{}, names: map[int64]string{}}
-	count := map[string]int{}
-	for _, x := range people {
-		count[x.Name]++
-	}
-	var options []string
-	for _, x := range people {
-		if !x.Active() {
-			continue
-		}
-		name := x.Name
-		if count[name] > 1 && x.Team != "" {
-			name += " (" + x.Team + ")"
-		}
-		p.ids[name], p.names[x.ID] = x.ID, name
-		options = append(options, name)
-	}
-	p.selectEntry = newSelectEntry(options)
+	p := &personOrName{entry: newEntry("Pick a person or type a name", nil), list: newPickList(people, false, 0)}
+	p.find = newButton("", theme.MenuDropDownIcon(), p.open)
+	p.find.Importance = widget.LowImportance
+	p.ActionItem = p.find
 	return p
+}
+
+// open searches the people, and puts the name picked in the field.
+func (p *personOrName) open() {
+	id, _ := p.value()
+	p.search = openPersonSearch(p.list, p.entry, "", id, func(r pickRow) { p.SetText(r.label) })
+}
+
+// Disable stops both typing and picking.
+func (p *personOrName) Disable() {
+	p.entry.Disable()
+	p.find.Disable()
+}
+
+func (p *personOrName) Enable() {
+	p.entry.Enable()
+	p.find.Enable()
 }
 
 // value is the chosen person, or 0 and the typed name.
 func (p *personOrName) value() (int64, string) {
 	name := talent.CleanName(p.Text)
-	if id, ok := p.ids[name]; ok {
-		return id, ""
+	if i := slices.IndexFunc(p.list.rows, func(r pickRow) bool { return r.label == name }); i >= 0 {
+		return p.list.rows[i].id, ""
 	}
 	return 0, name
 }
@@ -279,11 +284,13 @@ func (p *personOrName) value() (int64, string) {
 // set shows a stored choice: the person (kept even when they have since left), or the
 // free name.
 func (p *personOrName) set(id int64, name string, all map[int64]string) {
-	if id != 0 && p.names[id] == "" && all[id] != "" {
-		p.names[id], p.ids[all[id]] = all[id], id
+	i := p.list.index(id)
+	if id != 0 && i < 0 && all[id] != "" {
+		p.list.rows = append(p.list.rows, pickRow{id: id, name: all[id], label: all[id]})
+		i = len(p.list.rows) - 1
 	}
-	if id != 0 {
-		name = p.names[id]
+	if id != 0 && i >= 0 {
+		name = p.list.rows[i].label
 	}
 	p.SetText(name)
 }

@@ -19,32 +19,35 @@ import (
 type personPicker struct {
 	widget.Select // shows the choice; OnChanged gets the shown name after every change
 
-	rows   []pickRow
-	folded bool // the rows' search keys are filled in, on first opening
+	list   *pickList
 	value  int64
 	search *personSearch // the search opened last
 }
 
-// pickRow is one choice of a picker: a person, or "Nobody" (ID 0).
+// pickList is whom a picker offers: people, and "Nobody" (ID 0) when the choice is optional.
+type pickList struct {
+	rows []pickRow
+}
+
+// pickRow is one choice of a pickList.
 type pickRow struct {
 	id         int64
 	name, team string
 	label      string // shown once chosen: the name, with the team when it is shared
-	key        string // folded name and team, which the search matches
+	key        string // folded name and team, which the search matches; filled on first search
 }
 
-// newPersonPicker offers the active people (and keep, even if they have left, so a stored
+// newPickList offers the active people (and keep, even if they have left, so a stored
 // choice still shows). With optional set, the first choice is "Nobody" (ID 0). Names
 // shared by two people get their team added.
-func newPersonPicker(people []talent.Person, optional bool, keep int64) *personPicker {
-	p := &personPicker{}
-	p.ExtendBaseWidget(p)
+func newPickList(people []talent.Person, optional bool, keep int64) *pickList {
+	l := &pickList{}
 	count := make(map[string]int, len(people))
 	for _, x := range people {
 		count[x.Name]++
 	}
 	if optional {
-		p.rows = append(p.rows, pickRow{name: "Nobody", label: "Nobody"})
+		l.rows = append(l.rows, pickRow{name: "Nobody", label: "Nobody"})
 	}
 	for _, x := range people {
 		if !x.Active() && x.ID != keep {
@@ -54,8 +57,19 @@ func newPersonPicker(people []talent.Person, optional bool, keep int64) *personP
 		if count[x.Name] > 1 && x.Team != "" {
 			r.label += " (" + x.Team + ")"
 		}
-		p.rows = append(p.rows, r)
+		l.rows = append(l.rows, r)
 	}
+	return l
+}
+
+// index is the position of the person with the ID, or -1 when not offered.
+func (l *pickList) index(id int64) int {
+	return slices.IndexFunc(l.rows, func(r pickRow) bool { return r.id == id })
+}
+
+func newPersonPicker(people []talent.Person, optional bool, keep int64) *personPicker {
+	p := &personPicker{list: newPickList(people, optional, keep)}
+	p.ExtendBaseWidget(p)
 	p.SetValue(0)
 	return p
 }
@@ -67,8 +81,8 @@ func (p *personPicker) Value() int64 { return p.value }
 // them, and reports the change as a pick does.
 func (p *personPicker) SetValue(id int64) {
 	p.value, p.Selected = 0, ""
-	if i := slices.IndexFunc(p.rows, func(r pickRow) bool { return r.id == id }); i >= 0 {
-		p.value, p.Selected = id, p.rows[i].label
+	if i := p.list.index(id); i >= 0 {
+		p.value, p.Selected = id, p.list.rows[i].label
 	}
 	p.Refresh()
 	if p.OnChanged != nil {
@@ -102,23 +116,10 @@ func (p *personPicker) TypedRune(r rune) {
 	p.open(string(r))
 }
 
-// open shows the search below the picker, with query typed in and the field focused.
 func (p *personPicker) open(query string) {
-	c := fyne.CurrentApp().Driver().CanvasForObject(p)
-	if c == nil || p.Disabled() {
-		return
+	if !p.Disabled() {
+		p.search = openPersonSearch(p.list, p, query, p.value, func(r pickRow) { p.SetValue(r.id) })
 	}
-	c.Focus(p) // so that focus comes back here when the search closes
-	if !p.folded {
-		for i := range p.rows {
-			p.rows[i].key = fold(p.rows[i].name) + "\x00" + fold(p.rows[i].team)
-		}
-		p.folded = true
-	}
-	p.search = newPersonSearch(p, c, query)
-	p.search.pop.ShowAtRelativePosition(fyne.NewPos(0, p.Size().Height), p)
-	p.search.pop.Resize(fyne.NewSize(max(p.Size().Width, 360), 320))
-	c.Focus(p.search)
 }
 
 // personSearch is the field of an open search, with the people matching what is typed
@@ -126,17 +127,37 @@ func (p *personPicker) open(query string) {
 // the search alone, not the dialog beneath it.
 type personSearch struct {
 	widget.Entry
-	picker *personPicker
-	list   *widget.List
-	none   *widget.Label
-	shown  []int // the matches, as indexes into picker.rows
-	cursor int   // the match Enter picks, as an index into shown
-	pop    *widget.PopUp
+	from    *pickList
+	current int64         // the choice before the search, where the mark starts
+	onPick  func(pickRow) // called with the choice, after the search has closed
+	list    *widget.List
+	none    *widget.Label
+	shown   []int // the matches, as indexes into from.rows
+	cursor  int   // the match Enter picks, as an index into shown
+	pop     *widget.PopUp
 }
 
-// newPersonSearch makes the search of p on canvas c, with query typed in.
-func newPersonSearch(p *personPicker, c fyne.Canvas, query string) *personSearch {
-	s := &personSearch{picker: p, shown: make([]int, 0, len(p.rows))}
+// field is an input on screen that takes the keyboard.
+type field interface {
+	fyne.CanvasObject
+	fyne.Focusable
+}
+
+// openPersonSearch shows a search over l below the input it is for, focused and with
+// query typed in; focus goes back to the input when it closes. It returns nil when the
+// input is not on screen.
+func openPersonSearch(l *pickList, in field, query string, current int64, pick func(pickRow)) *personSearch {
+	c := fyne.CurrentApp().Driver().CanvasForObject(in)
+	if c == nil {
+		return nil
+	}
+	c.Focus(in)
+	for i := range l.rows {
+		if l.rows[i].key == "" {
+			l.rows[i].key = fold(l.rows[i].name) + "\x00" + fold(l.rows[i].team)
+		}
+	}
+	s := &personSearch{from: l, current: current, onPick: pick, shown: make([]int, 0, len(l.rows))}
 	s.ExtendBaseWidget(s)
 	s.PlaceHolder = "Type part of a name or team"
 	s.Text, s.CursorColumn = query, len([]rune(query))
@@ -146,6 +167,9 @@ func newPersonSearch(p *personPicker, c fyne.Canvas, query string) *personSearch
 	s.list.OnSelected = s.pick
 	s.pop = widget.NewPopUp(container.NewBorder(s, nil, nil, nil, container.NewStack(s.list, s.none)), c)
 	s.filter(query)
+	s.pop.ShowAtRelativePosition(fyne.NewPos(0, in.Size().Height), in)
+	s.pop.Resize(fyne.NewSize(max(in.Size().Width, 360), 320))
+	c.Focus(s)
 	return s
 }
 
@@ -159,7 +183,7 @@ func newPickRowView() fyne.CanvasObject {
 }
 
 func (s *personSearch) showRow(i widget.ListItemID, o fyne.CanvasObject) {
-	r := s.picker.rows[s.shown[i]]
+	r := s.from.rows[s.shown[i]]
 	view := o.(*fyne.Container)
 	view.Objects[0].(*canvas.Rectangle).Hidden = i != s.cursor
 	texts := view.Objects[1].(*fyne.Container).Objects // the middle first, then the right
@@ -173,14 +197,14 @@ func (s *personSearch) showRow(i widget.ListItemID, o fyne.CanvasObject) {
 func (s *personSearch) filter(query string) {
 	q := fold(strings.TrimSpace(query))
 	s.shown = s.shown[:0]
-	for i, r := range s.picker.rows {
+	for i, r := range s.from.rows {
 		if strings.Contains(r.key, q) {
 			s.shown = append(s.shown, i)
 		}
 	}
 	s.cursor = 0
 	if q == "" {
-		s.cursor = max(0, slices.IndexFunc(s.picker.rows, func(r pickRow) bool { return r.id == s.picker.value }))
+		s.cursor = max(0, s.from.index(s.current))
 	}
 	if len(s.shown) > 0 {
 		s.none.Hide()
@@ -229,8 +253,8 @@ func (s *personSearch) move(by int) {
 	s.list.ScrollTo(s.cursor)
 }
 
-// pick chooses match i and closes the search.
+// pick closes the search and hands on match i.
 func (s *personSearch) pick(i widget.ListItemID) {
 	s.pop.Hide()
-	s.picker.SetValue(s.picker.rows[s.shown[i]].id)
+	s.onPick(s.from.rows[s.shown[i]])
 }

@@ -26,7 +26,7 @@ func openSearch(t testing.TB, a *App, p *personPicker) *personSearch {
 func matches(s *personSearch) []string {
 	var got []string
 	for _, i := range s.shown {
-		r := s.picker.rows[i]
+		r := s.from.rows[i]
 		got = append(got, r.name+"|"+r.team)
 	}
 	return got
@@ -267,5 +267,71 @@ func TestPersonPicker_TabOrder(t *testing.T) {
 	c.FocusNext()
 	if c.Focused() != f.date {
 		t.Errorf("Tab from the picker goes to %T, want the date", c.Focused())
+	}
+}
+
+// TestPersonOrName_PickARater finds the rater of an assessment through the search, and
+// keeps a typed name of someone not on file; a self-assessment's rater cannot be changed.
+func TestPersonOrName_PickARater(t *testing.T) {
+	a, db := newTestApp(t)
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	rater := addPerson(t, db, talent.Person{Name: "Дмитрий Иванов"})
+	f := openAssessment(t, a, p.ID)
+	f.relationship.SetValue(talent.RelPeer)
+
+	test.Tap(f.rater.find)
+	s := f.rater.search
+	if s == nil || a.win.Canvas().Focused() != s {
+		t.Fatalf("the rater's drop-down button focused %T, want the search", a.win.Canvas().Focused())
+	}
+	test.Type(s, "дмитрий")
+	press(a, fyne.KeyReturn)
+	if id, name := f.rater.value(); id != rater.ID || name != "" || f.rater.Text != "Дмитрий Иванов" {
+		t.Errorf("picking Дмитрий gives rater %d %q shown as %q, want him (%d)", id, name, f.rater.Text, rater.ID)
+	}
+	if a.win.Canvas().Focused() != f.rater.entry || !f.dirty {
+		t.Errorf("after picking, focus is on %T and the form changed %v; want the rater field and a change", a.win.Canvas().Focused(), f.dirty)
+	}
+
+	f.rater.SetText("Ана Внешняя")
+	if id, name := f.rater.value(); id != 0 || name != "Ана Внешняя" {
+		t.Errorf("a typed name gives rater %d %q, want the name alone", id, name)
+	}
+
+	f.relationship.SetValue(talent.RelSelf)
+	f.rater.search = nil
+	test.Tap(f.rater.find)
+	if f.rater.search != nil {
+		t.Error("the search opened on a self-assessment, whose rater is fixed")
+	}
+}
+
+// TestPersonOrName_KeepsWhoLeft edits a moment seen by someone who has since left: they
+// stay the observer, and only the edited moment offers them.
+func TestPersonOrName_KeepsWhoLeft(t *testing.T) {
+	a, db := newTestApp(t)
+	ctx := context.Background()
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	obs := addPerson(t, db, talent.Person{Name: "Olaf Berg"})
+	std, err := db.Standard(ctx)
+	mustNoErr(t, err)
+	m := talent.Moment{PersonID: p.ID, Date: testNow, ObserverID: obs.ID, CompetencyID: std.Competencies[0].ID, Positive: true, Text: "Ran the stand-up."}
+	mustNoErr(t, db.SaveMoment(ctx, &m))
+	obs.Status, obs.LeftDate = talent.StatusLeft, mustDate(t, "2026-01-31")
+	mustNoErr(t, db.UpdatePerson(ctx, &obs))
+
+	a.openMoment(m)
+	f := a.people().moment
+	if id, _ := f.observer.value(); id != obs.ID || f.observer.Text != "Olaf Berg" {
+		t.Errorf("the edited moment's observer is %d shown as %q, want Olaf (%d)", id, f.observer.Text, obs.ID)
+	}
+	tapDialogButton(t, a, "Cancel")
+
+	a.logMoment(p.ID)
+	f = a.people().moment
+	test.Tap(f.observer.find)
+	test.Type(f.observer.search, "olaf")
+	if got := matches(f.observer.search); len(got) != 0 {
+		t.Errorf("a new moment offers %q as observers for olaf, want nobody who left", got)
 	}
 }
