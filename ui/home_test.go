@@ -116,6 +116,20 @@ func TestHome_ReflectsChanges(t *testing.T) {
 	wantShown(t, h.view(), "Zoë Ångström — 30 days check-point, due 2025-10-01")
 }
 
+// TestHome_MentorNotOnFile lists a pair that has not met whose mentor is named on the
+// pair, not a person on file: someone from outside, or a mentor since erased.
+func TestHome_MentorNotOnFile(t *testing.T) {
+	a, db := newTestApp(t)
+	ids := addPeople(t, db, "Zoë Ångström", "李小龍")
+	for i, mentor := range []string{"Ana Costa (Kaizen coaching)", talent.FormerStaff} {
+		pair := talent.Pair{MentorName: mentor, MenteeID: ids[i], Start: mustDate(t, "2025-11-03"), Status: talent.PairActive}
+		mustNoErr(t, db.SavePair(context.Background(), &pair))
+	}
+	h := openHome(t, a)
+	wantShown(t, h.view(), "Ana Costa (Kaizen coaching) mentoring Zoë Ångström — last met 2025-11-03",
+		talent.FormerStaff+" mentoring 李小龍 — last met 2025-11-03")
+}
+
 func TestHome_EmptyListsSayWhatToDo(t *testing.T) {
 	a, db := newTestApp(t)
 	addPerson(t, db, talent.Person{Name: "Zoë Ångström"})

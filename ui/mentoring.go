@@ -189,16 +189,17 @@ func (v *pairsView) showList() {
 }
 
 func (v *pairsView) pairName(p talent.Pair) string {
-	return v.mentorName(p) + " mentors " + v.people[p.MenteeID].Name
+	return mentorName(p, v.people[p.MentorID].Name) + " mentors " + v.people[p.MenteeID].Name
 }
 
-// mentorName names a pair's mentor: from their record, or as the pair names them when
-// they are not on file (someone from outside, or talent.FormerStaff after an erasure).
-func (v *pairsView) mentorName(p talent.Pair) string {
+// mentorName names a pair's mentor: onFile, the name on their record, or as the pair
+// names them when they are not on file (someone from outside, or talent.FormerStaff
+// after an erasure).
+func mentorName(p talent.Pair, onFile string) string {
 	if p.MentorID == 0 {
 		return p.MentorName
 	}
-	return v.people[p.MentorID].Name
+	return onFile
 }
 
 func (v *pairsView) updatePairItem(i widget.ListItemID, o fyne.CanvasObject) {
