@@ -188,7 +188,12 @@ func (s *personSearch) showRow(i widget.ListItemID, o fyne.CanvasObject) {
 	view.Objects[0].(*canvas.Rectangle).Hidden = i != s.cursor
 	texts := view.Objects[1].(*fyne.Container).Objects // the middle first, then the right
 	texts[0].(*widget.Label).SetText(r.name)
-	texts[1].(*widget.Label).SetText(r.team)
+	team := texts[1].(*widget.Label)
+	team.Importance = widget.LowImportance // grey, unless on the mark, where grey is hard to read
+	if i == s.cursor {
+		team.Importance = widget.MediumImportance
+	}
+	team.SetText(r.team)
 	view.Refresh()
 }
 
