@@ -218,7 +218,7 @@ func (h *homeArea) showPeople() {
 	}
 	fillList(h.assess, assess, "Everyone has a recent assessment with enough evidence.", "Sort People by last assessment to see everyone.")
 	for _, p := range h.ov.PairsNotMet {
-		text := fmt.Sprintf("%s mentoring %s — last met %s", mentorName(p, h.names[p.MentorID]), h.names[p.MenteeID], talent.FormatDate(p.LastMet()))
+		text := fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(h.names[p.MentorID]), h.names[p.MenteeID], talent.FormatDate(p.LastMet()))
 		pairs = append(pairs, h.personLink(text, p.MenteeID))
 	}
 	fillList(h.pairs, pairs, "Every active mentoring pair met in the last 45 days.", "See them all in Mentoring.")

@@ -189,17 +189,7 @@ func (v *pairsView) showList() {
 }
 
 func (v *pairsView) pairName(p talent.Pair) string {
-	return mentorName(p, v.people[p.MentorID].Name) + " mentors " + v.people[p.MenteeID].Name
-}
-
-// mentorName names a pair's mentor: onFile, the name on their record, or as the pair
-// names them when they are not on file (someone from outside, or talent.FormerStaff
-// after an erasure).
-func mentorName(p talent.Pair, onFile string) string {
-	if p.MentorID == 0 {
-		return p.MentorName
-	}
-	return onFile
+	return p.Mentor(v.people[p.MentorID].Name) + " mentors " + v.people[p.MenteeID].Name
 }
 
 func (v *pairsView) updatePairItem(i widget.ListItemID, o fyne.CanvasObject) {

@@ -155,7 +155,7 @@ func (v *pairsView) onEndPair() {
 		return
 	}
 	msg := fmt.Sprintf("End the mentoring of %s by %s? The pair and its meetings stay on record, marked as ended.",
-		v.people[p.MenteeID].Name, mentorName(p, v.people[p.MentorID].Name))
+		v.people[p.MenteeID].Name, p.Mentor(v.people[p.MentorID].Name))
 	v.a.confirm("End pair", msg, "End pair", func() {
 		p.Status = talent.PairEnded
 		v.a.showError(v.savePair(p))
@@ -168,7 +168,7 @@ func (v *pairsView) onDeletePair() {
 		return
 	}
 	msg := fmt.Sprintf("Delete the mentoring of %s by %s, with its %s? To keep the record, end the pair instead.",
-		v.people[p.MenteeID].Name, mentorName(p, v.people[p.MentorID].Name), talent.Count(len(p.Meetings), "1 meeting", "meetings"))
+		v.people[p.MenteeID].Name, p.Mentor(v.people[p.MentorID].Name), talent.Count(len(p.Meetings), "1 meeting", "meetings"))
 	v.a.confirm("Delete pair", msg, "Delete", func() {
 		if err := v.a.store.DeletePair(v.a.ctx(), p.ID); err != nil {
 			v.a.showError(err)

@@ -59,15 +59,6 @@ type successionWriter struct {
 	asOf time.Time
 }
 
-// mentorName names a pair's mentor, who may not be on file (a former staff member or
-// someone from outside, named on the pair).
-func (w *successionWriter) mentorName(p talent.Pair) string {
-	if p.MentorID == 0 && p.MentorName != "" {
-		return p.MentorName
-	}
-	return w.name(p.MentorID)
-}
-
 // name returns a person's name, marking people who have left.
 func (w *successionWriter) name(id int64) string {
 	p, ok := w.s.People[id]

@@ -198,7 +198,7 @@ func (w *successionWriter) pairsNotMet() {
 		{title: "Days", share: 0.18, align: "R"},
 	}, maxLines: 2}
 	for _, p := range pairs {
-		t.rows = append(t.rows, []string{w.name(p.MenteeID), w.mentorName(p), talent.FormatDate(p.LastMet()), fmt.Sprint(talent.DaysBetween(p.LastMet(), w.asOf))})
+		t.rows = append(t.rows, []string{w.name(p.MenteeID), p.Mentor(w.name(p.MentorID)), talent.FormatDate(p.LastMet()), fmt.Sprint(talent.DaysBetween(p.LastMet(), w.asOf))})
 	}
 	w.table(t)
 }

@@ -66,6 +66,16 @@ type Pair struct {
 	Meta
 }
 
+// Mentor names the pair's mentor: onFile, the name on their record, when the mentor is
+// on file; otherwise the name the pair keeps for someone from outside or a former staff
+// member.
+func (p Pair) Mentor(onFile string) string {
+	if p.MentorID == 0 {
+		return p.MentorName
+	}
+	return onFile
+}
+
 // Meeting is one mentoring meeting.
 type Meeting struct {
 	ID            int64

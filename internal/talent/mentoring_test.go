@@ -194,3 +194,17 @@ func TestNotMetLately(t *testing.T) {
 		t.Errorf("LastMet() = %v, want 2026-03-01", got)
 	}
 }
+
+func TestPair_Mentor(t *testing.T) {
+	onFile := talent.Pair{MentorID: 7, MentorName: ""}
+	outside := talent.Pair{MentorName: "Åsa Berg"}
+	former := talent.Pair{MentorName: talent.FormerStaff}
+	for _, tc := range []struct {
+		p    talent.Pair
+		want string
+	}{{onFile, "Zoë Ångström"}, {outside, "Åsa Berg"}, {former, talent.FormerStaff}} {
+		if got := tc.p.Mentor("Zoë Ångström"); got != tc.want {
+			t.Errorf("%+v.Mentor(record name) = %q, want %q", tc.p, got, tc.want)
+		}
+	}
+}
