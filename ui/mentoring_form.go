@@ -84,7 +84,7 @@ func (v *pairsView) openPairForm(base talent.Pair) {
 }
 
 func (v *pairsView) newPairForm(base talent.Pair) *pairForm {
-	f := &pairForm{comps: v.std.Competencies, mentor: newPersonPicker(v.staff, false, base.MentorID), mentee: newPersonPicker(v.staff, false, base.MenteeID),
+	f := &pairForm{comps: v.std.Competencies, mentor: newPersonPicker(v.staff, "", base.MentorID), mentee: newPersonPicker(v.staff, "", base.MenteeID),
 		start: newDateEntry(true), plannedEnd: newDateEntry(false),
 		everyDays: newWholeEntry("How often"), format: newSelectEntry([]string{"In person", "Video call", "Phone call", "Walk and talk"}),
 		minutes: newWholeEntry("Minutes"), confidentiality: newNotesEntry("What stays between mentor and mentee, and what may be shared", nil),

@@ -38,7 +38,7 @@ type momentForm struct {
 func newMomentForm(people []talent.Person, std talent.Standard, m talent.Moment) *momentForm {
 	f := &momentForm{
 		base:     m,
-		person:   newPersonPicker(people, false, m.PersonID),
+		person:   newPersonPicker(people, "", m.PersonID),
 		date:     newDateEntry(true),
 		observer: newPersonOrName(people),
 		topic:    newTopicChoice(std),
@@ -248,7 +248,7 @@ type personOrName struct {
 }
 
 func newPersonOrName(people []talent.Person) *personOrName {
-	p := &personOrName{entry: newEntry("Pick a person or type a name", nil), list: newPickList(people, false, 0)}
+	p := &personOrName{entry: newEntry("Pick a person or type a name", nil), list: newPickList(people, "", 0)}
 	p.find = newButton("", theme.MenuDropDownIcon(), p.open)
 	p.find.Importance = widget.LowImportance
 	p.ActionItem = p.find

@@ -198,7 +198,7 @@ func BenchmarkPersonPicker(b *testing.B) {
 			w.SetContent(host)
 			w.Resize(fyne.NewSize(1200, 780))
 			open := func() *personPicker {
-				p := newPersonPicker(people, false, 0)
+				p := newPersonPicker(people, "", 0)
 				host.Objects = []fyne.CanvasObject{p}
 				host.Refresh()
 				test.Tap(p)

@@ -43,7 +43,7 @@ func newPersonForm(people []talent.Person, p talent.Person) *personForm {
 			others = append(others, o)
 		}
 	}
-	f.reportsTo = newPersonPicker(others, true, p.ReportsTo)
+	f.reportsTo = newPersonPicker(others, "Nobody", p.ReportsTo)
 	f.aspiration = newChoice(append([]talent.Aspiration{""}, talent.Aspirations...), talent.Aspiration.Label)
 	levels := append([]talent.Level{""}, talent.Levels...)
 	f.risk, f.impact = newChoice(levels, talent.Level.Label), newChoice(levels, talent.Level.Label)

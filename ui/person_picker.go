@@ -24,7 +24,8 @@ type personPicker struct {
 	search *personSearch // the search opened last
 }
 
-// pickList is whom a picker offers: people, and "Nobody" (ID 0) when the choice is optional.
+// pickList is whom a picker offers: people, and first, when choosing no one is allowed, a
+// choice for that (ID 0) such as "Nobody".
 type pickList struct {
 	rows []pickRow
 }
@@ -38,16 +39,17 @@ type pickRow struct {
 }
 
 // newPickList offers the active people (and keep, even if they have left, so a stored
-// choice still shows). With optional set, the first choice is "Nobody" (ID 0). Names
-// shared by two people get their team added.
-func newPickList(people []talent.Person, optional bool, keep int64) *pickList {
+// choice still shows). When none is set, the first choice is none (ID 0), such as
+// "Nobody"; when it is "", someone must be chosen. Names shared by two people get their
+// team added.
+func newPickList(people []talent.Person, none string, keep int64) *pickList {
 	l := &pickList{}
 	count := make(map[string]int, len(people))
 	for _, x := range people {
 		count[x.Name]++
 	}
-	if optional {
-		l.rows = append(l.rows, pickRow{name: "Nobody", label: "Nobody"})
+	if none != "" {
+		l.rows = append(l.rows, pickRow{name: none, label: none})
 	}
 	for _, x := range people {
 		if !x.Active() && x.ID != keep {
@@ -67,8 +69,8 @@ func (l *pickList) index(id int64) int {
 	return slices.IndexFunc(l.rows, func(r pickRow) bool { return r.id == id })
 }
 
-func newPersonPicker(people []talent.Person, optional bool, keep int64) *personPicker {
-	p := &personPicker{list: newPickList(people, optional, keep)}
+func newPersonPicker(people []talent.Person, none string, keep int64) *personPicker {
+	p := &personPicker{list: newPickList(people, none, keep)}
 	p.ExtendBaseWidget(p)
 	p.SetValue(0)
 	return p

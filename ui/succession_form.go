@@ -36,7 +36,7 @@ func (s *successionArea) onEditRole() {
 
 func (s *successionArea) openRoleForm(base talent.KeyRole) {
 	f := &roleForm{title: newEntry("e.g. Head of production", requiredName("Role title")),
-		holder: newPersonPicker(s.staff, true, base.HolderID),
+		holder: newPersonPicker(s.staff, "Nobody", base.HolderID),
 		why:    newNotesEntry("What stops, or who is let down, if nobody can do this role", nil)}
 	f.title.SetText(base.Title)
 	f.holder.SetValue(base.HolderID)
@@ -105,7 +105,7 @@ func (s *successionArea) onAddSuccessor() {
 			candidates = append(candidates, p)
 		}
 	}
-	f := &successorForm{person: newPersonPicker(candidates, false, 0),
+	f := &successorForm{person: newPersonPicker(candidates, "", 0),
 		readiness: newChoice(talent.Readinesses, talent.Readiness.Label),
 		note:      newNotesEntry("What they still need before stepping in", nil)}
 	build := func() talent.KeyRole {

@@ -44,7 +44,7 @@ type trainingLog struct {
 
 	root       *fyne.Container
 	bar        *fyne.Container
-	person     *choice[int64] // the person filter; nil on a person's page
+	person     *personPicker // the person filter; nil on a person's page
 	personSlot *fyne.Container
 	status     *choice[talent.TrainingStatus]
 	kind       *choice[talent.TrainingKind]
@@ -174,22 +174,24 @@ func (t *trainingLog) refresh() {
 	t.showList()
 }
 
-// updatePersonFilter offers everyone who has training, keeping the choice made.
+// updatePersonFilter offers, through a search, everyone still here who has training,
+// keeping the choice made.
 func (t *trainingLog) updatePersonFilter() {
 	if t.personSlot == nil {
 		return
 	}
 	keep := t.personFilter()
-	ids, seen := []int64{0}, map[int64]bool{}
+	seen := map[int64]bool{}
 	for _, e := range t.entries {
 		seen[e.PersonID] = true
 	}
+	var trained []talent.Person
 	for _, p := range t.staff {
 		if seen[p.ID] {
-			ids = append(ids, p.ID)
+			trained = append(trained, p)
 		}
 	}
-	t.person = newChoice(ids, func(id int64) string { return labelOr(t.people[id].Name, id == 0, "Everyone") })
+	t.person = newPersonPicker(trained, "Everyone", keep)
 	t.person.SetValue(keep)
 	t.person.OnChanged = func(string) { t.showList() }
 	t.personSlot.Objects = []fyne.CanvasObject{t.person}

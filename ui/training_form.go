@@ -89,7 +89,7 @@ func (t *trainingLog) openForm(base talent.Training) {
 }
 
 func (t *trainingLog) newForm(base talent.Training) *trainingForm {
-	f := &trainingForm{person: newPersonPicker(t.staff, false, base.PersonID),
+	f := &trainingForm{person: newPersonPicker(t.staff, "", base.PersonID),
 		title: newEntry("e.g. Leading your first team", requiredName("Title")), provider: newEntry("", nil),
 		kind: newChoice(talent.TrainingKinds, talent.TrainingKind.Label), competency: newCompetencyChoice(t.std, true),
 		planned: newDateEntry(false), completed: newDateEntry(false),

@@ -142,11 +142,18 @@ func TestTraining_InvalidInput(t *testing.T) {
 
 func TestTraining_Filters(t *testing.T) {
 	a, db := newTestApp(t)
-	ids := addPeople(t, db, "Zoë Ångström", "李小龍")
+	ids := addPeople(t, db, "Zoë Ångström", "李小龍", "Ελένη Παπαδοπούλου")
 	saveTrainingB(t, a, ids[0], "Coaching basics", talent.TrainingCourse, talent.TrainingCompleted)
 	saveTrainingB(t, a, ids[0], "The Making of a Manager", talent.TrainingReading, talent.TrainingPlanned)
 	saveTrainingB(t, a, ids[1], "Run the spring project", talent.TrainingStretch, talent.TrainingPlanned)
 	tr := openTraining(a)
+	var offered []string
+	for _, r := range tr.person.list.rows {
+		offered = append(offered, r.label)
+	}
+	if want := "Everyone, Zoë Ångström, 李小龍"; strings.Join(offered, ", ") != want {
+		t.Errorf("the person filter offers %q, want %q: everyone first, then only people with training", offered, want)
+	}
 	for _, tc := range []struct {
 		name   string
 		person int64
