@@ -6,6 +6,9 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"leadbridge/internal/talent"
 )
@@ -150,21 +153,18 @@ func potentialRank(p talent.Potential) int {
 	return 3
 }
 
-// plainLetters maps accented letters to the letter people type when they search, so that
-// "zoe" finds "Zoë" and "eleni" finds "Ελένη" typed without its accent.
+// plainLetters maps letters with accents to the letter people type when they search, so
+// that "zoe" finds "Zoë", "nguyen" finds "Nguyễn" and "eleni" finds "Ελένη". It comes from
+// Unicode's own decompositions of the Latin, Greek and Cyrillic letters, plus the few
+// letters whose stroke or slash Unicode does not count as an accent.
 var plainLetters = func() map[rune]rune {
-	pairs := [][2]string{
-		{"àáâãäåāăą", "a"}, {"çćĉċč", "c"}, {"ďđ", "d"}, {"èéêëēĕėęě", "e"}, {"ĝğġģ", "g"},
-		{"ĥħ", "h"}, {"ìíîïĩīĭįı", "i"}, {"ĵ", "j"}, {"ķ", "k"}, {"ĺļľŀł", "l"}, {"ñńņň", "n"},
-		{"òóôõöøōŏő", "o"}, {"ŕŗř", "r"}, {"śŝşšș", "s"}, {"ţťŧț", "t"}, {"ùúûüũūŭůűų", "u"},
-		{"ŵ", "w"}, {"ýÿŷ", "y"}, {"źżž", "z"}, {"ё", "е"}, {"й", "и"},
-		{"ά", "α"}, {"έ", "ε"}, {"ή", "η"}, {"ίϊΐ", "ι"}, {"ό", "ο"}, {"ύϋΰ", "υ"}, {"ώ", "ω"},
-	}
-	m := map[rune]rune{}
-	for _, p := range pairs {
-		plain := []rune(p[1])[0]
-		for _, r := range p[0] {
-			m[r] = plain
+	m := map[rune]rune{'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ł': 'l', 'ø': 'o', 'ŧ': 't'}
+	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x370, 0x4FF}, {0x1E00, 0x1FFF}} {
+		for r := block[0]; r <= block[1]; r++ {
+			d := []rune(norm.NFD.String(string(r)))
+			if len(d) > 1 && unicode.IsLetter(d[0]) && !slices.ContainsFunc(d[1:], func(c rune) bool { return !unicode.Is(unicode.Mn, c) }) {
+				m[r] = d[0]
+			}
 		}
 	}
 	return m
@@ -175,6 +175,13 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < utf8.RuneSelf { // most names are mostly ASCII: no need for the tables
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		r = unicode.ToLower(r)
 		if p, ok := plainLetters[r]; ok {
 			r = p
