@@ -1,8 +1,8 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
-	"fmt"
 	"image/png"
 	"os"
 	"os/exec"
@@ -69,25 +69,40 @@ func TestSmokeUnderXvfb(t *testing.T) {
 	}
 }
 
-// startXvfb runs a virtual display for the test and returns its name.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	for n := 90 + os.Getpid()%100; ; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue // taken
-		}
-		display := fmt.Sprintf(":%d", n)
-		x := exec.Command("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-		if err := x.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = x.Process.Kill(); _ = x.Wait() })
-		waitFor(t, 10*time.Second, "Xvfb", func() bool {
-			_, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n))
-			return err == nil
-		}, display)
-		return display
+// startXvfb runs a virtual display for the test and returns its name. Xvfb picks a free
+// display itself (-displayfd), so that tests and benchmarks never collide over a number.
+// -noreset keeps it from restarting whenever its last client leaves, as each xdotool
+// call does: a program connecting during such a restart finds no display.
+func startXvfb(tb testing.TB) string {
+	tb.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		tb.Fatalf("pipe: %v", err)
 	}
+	defer r.Close()
+	x := exec.Command("Xvfb", "-displayfd", "3", "-noreset", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w}
+	err = x.Start()
+	w.Close()
+	if err != nil {
+		tb.Fatalf("start Xvfb: %v", err)
+	}
+	tb.Cleanup(func() { _ = x.Process.Signal(syscall.SIGTERM); _ = x.Wait() })
+	number := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		number <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-number:
+		if n == "" {
+			tb.Fatalf("Xvfb stopped before naming its display")
+		}
+		return ":" + n
+	case <-time.After(10 * time.Second):
+		tb.Fatalf("Xvfb named no display within 10 s")
+	}
+	return ""
 }
 
 // waitFor polls ok until it holds or the time is up.
