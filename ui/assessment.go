@@ -219,6 +219,9 @@ func (f *assessmentForm) watch() {
 	for _, d := range talent.Derailers {
 		f.derailers[d].OnChanged, f.derailerNote[d].OnChanged = changed, changed
 	}
+	for id, r := range f.ratings {
+		moveOn(r, f.evidence[id]) // rate, then write down what was seen
+	}
 }
 
 // onRelationship fills in the person as their own rater for a self-assessment.

@@ -39,6 +39,7 @@ func (a *App) printPlan(personID int64, name string) {
 		labels[i] = c.label
 	}
 	choice := widget.NewRadioGroup(labels, nil)
+	moveOn(choice, nil) // the dialog's only input: let Escape reach the dialog
 	choice.Required = true
 	choice.SetSelected(copyChoices[0].label)
 	items := []*widget.FormItem{{Text: "Copy", Widget: choice,

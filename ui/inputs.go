@@ -117,3 +117,30 @@ func (b *button) TypedKey(k *fyne.KeyEvent) {
 }
 
 func (b *button) fyneWidget() fyne.CanvasObject { return &b.Button }
+
+// moveOn hands the focus to next once someone picks an option of r, or lets go of it when
+// next is nil. Fyne's radio buttons take the focus when clicked and, unlike the inputs
+// above, cannot pass Escape on, so the focus moves to the field that follows, where
+// typing goes next and Escape works. A choice made by the program, with nothing or
+// another input focused, moves nothing.
+func moveOn(r *widget.RadioGroup, next fyne.Focusable) {
+	chosen := r.OnChanged
+	r.OnChanged = func(s string) {
+		if chosen != nil {
+			chosen(s)
+		}
+		c := fyne.CurrentApp().Driver().CanvasForObject(r)
+		if c == nil {
+			return
+		}
+		f := c.Focused()
+		if _, input := f.(wrapper); f == nil || f == next || input {
+			return
+		}
+		if next == nil {
+			c.Unfocus()
+		} else {
+			c.Focus(next)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
@@ -189,5 +190,58 @@ func TestKeys_EscapeGoesBackAsBackDoes(t *testing.T) {
 	tapDialogButton(t, a, "Leave")
 	if pp, ok := a.people().page.(*personPage); !ok || pp.id != p.ID {
 		t.Errorf("leaving the assessment shows %T, want the person's page", a.people().page)
+	}
+}
+
+// tapOption clicks option i of a radio group as a person does: the option takes the focus
+// and is chosen.
+func tapOption(t *testing.T, r *widget.RadioGroup, i int) {
+	t.Helper()
+	options := test.WidgetRenderer(r).Objects()
+	if i >= len(options) {
+		t.Fatalf("the radio group shows %d options, want option %d", len(options), i)
+	}
+	test.Tap(options[i].(fyne.Tappable))
+	if r.Selected != r.Options[i] {
+		t.Fatalf("tapping option %d chose %q, want %q", i, r.Selected, r.Options[i])
+	}
+}
+
+// TestKeys_EscapeAfterClickingAnOption clicks radio buttons, which keep Escape to
+// themselves while they have the focus: the focus moves on, so Escape still closes the
+// dialog or leaves the page.
+func TestKeys_EscapeAfterClickingAnOption(t *testing.T) {
+	t.Setenv("HOME", t.TempDir())
+	a, db := newTestApp(t)
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+
+	f := openAssessment(t, a, p.ID)
+	first := f.std.Competencies[0].Behaviours[0].ID
+	tapOption(t, f.ratings[first], 2)
+	if got := a.win.Canvas().Focused(); got != f.evidence[first] {
+		t.Fatalf("after rating a behaviour the focus is on %T, want its evidence", got)
+	}
+	pressEscape(t, a)
+	wantDialog(t, a, "Leave without saving?", "this assessment")
+	tapDialogButton(t, a, "Leave")
+
+	a.logMoment(p.ID)
+	m := a.people().moment
+	tapOption(t, m.kind, 1)
+	if got := a.win.Canvas().Focused(); got != m.text {
+		t.Fatalf("after choosing the kind of moment the focus is on %T, want what happened", got)
+	}
+	pressEscape(t, a)
+	wantNoDialog(t, a)
+
+	a.printCurrentPlan()
+	tapOption(t, radioIn(t, a), 1)
+	if got := a.win.Canvas().Focused(); got != nil {
+		t.Fatalf("after choosing a copy the focus is on %T, want none so Escape reaches the dialog", got)
+	}
+	a.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	wantNoDialog(t, a)
+	if moments, _ := db.Moments(context.Background(), p.ID); len(moments) != 0 {
+		t.Errorf("%d moments stored after Escape", len(moments))
 	}
 }

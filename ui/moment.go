@@ -45,6 +45,7 @@ func newMomentForm(people []talent.Person, std talent.Standard, m talent.Moment)
 		kind:     &widget.RadioGroup{Options: []string{momentPositive, momentDevelopmental}, Horizontal: true, Required: true, Selected: momentPositive},
 		text:     newEntry("One line: what did they do?", nil),
 	}
+	moveOn(f.kind, f.text)
 	f.person.SetValue(m.PersonID)
 	f.date.SetText(talent.FormatDate(m.Date))
 	names := make(map[int64]string, len(people))
