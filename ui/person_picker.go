@@ -170,27 +170,27 @@ func openPersonSearch(l *pickList, in field, query string, current int64, pick f
 	s.pop = widget.NewPopUp(container.NewBorder(s, nil, nil, nil, container.NewStack(s.list, s.none)), c)
 	s.filter(query)
 	s.pop.ShowAtRelativePosition(fyne.NewPos(0, in.Size().Height), in)
-	s.pop.Resize(fyne.NewSize(max(in.Size().Width, 360), 320))
+	s.pop.Resize(fyne.NewSize(max(in.Size().Width, 440), 320))
 	c.Focus(s)
 	return s
 }
 
-// newPickRowView is a list row: the name, the team at the right, and behind them the
-// mark of the match Enter picks.
+// newPickRowView is a list row: the name in full, the team at the right, shortened when
+// there is no room for it, and behind them the mark of the match Enter picks.
 func newPickRowView() fyne.CanvasObject {
 	mark := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
-	name := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-	team := &widget.Label{Importance: widget.LowImportance}
-	return container.NewStack(mark, container.NewBorder(nil, nil, nil, team, name))
+	name := &widget.Label{}
+	team := &widget.Label{Importance: widget.LowImportance, Alignment: fyne.TextAlignTrailing, Truncation: fyne.TextTruncateEllipsis}
+	return container.NewStack(mark, container.NewBorder(nil, nil, name, nil, team))
 }
 
 func (s *personSearch) showRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := s.from.rows[s.shown[i]]
 	view := o.(*fyne.Container)
 	view.Objects[0].(*canvas.Rectangle).Hidden = i != s.cursor
-	texts := view.Objects[1].(*fyne.Container).Objects // the middle first, then the right
-	texts[0].(*widget.Label).SetText(r.name)
-	team := texts[1].(*widget.Label)
+	texts := view.Objects[1].(*fyne.Container).Objects // the middle first, then the left
+	texts[1].(*widget.Label).SetText(r.name)
+	team := texts[0].(*widget.Label)
 	team.Importance = widget.LowImportance // grey, unless on the mark, where grey is hard to read
 	if i == s.cursor {
 		team.Importance = widget.MediumImportance
