@@ -65,7 +65,8 @@ func (c *comparePage) refresh() {
 	c.show()
 }
 
-// load reads everything the comparison shows with a fixed number of store calls.
+// load reads everything the comparison shows: a fixed number of store calls, and one
+// for each of the two to four candidates' assessments.
 func (c *comparePage) load() error {
 	ctx := c.a.ctx()
 	people, err := c.a.store.People(ctx)
@@ -78,10 +79,6 @@ func (c *comparePage) load() error {
 	if c.labels, err = c.a.store.BoxLabels(ctx); err != nil {
 		return err
 	}
-	inputs, err := c.a.store.PotentialInputs(ctx)
-	if err != nil {
-		return err
-	}
 	roles, err := c.a.store.KeyRoles(ctx)
 	if err != nil {
 		return err
@@ -92,8 +89,12 @@ func (c *comparePage) load() error {
 	}
 	c.pick(people, roles)
 	c.results, c.decisions = map[int64]talent.PotentialResult{}, map[int64]talent.Decision{}
-	for _, p := range c.candidates {
-		c.results[p.ID] = talent.DerivePotential(c.std, inputs[p.ID])
+	for _, p := range c.candidates { // at most four: the basis is wanted whole, with its ratings
+		as, err := c.a.store.Assessments(ctx, p.ID)
+		if err != nil {
+			return err
+		}
+		c.results[p.ID] = talent.DerivePotential(c.std, as)
 	}
 	for _, d := range decisions { // newest first: keep the first seen
 		if _, ok := c.decisions[d.PersonID]; !ok {

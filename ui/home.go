@@ -105,7 +105,7 @@ func (h *homeArea) load() ([]talent.Person, error) {
 	if in.Standard, err = h.a.store.Standard(ctx); err != nil {
 		return nil, err
 	}
-	if in.Inputs, err = h.a.store.PotentialInputs(ctx); err != nil {
+	if in.Potentials, err = h.a.store.PotentialResults(ctx); err != nil {
 		return nil, err
 	}
 	if in.Roles, err = h.a.store.KeyRoles(ctx); err != nil {
@@ -129,9 +129,9 @@ func (h *homeArea) load() ([]talent.Person, error) {
 	return in.People, nil
 }
 
-// keepDates lets go of the assessment behind each potential result and of the rule's
-// explanation, keeping the ID and date the home view shows: held for 10,000 people, the
-// assessments with their ratings take megabytes.
+// keepDates keeps of each potential result what the home view shows, the ID and date of
+// the assessment behind it, and lets go of the rest of that assessment and of the rule's
+// explanation: the view holds a result for everyone, 10,000 of them in a large business.
 func keepDates(ov *talent.Overview) {
 	for id, r := range ov.Potential {
 		r.Basis = talent.Assessment{ID: r.Basis.ID, Date: r.Basis.Date}

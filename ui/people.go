@@ -119,7 +119,7 @@ func (s *peopleArea) load() error {
 	if err != nil {
 		return err
 	}
-	inputs, err := s.a.store.PotentialInputs(ctx)
+	potentials, err := s.a.store.PotentialResults(ctx)
 	if err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func (s *peopleArea) load() error {
 	if err != nil {
 		return err
 	}
-	s.list.load(people, std, inputs, roles)
+	s.list.load(people, std, potentials, roles)
 	s.onFilter()
 	return nil
 }

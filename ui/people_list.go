@@ -37,13 +37,13 @@ type personRow struct {
 	key       string           // folded name, team and job title, for searching
 }
 
-func (l *peopleList) load(people []talent.Person, std talent.Standard, inputs map[int64][]talent.Assessment, roles []talent.KeyRole) {
+func (l *peopleList) load(people []talent.Person, std talent.Standard, potentials talent.PotentialResults, roles []talent.KeyRole) {
 	best := bestReadiness(roles)
 	l.rows = make([]*personRow, len(people))
 	for i, p := range people {
 		r := &personRow{p: p, readiness: best[p.ID], name: fold(p.Name), team: fold(p.Team), job: fold(p.JobTitle)}
 		r.key = r.name + "\x00" + r.team + "\x00" + r.job
-		res := talent.DerivePotential(std, inputs[p.ID])
+		res := potentials.Of(std, p.ID)
 		r.potential, r.assessed = res.Potential, res.Basis.Date
 		l.rows[i] = r
 	}

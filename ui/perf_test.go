@@ -55,9 +55,9 @@ func (c *countingStore) Assessment(ctx context.Context, id int64) (talent.Assess
 	return c.Store.Assessment(ctx, id)
 }
 
-func (c *countingStore) PotentialInputs(ctx context.Context) (map[int64][]talent.Assessment, error) {
-	c.calls["PotentialInputs"]++
-	return c.Store.PotentialInputs(ctx)
+func (c *countingStore) PotentialResults(ctx context.Context) (talent.PotentialResults, error) {
+	c.calls["PotentialResults"]++
+	return c.Store.PotentialResults(ctx)
 }
 
 func (c *countingStore) KeyRoles(ctx context.Context) ([]talent.KeyRole, error) {
@@ -137,8 +137,8 @@ func screenCalls(t *testing.T, n int) (home, people map[string]int) {
 // per person. The SQL those calls run is counted in internal/store/perf_test.go, which
 // lists the same calls: keep the two in step.
 func TestScreensMakeFixedStoreCalls(t *testing.T) {
-	wantHome := map[string]int{"People": 1, "Standard": 1, "PotentialInputs": 1, "KeyRoles": 1, "Plans": 1, "Pairs": 1, "BoxLabels": 1}
-	wantPeople := map[string]int{"People": 1, "Standard": 1, "PotentialInputs": 1, "KeyRoles": 1}
+	wantHome := map[string]int{"People": 1, "Standard": 1, "PotentialResults": 1, "KeyRoles": 1, "Plans": 1, "Pairs": 1, "BoxLabels": 1}
+	wantPeople := map[string]int{"People": 1, "Standard": 1, "PotentialResults": 1, "KeyRoles": 1}
 	for _, n := range []int{30, 300} {
 		home, people := screenCalls(t, n)
 		if !maps.Equal(home, wantHome) {

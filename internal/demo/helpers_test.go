@@ -42,7 +42,7 @@ type business struct {
 	Standard    talent.Standard
 	People      []talent.Person
 	Assessments map[int64][]talent.Assessment
-	Inputs      map[int64][]talent.Assessment
+	Potentials  talent.PotentialResults
 	KeyRoles    []talent.KeyRole
 	Plans       []talent.Plan
 	Pairs       []talent.Pair
@@ -70,8 +70,8 @@ func load(tb testing.TB, db *store.DB) business {
 		b.Assessments[p.ID], err = db.Assessments(ctx, p.ID)
 		check("assessments")
 	}
-	b.Inputs, err = db.PotentialInputs(ctx)
-	check("potential inputs")
+	b.Potentials, err = db.PotentialResults(ctx)
+	check("potentials")
 	b.KeyRoles, err = db.KeyRoles(ctx)
 	check("key roles")
 	b.Plans, err = db.Plans(ctx)
@@ -89,13 +89,13 @@ func load(tb testing.TB, db *store.DB) business {
 
 func (b business) overview() talent.Overview {
 	return talent.BuildOverview(talent.OverviewInput{
-		AsOf:     today,
-		Standard: b.Standard,
-		People:   b.People,
-		Inputs:   b.Inputs,
-		Roles:    b.KeyRoles,
-		Plans:    b.Plans,
-		Pairs:    b.Pairs,
+		AsOf:       today,
+		Standard:   b.Standard,
+		People:     b.People,
+		Potentials: b.Potentials,
+		Roles:      b.KeyRoles,
+		Plans:      b.Plans,
+		Pairs:      b.Pairs,
 	})
 }
 

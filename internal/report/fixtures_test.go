@@ -138,7 +138,7 @@ var sampleNames = []string{"Zoë Ångström", "Дмитрий Иванов", "Ε
 // roles, plans and pairs, as the store would return them.
 func successionInput(n int) talent.OverviewInput {
 	std := testStandard()
-	in := talent.OverviewInput{AsOf: made, Standard: std, Inputs: map[int64][]talent.Assessment{}}
+	in := talent.OverviewInput{AsOf: made, Standard: std, Potentials: talent.PotentialResults{}}
 	for i := 0; i < n; i++ {
 		id := int64(i + 1)
 		p := talent.Person{ID: id, Name: fmt.Sprintf("%s %d", sampleNames[i%len(sampleNames)], i/len(sampleNames)+1),
@@ -155,7 +155,7 @@ func successionInput(n int) talent.OverviewInput {
 			perf := talent.Performances[i%3]
 			a := talent.Assessment{ID: id, PersonID: id, Date: made.AddDate(0, -1-i%15, 0), RaterID: 1, Relationship: talent.RelManager,
 				Ratings: rateAll(std, talent.Rating(1+i%4), talent.Rating(1+(i/3)%4)), Performance: perf, Aspiration: talent.AspirationYes}
-			in.Inputs[id] = []talent.Assessment{a}
+			in.Potentials[id] = talent.DerivePotential(std, []talent.Assessment{a})
 		}
 	}
 	for r := 0; r < max(n/10, 1); r++ {

@@ -193,7 +193,7 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	if in.Standard, err = svc.Standard(ctx); err != nil {
 		return d, fmt.Errorf("load standard: %w", err)
 	}
-	if in.Inputs, err = svc.PotentialInputs(ctx); err != nil {
+	if in.Potentials, err = svc.PotentialResults(ctx); err != nil {
 		return d, fmt.Errorf("load assessments: %w", err)
 	}
 	if in.Roles, err = svc.KeyRoles(ctx); err != nil {

@@ -119,17 +119,18 @@ func (db *DB) Assessment(ctx context.Context, id int64) (talent.Assessment, erro
 	return a, err
 }
 
-// potentialInputs reads, for each person, the assessments the potential rule reads: the
+// potentialInputs reads the assessments the potential rule reads: for each person, the
 // latest completed one by someone else, and the latest such one that rates performance.
 // Ties on date go to the later-entered one (higher ID), as in talent.DerivePotential.
 // Both picks come from one window over each person's assessments, newest first, which
-// the assessments_basis index holds in that order: one pass, no sort. Each assessment
-// comes back as one row, its ratings ("behaviour:rating,…") and derailers
-// ("derailer:status,…") folded into a column each, leaving out the free text: at 10,000
-// people that is 10,000 rows read rather than a quarter of a million.
+// the assessments_basis index holds in that order: one pass. Each picked assessment comes
+// back as one row, its ratings folded into one column ("behaviour:rating,…") without
+// their evidence: at 10,000 people that is about 10,000 rows rather than a quarter of a
+// million. The rows come in person order, so each person's potential can be derived as
+// soon as their rows are in.
 const potentialInputs = `WITH basis AS (
-	SELECT id FROM (
-		SELECT id, performance <> '' AS rated,
+	SELECT id, person_id FROM (
+		SELECT id, person_id, performance <> '' AS rated,
 			row_number() OVER newest AS n,
 			count(*) FILTER (WHERE performance <> '') OVER newest AS rated_n
 		FROM assessments WHERE draft = 0 AND relationship <> 'self'
@@ -137,34 +138,51 @@ const potentialInputs = `WITH basis AS (
 	WHERE n = 1 OR (rated AND rated_n = 1))
 SELECT a.id, a.person_id, a.date, a.rater_id, a.rater_name, a.relationship, a.performance, a.aspiration,
 	a.learning_agility, a.engagement,
-	(SELECT group_concat(behaviour_id || ':' || rating, ',') FROM assessment_ratings WHERE assessment_id = a.id),
-	(SELECT group_concat(derailer || ':' || status, ',') FROM assessment_derailers WHERE assessment_id = a.id)
-FROM basis JOIN assessments a ON a.id = basis.id`
+	(SELECT group_concat(behaviour_id || ':' || rating, ',') FROM assessment_ratings WHERE assessment_id = a.id)
+FROM basis JOIN assessments a ON a.id = basis.id ORDER BY basis.person_id`
 
-// PotentialInputs returns, keyed by person, the assessments potential is derived from,
-// with their ratings and derailers but without evidence or notes. It is one query however
-// many people there are.
-func (db *DB) PotentialInputs(ctx context.Context) (map[int64][]talent.Assessment, error) {
-	out := map[int64][]talent.Assessment{}
+// PotentialResults derives everyone's potential under the stored standard, keyed by
+// person; people never assessed by someone else are left out. Each person's assessments
+// are let go once their potential is derived, and each result's Basis keeps the assessment
+// without its ratings, derailers or free text, so that ten thousand results stay small.
+// It is two queries however many people there are.
+func (db *DB) PotentialResults(ctx context.Context) (talent.PotentialResults, error) {
+	out := talent.PotentialResults{}
 	err := db.view(ctx, func(tx *txn) error {
+		std, err := loadStandard(ctx, tx)
+		if err != nil {
+			return err
+		}
 		rows, err := tx.QueryContext(ctx, potentialInputs)
 		if err != nil {
 			return fmt.Errorf("query potential inputs: %w", err)
 		}
 		defer rows.Close()
+		var person []talent.Assessment // one person's, as the rows come in person order
+		derive := func() {
+			if len(person) > 0 {
+				r := talent.DerivePotential(std, person)
+				r.Basis.Ratings = nil
+				out[person[0].PersonID] = r
+				person = person[:0]
+			}
+		}
 		for rows.Next() {
 			var a talent.Assessment
-			var ratings, derailers sql.NullString
+			var ratings sql.NullString
 			if err := rows.Scan(&a.ID, &a.PersonID, dateCol{&a.Date}, idCol{&a.RaterID}, &a.RaterName, &a.Relationship,
-				&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &ratings, &derailers); err != nil {
+				&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &ratings); err != nil {
 				return fmt.Errorf("scan potential input: %w", err)
 			}
 			if a.Ratings, err = unfoldRatings(ratings.String); err != nil {
 				return err
 			}
-			a.Derailers = unfoldDerailers(derailers.String)
-			out[a.PersonID] = append(out[a.PersonID], a)
+			if len(person) > 0 && person[0].PersonID != a.PersonID {
+				derive()
+			}
+			person = append(person, a)
 		}
+		derive()
 		return rows.Err()
 	})
 	return out, err
@@ -186,23 +204,6 @@ func unfoldRatings(s string) ([]talent.BehaviourRating, error) {
 		out = append(out, talent.BehaviourRating{BehaviourID: b, Rating: talent.Rating(r)})
 	}
 	return out, nil
-}
-
-// unfoldDerailers reads the "derailer:status,…" list potentialInputs folds derailers
-// into, and puts them in the order talent.Derailers lists them.
-func unfoldDerailers(s string) []talent.DerailerStatus {
-	if s == "" {
-		return nil
-	}
-	var out []talent.DerailerStatus
-	for pair := range strings.SplitSeq(s, ",") {
-		d, status, _ := strings.Cut(pair, ":")
-		out = append(out, talent.DerailerStatus{Derailer: talent.Derailer(d), Status: talent.Concern(status)})
-	}
-	slices.SortFunc(out, func(a, b talent.DerailerStatus) int {
-		return cmp.Compare(slices.Index(talent.Derailers, a.Derailer), slices.Index(talent.Derailers, b.Derailer))
-	})
-	return out
 }
 
 // SaveAssessment creates or updates an assessment with its ratings (put in behaviour ID

@@ -144,17 +144,17 @@ func BenchmarkBackup(b *testing.B) {
 	}
 }
 
-// BenchmarkPotentialInputs reads what everyone's potential is derived from: what the home
-// view, the people list and the succession summary each read first.
-func BenchmarkPotentialInputs(b *testing.B) {
+// BenchmarkPotentialResults derives everyone's potential: what the home view, the people
+// list and the succession summary each read first.
+func BenchmarkPotentialResults(b *testing.B) {
 	for _, n := range benchdata.Sizes {
 		b.Run(fmt.Sprintf("people=%d", n), func(b *testing.B) {
 			db := openBench(b, benchdata.Path(b, n))
 			b.ReportAllocs()
 			for b.Loop() {
-				inputs, err := db.PotentialInputs(context.Background())
-				if err != nil || len(inputs) < n/2 {
-					b.Fatalf("PotentialInputs() = %d people, %v", len(inputs), err)
+				results, err := db.PotentialResults(context.Background())
+				if err != nil || len(results) < n/2 {
+					b.Fatalf("PotentialResults() = %d people, %v", len(results), err)
 				}
 			}
 		})

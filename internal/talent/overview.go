@@ -35,13 +35,13 @@ type OverdueMilestone struct {
 
 // OverviewInput is what an Overview is computed from.
 type OverviewInput struct {
-	AsOf     time.Time
-	Standard Standard
-	People   []Person               // ordered by name
-	Inputs   map[int64][]Assessment // from AssessmentService.PotentialInputs
-	Roles    []KeyRole
-	Plans    []Plan
-	Pairs    []Pair
+	AsOf       time.Time
+	Standard   Standard
+	People     []Person         // ordered by name
+	Potentials PotentialResults // from AssessmentService.PotentialResults
+	Roles      []KeyRole
+	Plans      []Plan
+	Pairs      []Pair
 }
 
 // BuildOverview computes the overview. Only active people are placed or flagged.
@@ -58,7 +58,7 @@ func BuildOverview(in OverviewInput) Overview {
 			continue
 		}
 		active[p.ID] = true
-		res := DerivePotential(in.Standard, in.Inputs[p.ID])
+		res := in.Potentials.Of(in.Standard, p.ID)
 		o.Potential[p.ID] = res
 		if box, ok := Place(res); ok {
 			o.Grid[box] = append(o.Grid[box], p.ID)

@@ -13,10 +13,10 @@ import (
 // 30 June 2026. Zoë has left: everything about her must stay out of the overview.
 func smallBusiness() talent.OverviewInput {
 	std := smallStandard(2, 2)
-	assessed := func(person int64, date string, perf talent.Performance, rs ...talent.Rating) []talent.Assessment {
+	assessed := func(person int64, date string, perf talent.Performance, rs ...talent.Rating) talent.PotentialResult {
 		a := by(std, person*10, date, rs)
 		a.PersonID, a.Performance = person, perf
-		return []talent.Assessment{a}
+		return talent.DerivePotential(std, []talent.Assessment{a})
 	}
 	goal := func(id int64, status talent.GoalStatus, created string) talent.Goal {
 		return talent.Goal{ID: id, CompetencyID: 1, Title: "Goal", Status: status, Meta: talent.Meta{CreatedAt: day(created)}}
@@ -35,7 +35,7 @@ func smallBusiness() talent.OverviewInput {
 			{ID: 4, Name: "李小龍", Status: active, RiskOfLeaving: talent.LevelHigh, ImpactOfLoss: talent.LevelMedium},
 			{ID: 5, Name: "محمد", Status: active, Expertise: []string{"forklift"}},
 		},
-		Inputs: map[int64][]talent.Assessment{
+		Potentials: talent.PotentialResults{
 			1: assessed(1, "2026-03-22", talent.PerformanceExceeds, 4, 4, 4, 4),
 			2: assessed(2, "2025-06-29", talent.PerformanceMeets, 3, 3, 3, 3),
 			3: assessed(3, "2025-12-01", talent.PerformanceExceeds, 4, 4, 4, 4),
@@ -148,12 +148,12 @@ func TestTenureNeverChangesPotential(t *testing.T) {
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
-			in := talent.OverviewInput{AsOf: day("2026-06-30"), Standard: std, Inputs: map[int64][]talent.Assessment{}}
+			in := talent.OverviewInput{AsOf: day("2026-06-30"), Standard: std, Potentials: talent.PotentialResults{}}
 			for id, start := range map[int64]string{1: "2026-06-01", 2: "1996-06-01"} {
 				in.People = append(in.People, talent.Person{ID: id, Name: "Same", Status: talent.StatusActive, StartDate: day(start)})
 				a := by(std, id, "2026-05-01", set.rs, slow)
 				a.PersonID = id
-				in.Inputs[id] = []talent.Assessment{a}
+				in.Potentials[id] = talent.DerivePotential(std, []talent.Assessment{a})
 			}
 			o := talent.BuildOverview(in)
 			newcomer, veteran := o.Potential[1], o.Potential[2]
@@ -173,7 +173,7 @@ func TestTenureNeverChangesPotential(t *testing.T) {
 // BenchmarkBuildOverview computes the home view of a 1,000-person business.
 func BenchmarkBuildOverview(b *testing.B) {
 	std := numbered(talent.DefaultStandard())
-	in := talent.OverviewInput{AsOf: day("2026-06-30"), Standard: std, Inputs: map[int64][]talent.Assessment{}}
+	in := talent.OverviewInput{AsOf: day("2026-06-30"), Standard: std, Potentials: talent.PotentialResults{}}
 	for i := range int64(1000) {
 		id := i + 1
 		in.People = append(in.People, talent.Person{
@@ -182,7 +182,7 @@ func BenchmarkBuildOverview(b *testing.B) {
 		})
 		a := by(std, id*2, "2026-01-01", repeat(int(20+id%20), talent.Rating(1+id%4)))
 		a.PersonID = id
-		in.Inputs[id] = []talent.Assessment{a}
+		in.Potentials[id] = talent.DerivePotential(std, []talent.Assessment{a})
 		if id%3 == 0 {
 			in.Plans = append(in.Plans, talent.Plan{ID: id, PersonID: id,
 				Goals:      []talent.Goal{{ID: id, Status: talent.GoalInProgress, Meta: talent.Meta{CreatedAt: day("2026-04-01")}}},

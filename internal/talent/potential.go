@@ -57,6 +57,18 @@ type PotentialResult struct {
 	Explanation string      // the rule's result in words
 }
 
+// PotentialResults are potential results by person ID.
+type PotentialResults map[int64]PotentialResult
+
+// Of returns a person's result; someone never assessed by another person gets the rule's
+// "not assessed yet" for the standard.
+func (ps PotentialResults) Of(std Standard, personID int64) PotentialResult {
+	if r, ok := ps[personID]; ok {
+		return r
+	}
+	return DerivePotential(std, nil)
+}
+
 // Assessed reports whether the person has a completed assessment by someone else.
 func (r PotentialResult) Assessed() bool { return r.Basis.ID != 0 || !r.Basis.Date.IsZero() }
 

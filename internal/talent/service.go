@@ -40,10 +40,13 @@ type AssessmentService interface {
 	// Assessments returns one person's assessments, oldest first.
 	Assessments(ctx context.Context, personID int64) ([]Assessment, error)
 	Assessment(ctx context.Context, id int64) (Assessment, error)
-	// PotentialInputs returns, for every person with one, the assessments the potential
-	// rule reads: the latest completed assessment by someone else, and the latest such one
-	// that rates performance. Keyed by person ID; a fixed number of queries.
-	PotentialInputs(ctx context.Context) (map[int64][]Assessment, error)
+	// PotentialResults derives everyone's potential with DerivePotential, under the standard as
+	// stored, from the assessments the rule reads: the latest completed one by someone
+	// else, and the latest such one that rates performance. People never assessed by
+	// someone else are left out (see PotentialResults.Of). Each result's Basis keeps the
+	// assessment's own fields, not its ratings, derailers or free text. A fixed number of
+	// queries.
+	PotentialResults(ctx context.Context) (PotentialResults, error)
 	SaveAssessment(ctx context.Context, a *Assessment) error
 	DeleteAssessment(ctx context.Context, id int64) error
 }
