@@ -121,7 +121,7 @@ func (h *homeArea) load() ([]talent.Person, error) {
 		return nil, err
 	}
 	h.ov = talent.BuildOverview(in)
-	keepDates(&h.ov)
+	keepShown(&h.ov)
 	h.names = make(map[int64]string, len(in.People))
 	for _, p := range in.People {
 		h.names[p.ID] = p.Name
@@ -129,15 +129,17 @@ func (h *homeArea) load() ([]talent.Person, error) {
 	return in.People, nil
 }
 
-// keepDates keeps of each potential result what the home view shows, the ID and date of
-// the assessment behind it, and lets go of the rest of that assessment and of the rule's
-// explanation: the view holds a result for everyone, 10,000 of them in a large business.
-func keepDates(ov *talent.Overview) {
-	for id, r := range ov.Potential {
-		r.Basis = talent.Assessment{ID: r.Basis.ID, Date: r.Basis.Date}
-		r.Explanation = ""
-		ov.Potential[id] = r
+// keepShown keeps the potential results of the people the view lists as needing an
+// assessment, with the date of the assessment behind each, and lets go of everyone
+// else's: the overview derives a result for everyone, 10,000 of them in a large business,
+// and once the boxes are filled the view shows no others.
+func keepShown(ov *talent.Overview) {
+	kept := make(map[int64]talent.PotentialResult, min(len(ov.NeedingAssessment), homeListMax))
+	for _, id := range ov.NeedingAssessment[:min(len(ov.NeedingAssessment), homeListMax)] {
+		r := ov.Potential[id]
+		kept[id] = talent.PotentialResult{Potential: r.Potential, Basis: talent.Assessment{ID: r.Basis.ID, Date: r.Basis.Date}}
 	}
+	ov.Potential = kept
 }
 
 func (h *homeArea) show() {
@@ -181,51 +183,46 @@ func (h *homeArea) showGrid() {
 }
 
 func (h *homeArea) showRoles() {
-	var items []fyne.CanvasObject
-	for _, r := range h.ov.RolesWithoutReady {
-		holder := "vacant"
-		if r.HolderID != 0 {
-			holder = "held by " + h.names[r.HolderID]
-		}
-		id := r.ID
-		items = append(items, link(r.Title+" — "+holder, func() { h.onRole(id) }))
-	}
+	roles := h.ov.RolesWithoutReady
 	empty := "Every key role has a successor ready now."
 	if h.ov.Bench.Roles == 0 {
 		empty = "No key roles yet. Add them in Succession to see where the business is exposed."
 	}
-	fillList(h.roles, items, empty, "See them all in Succession.")
+	fillList(h.roles, len(roles), func(i int) fyne.CanvasObject {
+		r := roles[i]
+		holder := "vacant"
+		if r.HolderID != 0 {
+			holder = "held by " + h.names[r.HolderID]
+		}
+		return link(r.Title+" — "+holder, func() { h.onRole(r.ID) })
+	}, empty, "See them all in Succession.")
 }
 
 func (h *homeArea) showPlans() {
-	var stalled, overdue []fyne.CanvasObject
-	for _, sp := range h.ov.StalledPlans {
+	stalled, overdue := h.ov.StalledPlans, h.ov.OverdueMilestones
+	fillList(h.stalled, len(stalled), func(i int) fyne.CanvasObject {
+		sp := stalled[i]
 		n := len(sp.Goals)
-		stalled = append(stalled, h.personLink(fmt.Sprintf("%s — %d stalled %s", h.names[sp.Plan.PersonID], n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID))
-	}
-	fillList(h.stalled, stalled, "No stalled plans: every open goal had an update in the last 45 days.", "Open each person's plan to update it.")
-	for _, om := range h.ov.OverdueMilestones {
-		text := fmt.Sprintf("%s — %s check-point, due %s", h.names[om.PersonID], om.Milestone.Label, talent.FormatDate(om.Milestone.Due))
-		overdue = append(overdue, h.personLink(text, om.PersonID))
-	}
-	fillList(h.overdue, overdue, "No overdue milestones. They appear here after a promotion decision.", "Open each person's plan to tick them off.")
+		return h.personLink(fmt.Sprintf("%s — %d stalled %s", h.names[sp.Plan.PersonID], n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
+	}, "No stalled plans: every open goal had an update in the last 45 days.", "Open each person's plan to update it.")
+	fillList(h.overdue, len(overdue), func(i int) fyne.CanvasObject {
+		om := overdue[i]
+		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", h.names[om.PersonID], om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
+	}, "No overdue milestones. They appear here after a promotion decision.", "Open each person's plan to tick them off.")
 }
 
 func (h *homeArea) showPeople() {
-	var assess, pairs, sole []fyne.CanvasObject
-	for _, id := range h.ov.NeedingAssessment {
-		assess = append(assess, h.personLink(h.names[id]+" — "+assessedText(h.ov.Potential[id]), id))
-	}
-	fillList(h.assess, assess, "Everyone has a recent assessment with enough evidence.", "Sort People by last assessment to see everyone.")
-	for _, p := range h.ov.PairsNotMet {
-		text := fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(h.names[p.MentorID]), h.names[p.MenteeID], talent.FormatDate(p.LastMet()))
-		pairs = append(pairs, h.personLink(text, p.MenteeID))
-	}
-	fillList(h.pairs, pairs, "Every active mentoring pair met in the last 45 days.", "See them all in Mentoring.")
-	for _, s := range h.ov.SoleExperts {
-		sole = append(sole, h.personLink(s.Expertise+" — only "+h.names[s.PersonID], s.PersonID))
-	}
-	fillList(h.sole, sole, "No critical know-how rests on one person alone, as far as recorded.", "See them all in Succession.")
+	assess, pairs, sole := h.ov.NeedingAssessment, h.ov.PairsNotMet, h.ov.SoleExperts
+	fillList(h.assess, len(assess), func(i int) fyne.CanvasObject {
+		return h.personLink(h.names[assess[i]]+" — "+assessedText(h.ov.Potential[assess[i]]), assess[i])
+	}, "Everyone has a recent assessment with enough evidence.", "Sort People by last assessment to see everyone.")
+	fillList(h.pairs, len(pairs), func(i int) fyne.CanvasObject {
+		p := pairs[i]
+		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(h.names[p.MentorID]), h.names[p.MenteeID], talent.FormatDate(p.LastMet())), p.MenteeID)
+	}, "Every active mentoring pair met in the last 45 days.", "See them all in Mentoring.")
+	fillList(h.sole, len(sole), func(i int) fyne.CanvasObject {
+		return h.personLink(sole[i].Expertise+" — only "+h.names[sole[i].PersonID], sole[i].PersonID)
+	}, "No critical know-how rests on one person alone, as far as recorded.", "See them all in Succession.")
 }
 
 // nameLinks is a wrapped line of names, each opening the person's page: a box keeps
@@ -268,14 +265,18 @@ func link(text string, open func()) *widget.Button {
 	return &widget.Button{Text: text, Importance: widget.LowImportance, Alignment: widget.ButtonAlignLeading, OnTapped: open}
 }
 
-// fillList shows up to homeListMax entries, then how many more there are and where to
-// find them; an empty list says so and what it means.
-func fillList(box *fyne.Container, items []fyne.CanvasObject, empty, more string) {
+// fillList shows the first homeListMax of n entries, each made by item, then how many
+// more there are and where to find them; an empty list says so and what it means.
+func fillList(box *fyne.Container, n int, item func(i int) fyne.CanvasObject, empty, more string) {
+	var items []fyne.CanvasObject
+	for i := range min(n, homeListMax) {
+		items = append(items, item(i))
+	}
 	switch {
-	case len(items) == 0:
+	case n == 0:
 		items = []fyne.CanvasObject{emptyNote(empty)}
-	case len(items) > homeListMax:
-		items = append(items[:homeListMax:homeListMax], moreNote(len(items)-homeListMax, more))
+	case n > homeListMax:
+		items = append(items, moreNote(n-homeListMax, more))
 	}
 	box.Objects = items
 	box.Refresh()

@@ -23,11 +23,11 @@ type peopleList struct {
 	picked  map[int64]bool // people ticked for comparison
 }
 
-// personRow is one person with what the list shows and searches. It keeps the derived
-// potential and the date of the assessment behind it, not that assessment: held for
-// 10,000 people, assessments with their ratings and evidence take tens of megabytes.
+// personRow is one person with what the list shows and searches: the few fields of their
+// record it shows, their derived potential and the date of the assessment behind it. The
+// rest, held for 10,000 people, would take megabytes; a person's page reads it afresh.
 type personRow struct {
-	p         talent.Person
+	p         listed
 	potential talent.Potential
 	assessed  time.Time        // the date of the assessment potential rests on; zero when never assessed
 	readiness talent.Readiness // the best among their successor nominations, "" when none
@@ -37,11 +37,22 @@ type personRow struct {
 	key       string           // folded name, team and job title, for searching
 }
 
+// listed is what the list shows of a person's record.
+type listed struct {
+	ID                   int64
+	Name, JobTitle, Team string
+	left                 bool
+}
+
+// Active reports whether the person still works for the business.
+func (p listed) Active() bool { return !p.left }
+
 func (l *peopleList) load(people []talent.Person, std talent.Standard, potentials talent.PotentialResults, roles []talent.KeyRole) {
 	best := bestReadiness(roles)
 	l.rows = make([]*personRow, len(people))
 	for i, p := range people {
-		r := &personRow{p: p, readiness: best[p.ID], name: fold(p.Name), team: fold(p.Team), job: fold(p.JobTitle)}
+		r := &personRow{p: listed{ID: p.ID, Name: p.Name, JobTitle: p.JobTitle, Team: p.Team, left: !p.Active()},
+			readiness: best[p.ID], name: fold(p.Name), team: fold(p.Team), job: fold(p.JobTitle)}
 		r.key = r.name + "\x00" + r.team + "\x00" + r.job
 		res := potentials.Of(std, p.ID)
 		r.potential, r.assessed = res.Potential, res.Basis.Date

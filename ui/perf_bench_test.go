@@ -33,7 +33,7 @@ func BenchmarkOpenHome(b *testing.B) {
 				}
 				a := New(fa, db, Options{})
 				b.StopTimer()
-				if len(a.areaOf(AreaHome).(*homeArea).ov.Potential) == 0 {
+				if len(a.areaOf(AreaHome).(*homeArea).ov.Grid) == 0 {
 					b.Fatalf("the home view placed nobody")
 				}
 				a.win.Close()
