@@ -213,14 +213,12 @@ func (f *assessmentForm) watch() {
 	for _, s := range []*widget.Select{&f.performance.Select, &f.aspiration.Select, &f.agility.Select, &f.engagement.Select} {
 		s.OnChanged = changed
 	}
-	for id := range f.ratings {
-		f.ratings[id].OnChanged, f.evidence[id].OnChanged = changed, changed
+	for id, r := range f.ratings {
+		r.OnChanged, f.evidence[id].OnChanged = changed, changed
+		moveOn(r, f.evidence[id]) // rate, then write down what was seen
 	}
 	for _, d := range talent.Derailers {
 		f.derailers[d].OnChanged, f.derailerNote[d].OnChanged = changed, changed
-	}
-	for id, r := range f.ratings {
-		moveOn(r, f.evidence[id]) // rate, then write down what was seen
 	}
 }
 
