@@ -226,9 +226,9 @@ func (s *personSearch) filter(query string) {
 // noMatch says why the search lists nobody.
 func noMatch(query string) string {
 	if query = strings.TrimSpace(query); query == "" {
-		return "There is nobody to choose yet."
+		return "There is nobody to choose yet: add people in People (Ctrl+2) first."
 	}
-	return "No one matches “" + query + "”."
+	return "No one matches “" + query + "”. Try part of their name or team; someone new is added in People (Ctrl+2)."
 }
 
 func (s *personSearch) TypedKey(k *fyne.KeyEvent) {
