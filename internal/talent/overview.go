@@ -11,7 +11,7 @@ type Overview struct {
 	AsOf               time.Time
 	Bench              Bench
 	RolesWithoutReady  []KeyRole
-	Potential          map[int64]PotentialResult // by active person
+	Potential          map[int64]PotentialResult // of the people NeedingAssessment, by person
 	Grid               map[Box][]int64           // people placed in each box, by name
 	NeedingAssessment  []int64                   // not placed, or assessed over a year ago
 	StalledPlans       []StalledPlan
@@ -59,12 +59,12 @@ func BuildOverview(in OverviewInput) Overview {
 		}
 		active[p.ID] = true
 		res := in.Potentials.Of(in.Standard, p.ID)
-		o.Potential[p.ID] = res
 		if box, ok := Place(res); ok {
 			o.Grid[box] = append(o.Grid[box], p.ID)
 		}
 		if res.NeedsAssessment(o.AsOf) {
 			o.NeedingAssessment = append(o.NeedingAssessment, p.ID)
+			o.Potential[p.ID] = res
 		}
 		if p.RiskOfLeaving == LevelHigh && p.ImpactOfLoss == LevelHigh {
 			o.HighRiskHighImpact = append(o.HighRiskHighImpact, p.ID)
