@@ -111,7 +111,7 @@ func (h *homeArea) load() ([]talent.Person, error) {
 	if in.Roles, err = h.a.store.KeyRoles(ctx); err != nil {
 		return nil, err
 	}
-	if in.Plans, err = h.a.store.Plans(ctx); err != nil {
+	if in.Plans, err = h.a.store.PlanOutlines(ctx); err != nil {
 		return nil, err
 	}
 	if in.Pairs, err = h.a.store.Pairs(ctx); err != nil {

@@ -70,9 +70,9 @@ func (c *countingStore) Plan(ctx context.Context, personID int64) (talent.Plan, 
 	return c.Store.Plan(ctx, personID)
 }
 
-func (c *countingStore) Plans(ctx context.Context) ([]talent.Plan, error) {
-	c.calls["Plans"]++
-	return c.Store.Plans(ctx)
+func (c *countingStore) PlanOutlines(ctx context.Context) ([]talent.Plan, error) {
+	c.calls["PlanOutlines"]++
+	return c.Store.PlanOutlines(ctx)
 }
 
 func (c *countingStore) Pairs(ctx context.Context) ([]talent.Pair, error) {
@@ -137,7 +137,7 @@ func screenCalls(t *testing.T, n int) (home, people map[string]int) {
 // per person. The SQL those calls run is counted in internal/store/perf_test.go, which
 // lists the same calls: keep the two in step.
 func TestScreensMakeFixedStoreCalls(t *testing.T) {
-	wantHome := map[string]int{"People": 1, "Standard": 1, "PotentialResults": 1, "KeyRoles": 1, "Plans": 1, "Pairs": 1, "BoxLabels": 1}
+	wantHome := map[string]int{"People": 1, "Standard": 1, "PotentialResults": 1, "KeyRoles": 1, "PlanOutlines": 1, "Pairs": 1, "BoxLabels": 1}
 	wantPeople := map[string]int{"People": 1, "Standard": 1, "PotentialResults": 1, "KeyRoles": 1}
 	for _, n := range []int{30, 300} {
 		home, people := screenCalls(t, n)

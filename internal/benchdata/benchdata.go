@@ -183,7 +183,7 @@ func FullestPlan(tb testing.TB, path string) talent.Person {
 	}
 	defer db.Close()
 	ctx := context.Background()
-	plans, err := db.Plans(ctx)
+	plans, err := db.PlanOutlines(ctx)
 	if err != nil || len(plans) == 0 {
 		tb.Fatalf("Plans() = %d plans, %v", len(plans), err)
 	}

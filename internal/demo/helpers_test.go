@@ -74,8 +74,16 @@ func load(tb testing.TB, db *store.DB) business {
 	check("potentials")
 	b.KeyRoles, err = db.KeyRoles(ctx)
 	check("key roles")
-	b.Plans, err = db.Plans(ctx)
-	check("plans")
+	for _, p := range b.People {
+		plan, err := db.Plan(ctx, p.ID)
+		if talent.ErrorCode(err) == talent.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			tb.Fatalf("plan of %s: %v", p.Name, err)
+		}
+		b.Plans = append(b.Plans, plan)
+	}
 	b.Pairs, err = db.Pairs(ctx)
 	check("pairs")
 	b.Training, err = db.TrainingLog(ctx, talent.TrainingFilter{})

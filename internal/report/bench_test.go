@@ -28,7 +28,7 @@ func demoStore(tb testing.TB, people int) *store.DB {
 func fullestPlan(tb testing.TB, db *store.DB) PlanDoc {
 	tb.Helper()
 	ctx := context.Background()
-	plans, err := db.Plans(ctx)
+	plans, err := db.PlanOutlines(ctx)
 	if err != nil || len(plans) == 0 {
 		tb.Fatalf("plans: %d, %v", len(plans), err)
 	}

@@ -27,7 +27,7 @@ func TestDemoDocuments(t *testing.T) {
 	for _, role := range s.Roles {
 		mustContain(t, text, sanitize(talent.CleanName(role.Title)))
 	}
-	plans, err := db.Plans(ctx)
+	plans, err := db.PlanOutlines(ctx)
 	if err != nil {
 		t.Fatalf("Plans: %v", err)
 	}

@@ -199,7 +199,7 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	if in.Roles, err = svc.KeyRoles(ctx); err != nil {
 		return d, fmt.Errorf("load key roles: %w", err)
 	}
-	if in.Plans, err = svc.Plans(ctx); err != nil {
+	if in.Plans, err = svc.PlanOutlines(ctx); err != nil {
 		return d, fmt.Errorf("load plans: %w", err)
 	}
 	if in.Pairs, err = svc.Pairs(ctx); err != nil {

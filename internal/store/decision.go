@@ -89,7 +89,7 @@ func (db *DB) writeDecision(ctx context.Context, tx *txn, d *talent.Decision) er
 
 // applyPromotion records a promotion on the person's development plan.
 func (db *DB) applyPromotion(ctx context.Context, tx *txn, d talent.Decision) error {
-	plans, err := queryPlans(ctx, tx, "person_id = ?", d.PersonID)
+	plans, err := queryPlans(ctx, tx, wholePlans, "person_id = ?", d.PersonID)
 	if err != nil {
 		return err
 	}

@@ -232,14 +232,14 @@ func readPotentials(ctx context.Context, db *DB) error {
 	return err
 }
 func readRoles(ctx context.Context, db *DB) error { _, err := db.KeyRoles(ctx); return err }
-func readPlans(ctx context.Context, db *DB) error { _, err := db.Plans(ctx); return err }
+func readPlans(ctx context.Context, db *DB) error { _, err := db.PlanOutlines(ctx); return err }
 func readPairs(ctx context.Context, db *DB) error { _, err := db.Pairs(ctx); return err }
 func readBoxes(ctx context.Context, db *DB) error { _, err := db.BoxLabels(ctx); return err }
 
 // plannedPerson is someone with a development plan; how many statements printing it runs
 // does not depend on how full the plan is.
 func plannedPerson(ctx context.Context, db *DB) (int64, error) {
-	plans, err := db.Plans(ctx)
+	plans, err := db.PlanOutlines(ctx)
 	if err != nil {
 		return 0, err
 	}

