@@ -111,15 +111,7 @@ func (s *peopleArea) refresh() {
 // calls, however many people there are.
 func (s *peopleArea) load() error {
 	ctx := s.a.ctx()
-	people, err := s.a.store.People(ctx)
-	if err != nil {
-		return err
-	}
-	std, err := s.a.store.Standard(ctx)
-	if err != nil {
-		return err
-	}
-	potentials, err := s.a.store.PotentialResults(ctx)
+	people, err := s.a.store.Listings(ctx)
 	if err != nil {
 		return err
 	}
@@ -127,7 +119,12 @@ func (s *peopleArea) load() error {
 	if err != nil {
 		return err
 	}
-	s.list.load(people, std, potentials, roles)
+	err = s.list.load(people, roles, func(fn func(int64, talent.PotentialResult)) error {
+		return s.a.store.EachPotentialResult(ctx, fn)
+	})
+	if err != nil {
+		return err
+	}
 	s.onFilter()
 	return nil
 }

@@ -27,7 +27,7 @@ type peopleList struct {
 // record it shows, their derived potential and the date of the assessment behind it. The
 // rest, held for 10,000 people, would take megabytes; a person's page reads it afresh.
 type personRow struct {
-	p         listed
+	p         talent.Listing
 	potential talent.Potential
 	assessed  time.Time        // the date of the assessment potential rests on; zero when never assessed
 	readiness talent.Readiness // the best among their successor nominations, "" when none
@@ -37,28 +37,29 @@ type personRow struct {
 	key       string           // folded name, team and job title, for searching
 }
 
-// listed is what the list shows of a person's record.
-type listed struct {
-	ID                   int64
-	Name, JobTitle, Team string
-	left                 bool
-}
-
-// Active reports whether the person still works for the business.
-func (p listed) Active() bool { return !p.left }
-
-func (l *peopleList) load(people []talent.Person, std talent.Standard, potentials talent.PotentialResults, roles []talent.KeyRole) {
+// load fills the list from everyone's listing, their successor nominations and, through
+// eachPotential, their potential results one at a time, then sorts it. People without a
+// result have never been assessed by someone else.
+func (l *peopleList) load(people []talent.Listing, roles []talent.KeyRole, eachPotential func(func(int64, talent.PotentialResult)) error) error {
 	best := bestReadiness(roles)
-	l.rows = make([]*personRow, len(people))
+	rows := make([]*personRow, len(people))
+	byID := make(map[int64]*personRow, len(people))
 	for i, p := range people {
-		r := &personRow{p: listed{ID: p.ID, Name: p.Name, JobTitle: p.JobTitle, Team: p.Team, left: !p.Active()},
-			readiness: best[p.ID], name: fold(p.Name), team: fold(p.Team), job: fold(p.JobTitle)}
+		r := &personRow{p: p, readiness: best[p.ID], name: fold(p.Name), team: fold(p.Team), job: fold(p.JobTitle)}
 		r.key = r.name + "\x00" + r.team + "\x00" + r.job
-		res := potentials.Of(std, p.ID)
-		r.potential, r.assessed = res.Potential, res.Basis.Date
-		l.rows[i] = r
+		rows[i], byID[p.ID] = r, r
 	}
+	err := eachPotential(func(id int64, res talent.PotentialResult) {
+		if r := byID[id]; r != nil {
+			r.potential, r.assessed = res.Potential, res.Basis.Date
+		}
+	})
+	if err != nil {
+		return err
+	}
+	l.rows = rows
 	l.sort()
+	return nil
 }
 
 // filter keeps the rows whose name, team or job title contain the query, ignoring case

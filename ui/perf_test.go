@@ -25,6 +25,11 @@ func (c *countingStore) People(ctx context.Context) ([]talent.Person, error) {
 	return c.Store.People(ctx)
 }
 
+func (c *countingStore) Listings(ctx context.Context) ([]talent.Listing, error) {
+	c.calls["Listings"]++
+	return c.Store.Listings(ctx)
+}
+
 func (c *countingStore) Person(ctx context.Context, id int64) (talent.Person, error) {
 	c.calls["Person"]++
 	return c.Store.Person(ctx, id)
@@ -58,6 +63,11 @@ func (c *countingStore) Assessment(ctx context.Context, id int64) (talent.Assess
 func (c *countingStore) PotentialResults(ctx context.Context) (talent.PotentialResults, error) {
 	c.calls["PotentialResults"]++
 	return c.Store.PotentialResults(ctx)
+}
+
+func (c *countingStore) EachPotentialResult(ctx context.Context, fn func(int64, talent.PotentialResult)) error {
+	c.calls["EachPotentialResult"]++
+	return c.Store.EachPotentialResult(ctx, fn)
 }
 
 func (c *countingStore) KeyRoles(ctx context.Context) ([]talent.KeyRole, error) {
@@ -138,7 +148,7 @@ func screenCalls(t *testing.T, n int) (home, people map[string]int) {
 // lists the same calls: keep the two in step.
 func TestScreensMakeFixedStoreCalls(t *testing.T) {
 	wantHome := map[string]int{"People": 1, "Standard": 1, "PotentialResults": 1, "KeyRoles": 1, "PlanOutlines": 1, "Pairs": 1, "BoxLabels": 1}
-	wantPeople := map[string]int{"People": 1, "Standard": 1, "PotentialResults": 1, "KeyRoles": 1}
+	wantPeople := map[string]int{"Listings": 1, "EachPotentialResult": 1, "KeyRoles": 1}
 	for _, n := range []int{30, 300} {
 		home, people := screenCalls(t, n)
 		if !maps.Equal(home, wantHome) {

@@ -142,13 +142,20 @@ SELECT a.id, a.person_id, a.date, a.rater_id, a.rater_name, a.relationship, a.pe
 FROM basis JOIN assessments a ON a.id = basis.id ORDER BY basis.person_id`
 
 // PotentialResults derives everyone's potential under the stored standard, keyed by
-// person; people never assessed by someone else are left out. Each person's assessments
-// are let go once their potential is derived, and each result's Basis keeps the assessment
-// without its ratings, derailers or free text, so that ten thousand results stay small.
-// It is two queries however many people there are.
+// person; people never assessed by someone else are left out. Each result's Basis keeps
+// the assessment without its ratings, derailers or free text, so that ten thousand
+// results stay small. It is two queries however many people there are.
 func (db *DB) PotentialResults(ctx context.Context) (talent.PotentialResults, error) {
 	out := talent.PotentialResults{}
-	err := db.view(ctx, func(tx *txn) error {
+	err := db.EachPotentialResult(ctx, func(personID int64, r talent.PotentialResult) { out[personID] = r })
+	return out, err
+}
+
+// EachPotentialResult derives each person's potential as PotentialResults does and hands
+// it to fn, in person ID order, as soon as their assessments are in; it lets go of them
+// and of the result once fn returns. fn runs inside the read, so it must not call the store.
+func (db *DB) EachPotentialResult(ctx context.Context, fn func(personID int64, r talent.PotentialResult)) error {
+	return db.view(ctx, func(tx *txn) error {
 		std, err := loadStandard(ctx, tx)
 		if err != nil {
 			return err
@@ -163,7 +170,7 @@ func (db *DB) PotentialResults(ctx context.Context) (talent.PotentialResults, er
 			if len(person) > 0 {
 				r := talent.DerivePotential(std, person)
 				r.Basis.Ratings = nil
-				out[person[0].PersonID] = r
+				fn(person[0].PersonID, r)
 				person = person[:0]
 			}
 		}
@@ -185,7 +192,6 @@ func (db *DB) PotentialResults(ctx context.Context) (talent.PotentialResults, er
 		derive()
 		return rows.Err()
 	})
-	return out, err
 }
 
 // unfoldRatings reads the "behaviour:rating,…" list potentialInputs folds ratings into.

@@ -14,6 +14,7 @@ import (
 
 	"leadbridge/internal/demo"
 	"leadbridge/internal/report"
+	"leadbridge/internal/talent"
 )
 
 // statement is one SQL statement the store ran, with its arguments.
@@ -200,7 +201,7 @@ var screenLoads = []screenLoad{
 		return inOrder(ctx, db, readPeople, readStandard, readPotentials, readRoles, readPlans, readPairs, readBoxes)
 	}},
 	{"people list", 10, func(ctx context.Context, db *DB) error {
-		return inOrder(ctx, db, readPeople, readStandard, readPotentials, readRoles)
+		return inOrder(ctx, db, readListings, readRoles, readEachPotential)
 	}},
 	{"development plan", 32, func(ctx context.Context, db *DB) error {
 		id, err := plannedPerson(ctx, db)
@@ -226,10 +227,14 @@ func inOrder(ctx context.Context, db *DB, reads ...func(context.Context, *DB) er
 }
 
 func readPeople(ctx context.Context, db *DB) error   { _, err := db.People(ctx); return err }
+func readListings(ctx context.Context, db *DB) error { _, err := db.Listings(ctx); return err }
 func readStandard(ctx context.Context, db *DB) error { _, err := db.Standard(ctx); return err }
 func readPotentials(ctx context.Context, db *DB) error {
 	_, err := db.PotentialResults(ctx)
 	return err
+}
+func readEachPotential(ctx context.Context, db *DB) error {
+	return db.EachPotentialResult(ctx, func(int64, talent.PotentialResult) {})
 }
 func readRoles(ctx context.Context, db *DB) error { _, err := db.KeyRoles(ctx); return err }
 func readPlans(ctx context.Context, db *DB) error { _, err := db.PlanOutlines(ctx); return err }

@@ -78,6 +78,28 @@ func (db *DB) People(ctx context.Context) ([]talent.Person, error) {
 	return out, err
 }
 
+// Listings returns every person, active and left, ordered by name, with only what a
+// list shows of them: one query.
+func (db *DB) Listings(ctx context.Context) ([]talent.Listing, error) {
+	var out []talent.Listing
+	err := db.view(ctx, func(tx *txn) error {
+		rows, err := tx.QueryContext(ctx, "SELECT id, name, job_title, team, status FROM people ORDER BY name COLLATE NOCASE, id")
+		if err != nil {
+			return fmt.Errorf("query people: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var l talent.Listing
+			if err := rows.Scan(&l.ID, &l.Name, &l.JobTitle, &l.Team, &l.Status); err != nil {
+				return fmt.Errorf("scan person: %w", err)
+			}
+			out = append(out, l)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
 // Person returns one person.
 func (db *DB) Person(ctx context.Context, id int64) (talent.Person, error) {
 	var p talent.Person

@@ -34,6 +34,18 @@ type Person struct {
 // Active reports whether the person still works for the business.
 func (p Person) Active() bool { return p.Status != StatusLeft }
 
+// Listing is what a list of people shows of each: who they are, their job and team, and
+// whether they still work for the business. The rest of a record, held for ten thousand
+// people, would take megabytes that a list never shows.
+type Listing struct {
+	ID                   int64
+	Name, JobTitle, Team string
+	Status               Status
+}
+
+// Active reports whether the person still works for the business.
+func (l Listing) Active() bool { return l.Status != StatusLeft }
+
 // Normalize tidies user input before validation: trims names and drops empty expertise.
 func (p *Person) Normalize() {
 	p.Name = CleanName(p.Name)

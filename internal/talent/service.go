@@ -9,6 +9,8 @@ import (
 type PersonService interface {
 	// People returns every person, active and left, ordered by name.
 	People(ctx context.Context) ([]Person, error)
+	// Listings returns every person as People does, with only what a list shows of them.
+	Listings(ctx context.Context) ([]Listing, error)
 	Person(ctx context.Context, id int64) (Person, error)
 	// PeopleByID returns the people with the given IDs, ordered by name; IDs not on file
 	// are left out.
@@ -47,6 +49,10 @@ type AssessmentService interface {
 	// assessment's own fields, not its ratings, derailers or free text. A fixed number of
 	// queries.
 	PotentialResults(ctx context.Context) (PotentialResults, error)
+	// EachPotentialResult derives the same results as PotentialResults and hands each to
+	// fn as soon as it is derived, holding none of them: for a caller that keeps only a
+	// little of each. fn must not call the store.
+	EachPotentialResult(ctx context.Context, fn func(personID int64, r PotentialResult)) error
 	SaveAssessment(ctx context.Context, a *Assessment) error
 	DeleteAssessment(ctx context.Context, id int64) error
 }
