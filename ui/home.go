@@ -130,9 +130,9 @@ func (h *homeArea) load() ([]talent.Person, error) {
 }
 
 // keepShown keeps the potential results of the people the view lists as needing an
-// assessment, with the date of the assessment behind each, and lets go of everyone
-// else's: the overview derives a result for everyone, 10,000 of them in a large business,
-// and once the boxes are filled the view shows no others.
+// assessment, with the date of the assessment behind each, and lets go of the rest: the
+// overview holds a result for everyone who needs an assessment, thousands in a large
+// business, and the view lists only the first few.
 func keepShown(ov *talent.Overview) {
 	kept := make(map[int64]talent.PotentialResult, min(len(ov.NeedingAssessment), homeListMax))
 	for _, id := range ov.NeedingAssessment[:min(len(ov.NeedingAssessment), homeListMax)] {
