@@ -46,43 +46,114 @@ type OverviewInput struct {
 
 // BuildOverview computes the overview. Only active people are placed or flagged.
 func BuildOverview(in OverviewInput) Overview {
-	o := Overview{
-		AsOf:      Day(in.AsOf),
-		Bench:     BenchStrength(in.Roles),
-		Potential: map[int64]PotentialResult{},
-		Grid:      map[Box][]int64{},
+	b := NewOverviewBuilder(in.AsOf, in.Standard)
+	b.AddPeople(in.People)
+	for id, r := range in.Potentials {
+		b.AddPotential(id, r)
 	}
-	active := map[int64]bool{}
-	for _, p := range in.People {
+	b.AddRoles(in.Roles)
+	b.AddPlans(in.Plans)
+	b.AddPairs(in.Pairs)
+	return b.Overview()
+}
+
+// OverviewBuilder computes the same overview as BuildOverview from records given one kind
+// at a time, so that a caller can let go of each kind before loading the next: in a large
+// business the people, their potential results, the plans and the pairs each take
+// megabytes, and held all at once several times what any one does. Add the people first;
+// the other kinds in any order.
+type OverviewBuilder struct {
+	o        Overview
+	std      Standard
+	active   []int64 // in the order the people came, by name
+	isActive map[int64]bool
+	placed   map[int64]Box
+	assessed map[int64]bool // has a potential result; the rest get the standard's "not assessed"
+}
+
+// NewOverviewBuilder starts an overview as of a date, under a standard.
+func NewOverviewBuilder(asOf time.Time, std Standard) *OverviewBuilder {
+	return &OverviewBuilder{
+		o:        Overview{AsOf: Day(asOf), Potential: map[int64]PotentialResult{}, Grid: map[Box][]int64{}},
+		std:      std,
+		isActive: map[int64]bool{},
+		placed:   map[int64]Box{},
+		assessed: map[int64]bool{},
+	}
+}
+
+// AddPeople takes everyone, active and left, ordered by name.
+func (b *OverviewBuilder) AddPeople(people []Person) {
+	for _, p := range people {
 		if !p.Active() {
 			continue
 		}
-		active[p.ID] = true
-		res := in.Potentials.Of(in.Standard, p.ID)
-		if box, ok := Place(res); ok {
-			o.Grid[box] = append(o.Grid[box], p.ID)
-		}
-		if res.NeedsAssessment(o.AsOf) {
-			o.NeedingAssessment = append(o.NeedingAssessment, p.ID)
-			o.Potential[p.ID] = res
-		}
+		b.active = append(b.active, p.ID)
+		b.isActive[p.ID] = true
 		if p.RiskOfLeaving == LevelHigh && p.ImpactOfLoss == LevelHigh {
-			o.HighRiskHighImpact = append(o.HighRiskHighImpact, p.ID)
+			b.o.HighRiskHighImpact = append(b.o.HighRiskHighImpact, p.ID)
 		}
 	}
-	for _, r := range in.Roles {
+	b.o.SoleExperts = SoleExpertise(people)
+}
+
+// AddPotential takes one person's potential result, as EachPotentialResult hands it over.
+func (b *OverviewBuilder) AddPotential(personID int64, r PotentialResult) {
+	if b.isActive[personID] {
+		b.assessed[personID] = true
+		b.addPotential(personID, r)
+	}
+}
+
+func (b *OverviewBuilder) addPotential(personID int64, r PotentialResult) {
+	if box, ok := Place(r); ok {
+		b.placed[personID] = box
+	}
+	if r.NeedsAssessment(b.o.AsOf) {
+		b.o.Potential[personID] = r
+	}
+}
+
+// AddRoles takes every key role.
+func (b *OverviewBuilder) AddRoles(roles []KeyRole) {
+	b.o.Bench = BenchStrength(roles)
+	for _, r := range roles {
 		if !r.HasReadyNow() {
-			o.RolesWithoutReady = append(o.RolesWithoutReady, r)
+			b.o.RolesWithoutReady = append(b.o.RolesWithoutReady, r)
 		}
 	}
-	o.addPlans(in.Plans, active)
-	for _, p := range in.Pairs {
-		if p.NotMetLately(o.AsOf) && active[p.MenteeID] {
-			o.PairsNotMet = append(o.PairsNotMet, p)
+}
+
+// AddPlans takes every development plan; outlines are enough.
+func (b *OverviewBuilder) AddPlans(plans []Plan) {
+	b.o.addPlans(plans, b.isActive)
+}
+
+// AddPairs takes every mentoring pair with its meetings; outlines are enough.
+func (b *OverviewBuilder) AddPairs(pairs []Pair) {
+	for _, p := range pairs {
+		if p.NotMetLately(b.o.AsOf) && b.isActive[p.MenteeID] {
+			b.o.PairsNotMet = append(b.o.PairsNotMet, p)
 		}
 	}
-	o.SoleExperts = SoleExpertise(in.People)
-	return o
+}
+
+// Overview places the people in the grid and lists who needs an assessment, both by
+// name, and returns the overview. Call it once, after adding everything.
+func (b *OverviewBuilder) Overview() Overview {
+	unassessed := DerivePotential(b.std, nil) // what PotentialResults.Of gives them
+	for _, id := range b.active {
+		if !b.assessed[id] {
+			b.addPotential(id, unassessed)
+		}
+		if box, ok := b.placed[id]; ok {
+			b.o.Grid[box] = append(b.o.Grid[box], id)
+		}
+		if _, ok := b.o.Potential[id]; ok {
+			b.o.NeedingAssessment = append(b.o.NeedingAssessment, id)
+		}
+	}
+	return b.o
 }
 
 func (o *Overview) addPlans(plans []Plan, active map[int64]bool) {

@@ -2,6 +2,8 @@ package talent_test
 
 import (
 	"fmt"
+	"maps"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -123,6 +125,30 @@ func TestBuildOverview(t *testing.T) {
 				t.Errorf("%s = %s, want %s", tt.name, got, want)
 			}
 		})
+	}
+}
+
+// TestOverviewBuilder gives the builder the small business one kind at a time, in
+// another order than BuildOverview does, with the potential results in reverse name
+// order and a result for someone who left: the overview, whose lists run by name, must
+// be the same.
+func TestOverviewBuilder(t *testing.T) {
+	in := smallBusiness()
+	b := talent.NewOverviewBuilder(in.AsOf, in.Standard)
+	b.AddPeople(in.People)
+	b.AddPairs(in.Pairs)
+	b.AddPlans(in.Plans)
+	ids := slices.Sorted(maps.Keys(in.Potentials)) // the people's IDs run in name order
+	slices.Reverse(ids)
+	for _, id := range ids {
+		b.AddPotential(id, in.Potentials[id])
+	}
+	b.AddRoles(in.Roles)
+	if got, want := b.Overview(), talent.BuildOverview(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("built one kind at a time:\n%+v\nwant\n%+v", got, want)
+	}
+	if !slices.Contains(ids, 3) {
+		t.Fatalf("the small business lost the result of Zoë, who left: the test no longer covers it")
 	}
 }
 
