@@ -202,7 +202,7 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	if in.Plans, err = svc.PlanOutlines(ctx); err != nil {
 		return d, fmt.Errorf("load plans: %w", err)
 	}
-	if in.Pairs, err = svc.Pairs(ctx); err != nil {
+	if in.Pairs, err = svc.PairOutlines(ctx); err != nil {
 		return d, fmt.Errorf("load mentoring pairs: %w", err)
 	}
 	if d.Boxes, err = svc.BoxLabels(ctx); err != nil {

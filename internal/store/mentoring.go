@@ -11,7 +11,17 @@ import (
 
 // queryPairs loads the pairs matching where (a condition on the pairs table), newest
 // start first, with agreement goals, focus and meetings: four queries in all.
-func queryPairs(ctx context.Context, tx *txn, where string, args ...any) ([]talent.Pair, error) {
+// pairDetail is how much of each pair queryPairs loads.
+type pairDetail int
+
+const (
+	wholePairs   pairDetail = iota // everything in them
+	pairOutlines                   // no agreement goals or focus, and meetings with only their dates
+)
+
+// queryPairs loads the pairs matching where (a condition on the pairs table): four
+// queries however many pairs there are, two for outlines.
+func queryPairs(ctx context.Context, tx *txn, detail pairDetail, where string, args ...any) ([]talent.Pair, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, mentor_id, mentor_name, mentee_id, start, planned_end, status, every_days,
 		format, minutes_each, confidentiality, `+metaCols+` FROM pairs WHERE `+where+` ORDER BY start DESC, id DESC`, args...)
 	if err != nil {
@@ -35,10 +45,12 @@ func queryPairs(ctx context.Context, tx *txn, where string, args ...any) ([]tale
 		return nil, fmt.Errorf("query pairs: %w", err)
 	}
 	in := " IN (SELECT id FROM pairs WHERE " + where + ")"
-	if err := loadPairParts(ctx, tx, out, index, in, args); err != nil {
-		return nil, err
+	if detail == wholePairs {
+		if err := loadPairParts(ctx, tx, out, index, in, args); err != nil {
+			return nil, err
+		}
 	}
-	return out, loadMeetings(ctx, tx, out, index, in, args)
+	return out, loadMeetings(ctx, tx, out, index, detail, in, args)
 }
 
 // loadPairParts adds the agreement goals and the focus competencies.
@@ -76,17 +88,23 @@ func loadPairParts(ctx context.Context, tx *txn, out []talent.Pair, index map[in
 	return frows.Err()
 }
 
-func loadMeetings(ctx context.Context, tx *txn, out []talent.Pair, index map[int64]int, in string, args []any) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, pair_id, date, minutes, topics, agreed_actions, next_date, `+metaCols+`
-		FROM meetings WHERE pair_id`+in+` ORDER BY pair_id, date, id`, args...)
+func loadMeetings(ctx context.Context, tx *txn, out []talent.Pair, index map[int64]int, detail pairDetail, in string, args []any) error {
+	cols := "id, pair_id, date"
+	if detail == wholePairs {
+		cols += ", minutes, topics, agreed_actions, next_date, " + metaCols
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT "+cols+" FROM meetings WHERE pair_id"+in+" ORDER BY pair_id, date, id", args...)
 	if err != nil {
 		return fmt.Errorf("query meetings: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var m talent.Meeting
-		if err := rows.Scan(append([]any{&m.ID, &m.PairID, dateCol{&m.Date}, &m.Minutes, &m.Topics, &m.AgreedActions,
-			dateCol{&m.NextDate}}, metaDest(&m.Meta)...)...); err != nil {
+		dest := []any{&m.ID, &m.PairID, dateCol{&m.Date}}
+		if detail == wholePairs {
+			dest = append(append(dest, &m.Minutes, &m.Topics, &m.AgreedActions, dateCol{&m.NextDate}), metaDest(&m.Meta)...)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("scan meeting: %w", err)
 		}
 		p := &out[index[m.PairID]]
@@ -99,7 +117,19 @@ func loadMeetings(ctx context.Context, tx *txn, out []talent.Pair, index map[int
 func (db *DB) Pairs(ctx context.Context) ([]talent.Pair, error) {
 	var out []talent.Pair
 	err := db.view(ctx, func(tx *txn) (err error) {
-		out, err = queryPairs(ctx, tx, "1")
+		out, err = queryPairs(ctx, tx, wholePairs, "1")
+		return err
+	})
+	return out, err
+}
+
+// PairOutlines returns every mentoring pair in outline, newest start first: its meetings
+// with only their dates, and no agreement goals or focus. That is what the overview and
+// the activity counts read, and at 10,000 people it is a fraction of every pair whole.
+func (db *DB) PairOutlines(ctx context.Context) ([]talent.Pair, error) {
+	var out []talent.Pair
+	err := db.view(ctx, func(tx *txn) (err error) {
+		out, err = queryPairs(ctx, tx, pairOutlines, "1")
 		return err
 	})
 	return out, err
@@ -110,7 +140,7 @@ func (db *DB) Pairs(ctx context.Context) ([]talent.Pair, error) {
 func (db *DB) PairsOf(ctx context.Context, personID int64) ([]talent.Pair, error) {
 	var out []talent.Pair
 	err := db.view(ctx, func(tx *txn) (err error) {
-		out, err = queryPairs(ctx, tx, "mentor_id = ?1 OR mentee_id = ?1", personID)
+		out, err = queryPairs(ctx, tx, wholePairs, "mentor_id = ?1 OR mentee_id = ?1", personID)
 		return err
 	})
 	return out, err
@@ -120,7 +150,7 @@ func (db *DB) PairsOf(ctx context.Context, personID int64) ([]talent.Pair, error
 func (db *DB) Pair(ctx context.Context, id int64) (talent.Pair, error) {
 	var p talent.Pair
 	err := db.view(ctx, func(tx *txn) error {
-		ps, err := queryPairs(ctx, tx, "id = ?", id)
+		ps, err := queryPairs(ctx, tx, wholePairs, "id = ?", id)
 		if err != nil {
 			return err
 		}
@@ -173,7 +203,7 @@ func checkPair(ctx context.Context, tx *txn, p talent.Pair) error {
 			return err
 		}
 	}
-	same, err := queryPairs(ctx, tx, "mentee_id = ? AND status = 'active'", p.MenteeID)
+	same, err := queryPairs(ctx, tx, wholePairs, "mentee_id = ? AND status = 'active'", p.MenteeID)
 	if err != nil {
 		return err
 	}

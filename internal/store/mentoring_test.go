@@ -42,6 +42,13 @@ func TestPair_RoundTrip(t *testing.T) {
 	if err != nil || len(pairs) != 2 || pairs[0].ID != p.ID || pairs[1].ID != older.ID {
 		t.Errorf("Pairs() = %+v, %v; want newest start first", pairs, err)
 	}
+	outline := want
+	outline.Focus, outline.Agreement.Goals = nil, nil
+	outline.Meetings = []talent.Meeting{{ID: m0.ID, PairID: p.ID, Date: m0.Date}, {ID: m1.ID, PairID: p.ID, Date: m1.Date}}
+	outlines, err := db.PairOutlines(ctx)
+	if err != nil || len(outlines) != 2 || !reflect.DeepEqual(outlines[0], outline) || outlines[1].ID != older.ID {
+		t.Errorf("PairOutlines() = %+v, %v\nwant %+v first, then pair %d", outlines, err, outline, older.ID)
+	}
 
 	m0.Topics = "Start, revised"
 	must(t, db.SaveMeeting(ctx, &m0))
