@@ -165,28 +165,31 @@ func (db *DB) EachPotentialResult(ctx context.Context, fn func(personID int64, r
 			return fmt.Errorf("query potential inputs: %w", err)
 		}
 		defer rows.Close()
-		var person []talent.Assessment // one person's, as the rows come in person order
+		var person []talent.Assessment       // one person's, as the rows come in person order
+		var ratings []talent.BehaviourRating // theirs end to end, the array reused for the next person
 		derive := func() {
 			if len(person) > 0 {
 				r := talent.DerivePotential(std, person)
 				r.Basis.Ratings = nil
 				fn(person[0].PersonID, r)
-				person = person[:0]
+				person, ratings = person[:0], ratings[:0]
 			}
 		}
 		for rows.Next() {
 			var a talent.Assessment
-			var ratings sql.NullString
+			var folded sql.NullString
 			if err := rows.Scan(&a.ID, &a.PersonID, dateCol{&a.Date}, idCol{&a.RaterID}, &a.RaterName, &a.Relationship,
-				&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &ratings); err != nil {
+				&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &folded); err != nil {
 				return fmt.Errorf("scan potential input: %w", err)
-			}
-			if a.Ratings, err = unfoldRatings(ratings.String); err != nil {
-				return err
 			}
 			if len(person) > 0 && person[0].PersonID != a.PersonID {
 				derive()
 			}
+			start := len(ratings)
+			if ratings, err = unfoldRatings(ratings, folded.String); err != nil {
+				return err
+			}
+			a.Ratings = ratings[start:len(ratings):len(ratings)]
 			person = append(person, a)
 		}
 		derive()
@@ -194,12 +197,12 @@ func (db *DB) EachPotentialResult(ctx context.Context, fn func(personID int64, r
 	})
 }
 
-// unfoldRatings reads the "behaviour:rating,…" list potentialInputs folds ratings into.
-func unfoldRatings(s string) ([]talent.BehaviourRating, error) {
+// unfoldRatings appends the ratings in the "behaviour:rating,…" list potentialInputs
+// folds them into.
+func unfoldRatings(out []talent.BehaviourRating, s string) ([]talent.BehaviourRating, error) {
 	if s == "" {
-		return nil, nil
+		return out, nil
 	}
-	out := make([]talent.BehaviourRating, 0, strings.Count(s, ",")+1)
 	for pair := range strings.SplitSeq(s, ",") {
 		id, rating, _ := strings.Cut(pair, ":")
 		b, err1 := strconv.ParseInt(id, 10, 64)
