@@ -21,10 +21,7 @@ const homeBoxMax = 12
 // homeArea answers "where do we stand?". On an empty data file it shows the first-start
 // choices instead.
 type homeArea struct {
-	a     *App
-	ov    talent.Overview
-	names map[int64]string
-	boxes map[talent.Box]talent.BoxLabel
+	a *App
 
 	first    *firstStart
 	body     *fyne.Container
@@ -78,80 +75,86 @@ func (h *homeArea) buildUI() {
 func (h *homeArea) view() fyne.CanvasObject { return h.body }
 
 func (h *homeArea) refresh() {
-	people, err := h.load()
+	d, err := h.load()
 	if err != nil {
 		h.a.showError(err)
 		return
 	}
-	if len(people) == 0 {
+	if d == nil {
 		h.body.Objects = []fyne.CanvasObject{h.first.view()}
 		h.body.Refresh()
 		return
 	}
-	h.show()
+	h.show(d)
 	h.body.Objects = []fyne.CanvasObject{h.overview}
 	h.body.Refresh()
 	h.overview.Refresh() // the lists changed length: lay them out again
 }
 
-// load computes the overview from seven store calls, whatever the size of the business.
-func (h *homeArea) load() ([]talent.Person, error) {
+// homeData is what the home view is drawn from. It is loaded afresh on each refresh and
+// let go once drawn: in a large business it runs to megabytes, and the view shows only
+// the first few entries of each list.
+type homeData struct {
+	ov    talent.Overview
+	names map[int64]string
+	boxes map[talent.Box]talent.BoxLabel
+}
+
+// load computes the overview from seven store calls, whatever the size of the business;
+// nil when there is nobody yet. It hands each kind of record to the overview builder as
+// it is read and keeps none of them, so no more than one kind is held at a time (see
+// talent.OverviewBuilder).
+func (h *homeArea) load() (*homeData, error) {
 	ctx := h.a.ctx()
-	in := talent.OverviewInput{AsOf: h.a.today()}
-	var err error
-	if in.People, err = h.a.store.People(ctx); err != nil || len(in.People) == 0 {
-		return in.People, err
-	}
-	if in.Standard, err = h.a.store.Standard(ctx); err != nil {
+	people, err := h.a.store.People(ctx)
+	if err != nil || len(people) == 0 {
 		return nil, err
 	}
-	if in.Potentials, err = h.a.store.PotentialResults(ctx); err != nil {
+	std, err := h.a.store.Standard(ctx)
+	if err != nil {
 		return nil, err
 	}
-	if in.Roles, err = h.a.store.KeyRoles(ctx); err != nil {
+	b := talent.NewOverviewBuilder(h.a.today(), std)
+	b.AddPeople(people)
+	d := &homeData{names: make(map[int64]string, len(people))}
+	for _, p := range people {
+		d.names[p.ID] = p.Name
+	}
+	if err := h.a.store.EachPotentialResult(ctx, b.AddPotential); err != nil {
 		return nil, err
 	}
-	if in.Plans, err = h.a.store.PlanOutlines(ctx); err != nil {
+	roles, err := h.a.store.KeyRoles(ctx)
+	if err != nil {
 		return nil, err
 	}
-	if in.Pairs, err = h.a.store.Pairs(ctx); err != nil {
+	b.AddRoles(roles)
+	plans, err := h.a.store.PlanOutlines(ctx)
+	if err != nil {
 		return nil, err
 	}
-	if h.boxes, err = h.a.store.BoxLabels(ctx); err != nil {
+	b.AddPlans(plans)
+	pairs, err := h.a.store.PairOutlines(ctx)
+	if err != nil {
 		return nil, err
 	}
-	h.ov = talent.BuildOverview(in)
-	keepShown(&h.ov)
-	h.names = make(map[int64]string, len(in.People))
-	for _, p := range in.People {
-		h.names[p.ID] = p.Name
+	b.AddPairs(pairs)
+	if d.boxes, err = h.a.store.BoxLabels(ctx); err != nil {
+		return nil, err
 	}
-	return in.People, nil
+	d.ov = b.Overview()
+	return d, nil
 }
 
-// keepShown keeps the potential results of the people the view lists as needing an
-// assessment, with the date of the assessment behind each, and lets go of the rest: the
-// overview holds a result for everyone who needs an assessment, thousands in a large
-// business, and the view lists only the first few.
-func keepShown(ov *talent.Overview) {
-	kept := make(map[int64]talent.PotentialResult, min(len(ov.NeedingAssessment), homeListMax))
-	for _, id := range ov.NeedingAssessment[:min(len(ov.NeedingAssessment), homeListMax)] {
-		r := ov.Potential[id]
-		kept[id] = talent.PotentialResult{Potential: r.Potential, Basis: talent.Assessment{ID: r.Basis.ID, Date: r.Basis.Date}}
-	}
-	ov.Potential = kept
+func (h *homeArea) show(d *homeData) {
+	h.showBench(d)
+	h.showGrid(d)
+	h.showRoles(d)
+	h.showPlans(d)
+	h.showPeople(d)
 }
 
-func (h *homeArea) show() {
-	h.showBench()
-	h.showGrid()
-	h.showRoles()
-	h.showPlans()
-	h.showPeople()
-}
-
-func (h *homeArea) showBench() {
-	b := h.ov.Bench
+func (h *homeArea) showBench(d *homeData) {
+	b := d.ov.Bench
 	if b.Roles == 0 {
 		h.bench.SetText("Bench strength: no key roles yet")
 		h.benchNote.SetText("Name the roles the business could not run without in Succession (Ctrl+3), then nominate who could step in.")
@@ -163,16 +166,16 @@ func (h *homeArea) showBench() {
 }
 
 // showGrid draws the nine boxes, each with its name and the people placed in it.
-func (h *homeArea) showGrid() {
+func (h *homeArea) showGrid(d *homeData) {
 	var cells []fyne.CanvasObject
 	for _, box := range talent.Boxes() {
-		ids := h.ov.Grid[box]
+		ids := d.ov.Grid[box]
 		cell := container.NewVBox(
-			&widget.Label{Text: h.boxes[box].Name, TextStyle: fyne.TextStyle{Bold: true}},
+			&widget.Label{Text: d.boxes[box].Name, TextStyle: fyne.TextStyle{Bold: true}},
 			&widget.Label{Text: fmt.Sprintf("%s potential · %s · %d", box.Potential.Label(), box.Performance.Label(), len(ids)),
 				Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
 		)
-		cell.Add(h.nameLinks(ids))
+		cell.Add(h.nameLinks(d.names, ids))
 		if len(ids) > homeBoxMax {
 			cell.Add(moreNote(len(ids)-homeBoxMax, "Sort People by potential to see everyone."))
 		}
@@ -182,58 +185,58 @@ func (h *homeArea) showGrid() {
 	h.grid.Refresh()
 }
 
-func (h *homeArea) showRoles() {
-	roles := h.ov.RolesWithoutReady
+func (h *homeArea) showRoles(d *homeData) {
+	roles := d.ov.RolesWithoutReady
 	empty := "Every key role has a successor ready now."
-	if h.ov.Bench.Roles == 0 {
+	if d.ov.Bench.Roles == 0 {
 		empty = "No key roles yet. Add them in Succession to see where the business is exposed."
 	}
 	fillList(h.roles, len(roles), func(i int) fyne.CanvasObject {
 		r := roles[i]
 		holder := "vacant"
 		if r.HolderID != 0 {
-			holder = "held by " + h.names[r.HolderID]
+			holder = "held by " + d.names[r.HolderID]
 		}
 		return link(r.Title+" — "+holder, func() { h.onRole(r.ID) })
 	}, empty, "See them all in Succession.")
 }
 
-func (h *homeArea) showPlans() {
-	stalled, overdue := h.ov.StalledPlans, h.ov.OverdueMilestones
+func (h *homeArea) showPlans(d *homeData) {
+	stalled, overdue := d.ov.StalledPlans, d.ov.OverdueMilestones
 	fillList(h.stalled, len(stalled), func(i int) fyne.CanvasObject {
 		sp := stalled[i]
 		n := len(sp.Goals)
-		return h.personLink(fmt.Sprintf("%s — %d stalled %s", h.names[sp.Plan.PersonID], n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
+		return h.personLink(fmt.Sprintf("%s — %d stalled %s", d.names[sp.Plan.PersonID], n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
 	}, "No stalled plans: every open goal had an update in the last 45 days.", "Open each person's plan to update it.")
 	fillList(h.overdue, len(overdue), func(i int) fyne.CanvasObject {
 		om := overdue[i]
-		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", h.names[om.PersonID], om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
+		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", d.names[om.PersonID], om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
 	}, "No overdue milestones. They appear here after a promotion decision.", "Open each person's plan to tick them off.")
 }
 
-func (h *homeArea) showPeople() {
-	assess, pairs, sole := h.ov.NeedingAssessment, h.ov.PairsNotMet, h.ov.SoleExperts
+func (h *homeArea) showPeople(d *homeData) {
+	assess, pairs, sole := d.ov.NeedingAssessment, d.ov.PairsNotMet, d.ov.SoleExperts
 	fillList(h.assess, len(assess), func(i int) fyne.CanvasObject {
-		return h.personLink(h.names[assess[i]]+" — "+assessedText(h.ov.Potential[assess[i]]), assess[i])
+		return h.personLink(d.names[assess[i]]+" — "+assessedText(d.ov.Potential[assess[i]]), assess[i])
 	}, "Everyone has a recent assessment with enough evidence.", "Sort People by last assessment to see everyone.")
 	fillList(h.pairs, len(pairs), func(i int) fyne.CanvasObject {
 		p := pairs[i]
-		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(h.names[p.MentorID]), h.names[p.MenteeID], talent.FormatDate(p.LastMet())), p.MenteeID)
+		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(d.names[p.MentorID]), d.names[p.MenteeID], talent.FormatDate(p.LastMet())), p.MenteeID)
 	}, "Every active mentoring pair met in the last 45 days.", "See them all in Mentoring.")
 	fillList(h.sole, len(sole), func(i int) fyne.CanvasObject {
-		return h.personLink(sole[i].Expertise+" — only "+h.names[sole[i].PersonID], sole[i].PersonID)
+		return h.personLink(sole[i].Expertise+" — only "+d.names[sole[i].PersonID], sole[i].PersonID)
 	}, "No critical know-how rests on one person alone, as far as recorded.", "See them all in Succession.")
 }
 
 // nameLinks is a wrapped line of names, each opening the person's page: a box keeps
 // several names in little space.
-func (h *homeArea) nameLinks(ids []int64) *widget.RichText {
+func (h *homeArea) nameLinks(names map[int64]string, ids []int64) *widget.RichText {
 	links := &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
 	for i, id := range ids[:min(len(ids), homeBoxMax)] {
 		if i > 0 {
 			links.Segments = append(links.Segments, &widget.TextSegment{Text: ", ", Style: widget.RichTextStyleInline})
 		}
-		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: h.names[id], OnTapped: func() { h.a.openPerson(id) }})
+		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: names[id], OnTapped: func() { h.a.openPerson(id) }})
 	}
 	return links
 }

@@ -102,7 +102,7 @@ func TestHome_ReflectsChanges(t *testing.T) {
 	}
 	h.refresh()
 	wantShown(t, h.view(), "Bench strength: 50%", "1 of 2 key roles have at least one successor ready now.")
-	if n := len(h.ov.RolesWithoutReady); n != 1 {
+	if n := len(h.roles.Objects); n != 1 {
 		t.Errorf("%d roles listed without a ready successor, want 1", n)
 	}
 

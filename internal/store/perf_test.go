@@ -198,7 +198,7 @@ var documentDay = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
 // the two documents, loaded by their own code.
 var screenLoads = []screenLoad{
 	{"home view", 20, func(ctx context.Context, db *DB) error {
-		return inOrder(ctx, db, readPeople, readStandard, readPotentials, readRoles, readPlans, readPairs, readBoxes)
+		return inOrder(ctx, db, readPeople, readStandard, readEachPotential, readRoles, readPlans, readPairs, readBoxes)
 	}},
 	{"people list", 10, func(ctx context.Context, db *DB) error {
 		return inOrder(ctx, db, readListings, readRoles, readEachPotential)
@@ -229,16 +229,12 @@ func inOrder(ctx context.Context, db *DB, reads ...func(context.Context, *DB) er
 func readPeople(ctx context.Context, db *DB) error   { _, err := db.People(ctx); return err }
 func readListings(ctx context.Context, db *DB) error { _, err := db.Listings(ctx); return err }
 func readStandard(ctx context.Context, db *DB) error { _, err := db.Standard(ctx); return err }
-func readPotentials(ctx context.Context, db *DB) error {
-	_, err := db.PotentialResults(ctx)
-	return err
-}
 func readEachPotential(ctx context.Context, db *DB) error {
 	return db.EachPotentialResult(ctx, func(int64, talent.PotentialResult) {})
 }
 func readRoles(ctx context.Context, db *DB) error { _, err := db.KeyRoles(ctx); return err }
 func readPlans(ctx context.Context, db *DB) error { _, err := db.PlanOutlines(ctx); return err }
-func readPairs(ctx context.Context, db *DB) error { _, err := db.Pairs(ctx); return err }
+func readPairs(ctx context.Context, db *DB) error { _, err := db.PairOutlines(ctx); return err }
 func readBoxes(ctx context.Context, db *DB) error { _, err := db.BoxLabels(ctx); return err }
 
 // plannedPerson is someone with a development plan; how many statements printing it runs
