@@ -42,11 +42,13 @@ type personRow struct {
 // result have never been assessed by someone else.
 func (l *peopleList) load(people []talent.Listing, roles []talent.KeyRole, eachPotential func(func(int64, talent.PotentialResult)) error) error {
 	best := bestReadiness(roles)
+	all := make([]personRow, len(people)) // one allocation, not one a person
 	rows := make([]*personRow, len(people))
 	byID := make(map[int64]*personRow, len(people))
 	for i, p := range people {
-		r := &personRow{p: p, readiness: best[p.ID], name: fold(p.Name), team: fold(p.Team), job: fold(p.JobTitle)}
-		r.key = r.name + "\x00" + r.team + "\x00" + r.job
+		r := &all[i]
+		*r = personRow{p: p, readiness: best[p.ID]}
+		r.foldFields()
 		rows[i], byID[p.ID] = r, r
 	}
 	err := eachPotential(func(id int64, res talent.PotentialResult) {
@@ -60,6 +62,22 @@ func (l *peopleList) load(people []talent.Listing, roles []talent.KeyRole, eachP
 	l.rows = rows
 	l.sort()
 	return nil
+}
+
+// foldFields fills in the folded name, team and job title: one string, the search key, with
+// the three as parts of it.
+func (r *personRow) foldFields() {
+	var b strings.Builder
+	b.Grow(len(r.p.Name) + len(r.p.Team) + len(r.p.JobTitle) + 2)
+	foldInto(&b, r.p.Name)
+	name := b.Len()
+	b.WriteByte(0)
+	foldInto(&b, r.p.Team)
+	team := b.Len()
+	b.WriteByte(0)
+	foldInto(&b, r.p.JobTitle)
+	r.key = b.String()
+	r.name, r.team, r.job = r.key[:name], r.key[name+1:team], r.key[team+1:]
 }
 
 // filter keeps the rows whose name, team or job title contain the query, ignoring case
@@ -186,6 +204,12 @@ var plainLetters = func() map[rune]rune {
 func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	foldInto(&b, s)
+	return b.String()
+}
+
+// foldInto writes s folded to b.
+func foldInto(b *strings.Builder, s string) {
 	for _, r := range s {
 		if r < utf8.RuneSelf { // most names are mostly ASCII: no need for the tables
 			if 'A' <= r && r <= 'Z' {
@@ -200,5 +224,4 @@ func fold(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
 }
