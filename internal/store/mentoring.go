@@ -9,8 +9,6 @@ import (
 	"leadbridge/internal/talent"
 )
 
-// queryPairs loads the pairs matching where (a condition on the pairs table), newest
-// start first, with agreement goals, focus and meetings: four queries in all.
 // pairDetail is how much of each pair queryPairs loads.
 type pairDetail int
 
@@ -19,8 +17,8 @@ const (
 	pairOutlines                   // no agreement goals or focus, and meetings with only their dates
 )
 
-// queryPairs loads the pairs matching where (a condition on the pairs table): four
-// queries however many pairs there are, two for outlines.
+// queryPairs loads the pairs matching where (a condition on the pairs table), newest
+// start first: four queries however many pairs there are, two for outlines.
 func queryPairs(ctx context.Context, tx *txn, detail pairDetail, where string, args ...any) ([]talent.Pair, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, mentor_id, mentor_name, mentee_id, start, planned_end, status, every_days,
 		format, minutes_each, confidentiality, `+metaCols+` FROM pairs WHERE `+where+` ORDER BY start DESC, id DESC`, args...)
