@@ -107,10 +107,7 @@ func (c *comparePage) load() error {
 // pick finds the candidates, in the order given, and their readiness: for the role when
 // there is one, otherwise their best across roles.
 func (c *comparePage) pick(people []talent.Person, roles []talent.KeyRole) {
-	byID := map[int64]talent.Person{}
-	for _, p := range people {
-		byID[p.ID] = p
-	}
+	byID := talent.PeopleByID(people)
 	c.candidates = c.candidates[:0]
 	for _, id := range c.ids {
 		if p, ok := byID[id]; ok {

@@ -154,10 +154,7 @@ func (v *pairsView) refresh() {
 		return
 	}
 	v.all, v.staff, v.std = all, staff, std
-	v.people = make(map[int64]talent.Person, len(staff))
-	for _, p := range staff {
-		v.people[p.ID] = p
-	}
+	v.people = talent.PeopleByID(staff)
 	v.showList()
 }
 

@@ -123,10 +123,7 @@ func (s *successionArea) refresh() {
 		return
 	}
 	s.roles, s.staff, s.experts = roles, staff, talent.SoleExpertise(staff)
-	s.people = make(map[int64]talent.Person, len(staff))
-	for _, p := range staff {
-		s.people[p.ID] = p
-	}
+	s.people = talent.PeopleByID(staff)
 	s.bench.SetText(benchText(talent.BenchStrength(roles)))
 	s.showLists()
 	s.showDetail()

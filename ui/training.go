@@ -166,10 +166,7 @@ func (t *trainingLog) refresh() {
 		return
 	}
 	t.entries, t.staff, t.std = entries, staff, std
-	t.people = make(map[int64]talent.Person, len(staff))
-	for _, p := range staff {
-		t.people[p.ID] = p
-	}
+	t.people = talent.PeopleByID(staff)
 	t.updatePersonFilter()
 	t.showList()
 }

@@ -184,7 +184,7 @@ func loadNominations(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 // number of service calls whatever the size of the business.
 func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (SuccessionDoc, error) {
 	to := talent.Day(asOf)
-	d := SuccessionDoc{From: to.AddDate(-1, 0, 1), To: to, People: map[int64]talent.Person{}, Activity: map[int64]Activity{}}
+	d := SuccessionDoc{From: to.AddDate(-1, 0, 1), To: to, Activity: map[int64]Activity{}}
 	in := talent.OverviewInput{AsOf: to}
 	var err error
 	if in.People, err = svc.People(ctx); err != nil {
@@ -214,9 +214,7 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	}
 	d.Overview = talent.BuildOverview(in)
 	d.Roles = in.Roles
-	for _, p := range in.People {
-		d.People[p.ID] = p
-	}
+	d.People = talent.PeopleByID(in.People)
 	d.addActivity(training, in.Pairs)
 	return d, nil
 }

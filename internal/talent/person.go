@@ -46,6 +46,15 @@ type Listing struct {
 // Active reports whether the person still works for the business.
 func (l Listing) Active() bool { return l.Status != StatusLeft }
 
+// PeopleByID indexes people by their ID.
+func PeopleByID(people []Person) map[int64]Person {
+	out := make(map[int64]Person, len(people))
+	for _, p := range people {
+		out[p.ID] = p
+	}
+	return out
+}
+
 // Normalize tidies user input before validation: trims names and drops empty expertise.
 func (p *Person) Normalize() {
 	p.Name = CleanName(p.Name)

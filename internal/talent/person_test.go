@@ -219,3 +219,14 @@ func TestInReportingLoops(t *testing.T) {
 		}
 	})
 }
+
+func TestPeopleByID(t *testing.T) {
+	people := []talent.Person{{ID: 7, Name: "Zoë Ångström"}, {ID: 3, Name: "李小龍"}}
+	got := talent.PeopleByID(people)
+	if len(got) != 2 || got[7].Name != "Zoë Ångström" || got[3].Name != "李小龍" {
+		t.Errorf("PeopleByID(%v) = %v", people, got)
+	}
+	if got := talent.PeopleByID(nil); got == nil || len(got) != 0 {
+		t.Errorf("PeopleByID(nil) = %#v, want an empty map to add to", got)
+	}
+}
