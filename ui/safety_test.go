@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
 )
@@ -284,7 +285,7 @@ func TestSafety_DailyBackup(t *testing.T) {
 	t.Run("failed", func(t *testing.T) {
 		a, db := newTestApp(t)
 		// A file where the backups folder should be: the folder cannot be made.
-		mustNoErr(t, os.WriteFile(store.BackupDir(db.Path()), []byte("in the way"), 0o600))
+		mustNoErr(t, os.WriteFile(datafile.BackupDir(db.Path()), []byte("in the way"), 0o600))
 		job := &dailyBackupJob{a: a, backup: db.AutoBackup}
 		if err := job.run(); err == nil {
 			t.Fatal("run() = nil with the backups folder blocked")

@@ -59,7 +59,7 @@ func runGUI(e env, args []string) error {
 		return err
 	}
 	defer release()
-	opts := store.Options{Actor: actor(), Now: e.now}
+	opts := store.Options{Actor: actor(), Now: e.now, HoldsLock: true}
 	db, err := store.Open(*path, opts)
 	if err != nil {
 		return recoverGUI(a, err, &ui.Recovery{DBPath: *path, Store: opts, App: ui.Options{Now: e.now}})
