@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"leadbridge/internal/csvio"
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/demo"
 	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
@@ -17,11 +18,15 @@ import (
 func runDemo(e env, args []string) error {
 	fs := newFlags("demo")
 	path := fs.String("db", "", "the new database file")
-	people := fs.Int("people", 40, "how many people the business has")
+	people := fs.Int("people", demo.DefaultPeople, "how many people the business has")
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
 	if err := need("demo", "db", *path); err != nil {
+		return err
+	}
+	// Checked here as well as by the generator, which takes 0 to mean the default size.
+	if err := demo.CheckPeople(*people); err != nil {
 		return err
 	}
 	if err := refuseExisting(*path); err != nil {
@@ -59,7 +64,7 @@ func refuseExisting(path string) error {
 
 // removeDatabase deletes a database this command created and failed to fill.
 func removeDatabase(path string) {
-	for _, p := range []string{path, path + "-wal", path + "-shm", path + ".lock"} {
+	for _, p := range append([]string{path}, datafile.Companions(path)...) {
 		os.Remove(p)
 	}
 }
@@ -85,6 +90,8 @@ func runImport(e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	_, statErr := os.Stat(*path)
+	made := os.IsNotExist(statErr)
 	db, closeDB, err := openStore(e, *path, true)
 	if err != nil {
 		return err
@@ -92,6 +99,10 @@ func runImport(e env, args []string) error {
 	defer closeDB()
 	n, err := db.ImportStaff(context.Background(), rows)
 	if err != nil {
+		if made { // an import refused into a new file leaves no empty file behind
+			closeDB()
+			removeDatabase(*path)
+		}
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Imported %d %s from %s.\n", n, talent.Plural(n, "person", "people"), pos[0])

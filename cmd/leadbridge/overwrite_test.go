@@ -98,3 +98,21 @@ func snapshot(t *testing.T, dir string) []byte {
 	}
 	return b.Bytes()
 }
+
+// Commands that fail or refuse leave nothing behind that was not there before.
+func TestRefusedCommandsLeaveNothing(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "staff.csv")
+	writeFile(t, csv, "name,reports to\nAnna Petrova,Nobody Known\n")
+	before := snapshot(t, dir)
+	leadbridge(t, "import", "staff", "--db", filepath.Join(dir, "new.db"), csv).expect(t, 1, "")
+	if after := snapshot(t, dir); !bytes.Equal(before, after) {
+		t.Errorf("a refused import into a new file left files behind:\n%s", after)
+	}
+	for _, n := range []string{"0", "1", "-5"} {
+		leadbridge(t, "demo", "--db", filepath.Join(dir, "demo.db"), "--people", n).expect(t, 1, "is not possible")
+	}
+	if after := snapshot(t, dir); !bytes.Equal(before, after) {
+		t.Errorf("a refused demo left files behind:\n%s", after)
+	}
+}

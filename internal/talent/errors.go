@@ -55,7 +55,7 @@ func ErrorMessage(err error) string {
 	} else if errors.As(err, &e) {
 		return e.Message
 	}
-	return "Something went wrong inside Leadbridge. Your data has not been changed. The details are in the log."
+	return "Something went wrong inside Leadbridge. Your data has not been changed."
 }
 
 // ErrorField returns the field an error is about, or "".

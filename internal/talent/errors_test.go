@@ -90,3 +90,11 @@ func TestErrorString(t *testing.T) {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }
+
+// An internal error's message promises nothing that does not exist, such as a log.
+func TestErrorMessageOfInternalErrors(t *testing.T) {
+	msg := talent.ErrorMessage(errors.New("disk I/O error at page 7"))
+	if strings.Contains(msg, "log") || strings.Contains(msg, "page 7") {
+		t.Errorf("ErrorMessage = %q, want a plain sentence with no details and no promise of a log", msg)
+	}
+}
