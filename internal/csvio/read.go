@@ -23,9 +23,10 @@ var utf8BOM = []byte("\xEF\xBB\xBF")
 const saveAsUTF8 = `Save the file as "CSV UTF-8" in your spreadsheet program and import it again.`
 
 // ReadStaff reads a staff spreadsheet: a header row naming the columns, then one person
-// per row. It checks each row on its own; matching managers and duplicates against the
-// people already stored is the importer's job. Every bad row is reported at once in a
-// *talent.ImportError; problems with the file as a whole come back as a *talent.Error.
+// per row. It returns every row, bad ones included: what it finds wrong with a row's
+// cells is in the row's Problems, for the importer to report with its own checks
+// (validation, managers, duplicates), so that one pass lists every problem. Problems
+// with the file as a whole, or a header line that cannot be read, come back as an error.
 func ReadStaff(r io.Reader) ([]talent.StaffRow, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
 	comma, err := sniff(br)
@@ -147,17 +148,16 @@ func unknownColumns(names []string) error {
 		what, quoteList(names), strings.Join(headings[:len(headings)-1], ", "), headings[len(headings)-1])
 }
 
-// readRows reads every row after the header, collecting every problem before giving up.
+// readRows reads every row after the header, the bad ones with their problems.
 func (h header) readRows(cr *csv.Reader) ([]talent.StaffRow, error) {
 	var rows []talent.StaffRow
-	var bad []talent.RowError
 	for {
 		rec, err := cr.Read()
 		var pe *csv.ParseError
 		if err == io.EOF {
 			break
 		} else if errors.As(err, &pe) {
-			bad = append(bad, talent.RowError{Line: pe.StartLine, Message: parseMessage(pe)})
+			rows = append(rows, unreadable(pe.StartLine, parseMessage(pe)))
 			continue
 		} else if err != nil {
 			return nil, fmt.Errorf("read staff file: %w", err)
@@ -166,16 +166,7 @@ func (h header) readRows(cr *csv.Reader) ([]talent.StaffRow, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		row, problems := h.parse(rec, line)
-		for _, msg := range problems {
-			bad = append(bad, talent.RowError{Line: line, Message: msg})
-		}
-		if len(problems) == 0 && len(bad) == 0 {
-			rows = append(rows, row)
-		}
-	}
-	if len(bad) > 0 {
-		return nil, &talent.ImportError{Rows: bad}
+		rows = append(rows, h.parse(rec, line))
 	}
 	if len(rows) == 0 {
 		return nil, noRows()
@@ -183,32 +174,33 @@ func (h header) readRows(cr *csv.Reader) ([]talent.StaffRow, error) {
 	return rows, nil
 }
 
-// parse turns one record into a row and lists what is wrong with it.
-func (h header) parse(rec []string, line int) (talent.StaffRow, []string) {
+// unreadable is a row whose cells cannot be told apart, with the reason.
+func unreadable(line int, problem string) talent.StaffRow {
+	return talent.StaffRow{Line: line, Problems: []string{problem}, Unreadable: true}
+}
+
+// parse turns one record into a row with what is wrong with its cells. Whether the row
+// makes a valid person is left to the importer, which checks every row it is given.
+func (h header) parse(rec []string, line int) talent.StaffRow {
 	if len(rec) != len(h.cols) {
 		cells := "cells"
 		if len(rec) == 1 {
 			cells = "cell"
 		}
-		return talent.StaffRow{}, []string{fmt.Sprintf("This row has %d %s; the header has %d.", len(rec), cells, len(h.cols))}
+		return unreadable(line, fmt.Sprintf("This row has %d %s; the header has %d.", len(rec), cells, len(h.cols)))
 	}
 	for i, cell := range rec {
 		if !utf8.ValidString(cell) {
-			return talent.StaffRow{}, []string{fmt.Sprintf("The text in %s is not valid UTF-8. %s", h.label(i), saveAsUTF8)}
+			return unreadable(line, fmt.Sprintf("The text in %s is not valid UTF-8. %s", h.label(i), saveAsUTF8))
 		}
 	}
 	row := talent.StaffRow{Line: line}
-	var problems []string
 	for i, cell := range rec {
 		if msg := h.set(&row, i, restore(cell)); msg != "" {
-			problems = append(problems, msg)
+			row.Problems = append(row.Problems, msg)
 		}
 	}
-	p := row.Person()
-	if err := p.Validate(); err != nil {
-		problems = append(problems, talent.ErrorMessage(err))
-	}
-	return row, problems
+	return row
 }
 
 // set stores cell i in row, tidied as a form would tidy it, and returns any problem.
