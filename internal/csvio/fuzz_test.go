@@ -20,6 +20,7 @@ func FuzzReadStaff(f *testing.F) {
 		"na\"me\nA\n",
 		"name,team\n\"A\"x,B\n\"C\n",
 		"name\nCaf\xe9\n",
+		"name;job title\rAna;\"Senior\rEngineer\"\rBo;2\r",
 		"\xFF\xFEn\x00",
 		"",
 	} {

@@ -29,11 +29,15 @@ const saveAsUTF8 = `Save the file as "CSV UTF-8" in your spreadsheet program and
 // with the file as a whole, or a header line that cannot be read, come back as an error.
 func ReadStaff(r io.Reader) ([]talent.StaffRow, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
-	comma, err := sniff(br)
+	comma, crOnly, err := sniff(br)
 	if err != nil {
 		return nil, err
 	}
-	cr := csv.NewReader(br)
+	var src io.Reader = br
+	if crOnly {
+		src = crLines{br}
+	}
+	cr := csv.NewReader(src)
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1 // a short row is reported in plain words, not as a parse error
 	cr.TrimLeadingSpace = true
@@ -45,41 +49,46 @@ func ReadStaff(r io.Reader) ([]talent.StaffRow, error) {
 	return h.readRows(cr)
 }
 
-// sniff skips a UTF-8 byte-order mark and returns the separator the header line uses.
-// Spreadsheets set to a locale with a decimal comma save with semicolons.
-func sniff(br *bufio.Reader) (rune, error) {
+// sniff skips a UTF-8 byte-order mark and returns how the header line is written: its
+// separator, and whether lines end in a lone carriage return.
+func sniff(br *bufio.Reader) (comma rune, crOnly bool, err error) {
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF {
-		return 0, fmt.Errorf("read staff file: %w", err)
+		return 0, false, fmt.Errorf("read staff file: %w", err)
 	}
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
-		return 0, talent.Invalid("file", "The file is saved as UTF-16 text. "+saveAsUTF8)
+		return 0, false, talent.Invalid("file", "The file is saved as UTF-16 text. "+saveAsUTF8)
 	}
 	bom := bytes.HasPrefix(head, utf8BOM)
 	if bom {
 		head = head[len(utf8BOM):]
 	}
-	comma := separator(head)
+	comma, crOnly = headerFormat(head)
 	if bom {
 		if _, err := br.Discard(len(utf8BOM)); err != nil {
-			return 0, fmt.Errorf("skip byte-order mark: %w", err)
+			return 0, false, fmt.Errorf("skip byte-order mark: %w", err)
 		}
 	}
-	return comma, nil
+	return comma, crOnly, nil
 }
 
-// separator picks ';' when the first non-empty line has more semicolons than commas
-// outside quotes, and ',' otherwise.
-func separator(head []byte) rune {
+// headerFormat reads the first non-empty line of head. The separator is ';' when the line
+// has more semicolons than commas outside quotes, as spreadsheets set to a locale with a
+// decimal comma save, and ',' otherwise. crOnly reports a line that ends in a carriage
+// return alone, as classic Mac OS programs (old Excel's "CSV (Macintosh)") write them.
+func headerFormat(head []byte) (comma rune, crOnly bool) {
 	head = bytes.TrimLeft(head, "\r\n")
 	commas, semicolons, quoted := 0, 0, false
 scan:
-	for _, c := range head {
+	for i, c := range head {
 		switch {
 		case c == '"':
 			quoted = !quoted
 		case quoted:
 		case c == '\n':
+			break scan
+		case c == '\r':
+			crOnly = i+1 == len(head) || head[i+1] != '\n'
 			break scan
 		case c == ',':
 			commas++
@@ -88,9 +97,24 @@ scan:
 		}
 	}
 	if semicolons > commas {
-		return ';'
+		return ';', crOnly
 	}
-	return ','
+	return ',', crOnly
+}
+
+// crLines reads a file whose lines end in a lone carriage return as if they ended in a
+// line feed, which encoding/csv needs to see lines at all. A carriage return inside a
+// quoted cell is a line break in such a file, so it becomes a line feed too.
+type crLines struct{ r io.Reader }
+
+func (c crLines) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
 }
 
 // header is the columns of a staff file in file order, with their headings as written.

@@ -73,6 +73,10 @@ func TestReadStaff_Accepts(t *testing.T) {
 			[]talent.StaffRow{{Line: 2, Name: "Ana", JobTitle: "Senior Engineer"}, {Line: 4, Name: "Bo", JobTitle: "Dev"}}},
 		{"QuotedCRLFLineBreaks", "name,job title\r\n\"Ana\r\nLee\",\"Senior\r\n\r\nEngineer\"\r\nBo,Dev\r\n",
 			[]talent.StaffRow{{Line: 2, Name: "Ana Lee", JobTitle: "Senior Engineer"}, {Line: 6, Name: "Bo", JobTitle: "Dev"}}},
+		{"CROnly", "name;job title\rAna;Engineer\r\rBo;Dev",
+			[]talent.StaffRow{{Line: 2, Name: "Ana", JobTitle: "Engineer"}, {Line: 4, Name: "Bo", JobTitle: "Dev"}}},
+		{"CROnlyMultiLineCell", "\xEF\xBB\xBF\rname,job title,start date\r\"Ana\",\"Senior\rEngineer\",2020-01-01\rBo,Dev,\r",
+			[]talent.StaffRow{{Line: 3, Name: "Ana", JobTitle: "Senior Engineer", StartDate: date(2020, 1, 1)}, {Line: 5, Name: "Bo", JobTitle: "Dev"}}},
 		{"EmptyLinesSkipped", "\n\nname,team\n\nA,B\n\n\nC,D\n\n",
 			[]talent.StaffRow{{Line: 5, Name: "A", Team: "B"}, {Line: 8, Name: "C", Team: "D"}}},
 		{"BlankRowsSkipped", "name,team\nA,B\n,\n  , \t\n,\nC,D\n",
@@ -194,6 +198,9 @@ func TestReadStaff_RowProblems(t *testing.T) {
 		{"TextAfterClosingQuote", "name,team\n\"A\"x,B\nC,D\n,\n\"E\nF\" ,G\n", []talent.RowError{
 			bad(2, quoteMsg),
 			bad(5, quoteMsg)}},
+		{"CROnly", "name,start date\rA,2020-01-01\r\"B\rC\",2020-02-30\rD,2020-01-01,x\r", []talent.RowError{
+			bad(3, message(talent.ParseDate("2020-02-30"))),
+			bad(5, "This row has 3 cells; the header has 2.")}},
 		{"SemicolonFile", "name;start date\nA;2020-02-30\nB;2020-01-01;x\n", []talent.RowError{
 			bad(2, message(talent.ParseDate("2020-02-30"))),
 			bad(3, "This row has 3 cells; the header has 2.")}},
@@ -327,25 +334,31 @@ func TestReadStaff_ReaderFails(t *testing.T) {
 	}
 }
 
-func TestSeparator(t *testing.T) {
+func TestHeaderFormat(t *testing.T) {
 	tests := []struct {
-		head string
-		want rune
+		head   string
+		comma  rune
+		crOnly bool
 	}{
-		{"name,team", ','},
-		{"name;team", ';'},
-		{"name", ','},
-		{"", ','},
-		{"\r\n\nname;team;email\nA,B,C,D,E", ';'},
-		{`"a;b;c",name`, ','},
-		{`"a,b,c";name`, ';'},
-		{`"a""b;c"",d";name;x`, ';'},
-		{"\"a\nb,c,d\";name;e", ';'},
+		{"name,team", ',', false},
+		{"name;team", ';', false},
+		{"name", ',', false},
+		{"", ',', false},
+		{"\r\n\nname;team;email\nA,B,C,D,E", ';', false},
+		{`"a;b;c",name`, ',', false},
+		{`"a,b,c";name`, ';', false},
+		{`"a""b;c"",d";name;x`, ';', false},
+		{"\"a\nb,c,d\";name;e", ';', false},
+		{"name;team\r\nA,B,C,D", ';', false},
+		{"name;team\rA,B,C,D\r", ';', true},
+		{"\r\rname,team\rA;B;C;D", ',', true},
+		{"\"a\r\nb;c;d\",name,team\rA", ',', true},
+		{"name\r", ',', true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.head, func(t *testing.T) {
-			if got := separator([]byte(tt.head)); got != tt.want {
-				t.Errorf("separator(%q) = %q, want %q", tt.head, got, tt.want)
+			if comma, crOnly := headerFormat([]byte(tt.head)); comma != tt.comma || crOnly != tt.crOnly {
+				t.Errorf("headerFormat(%q) = %q, %v; want %q, %v", tt.head, comma, crOnly, tt.comma, tt.crOnly)
 			}
 		})
 	}
