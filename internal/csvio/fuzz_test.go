@@ -22,6 +22,7 @@ func FuzzReadStaff(f *testing.F) {
 		"name\nCaf\xe9\n",
 		"name;job title\rAna;\"Senior\rEngineer\"\rBo;2\r",
 		"\xFF\xFEn\x00",
+		"n\x00a\x00m\x00e\x00\n\x00A\x00",
 		"",
 	} {
 		f.Add([]byte(seed))

@@ -56,7 +56,7 @@ func sniff(br *bufio.Reader) (comma rune, crOnly bool, err error) {
 	if err != nil && err != io.EOF {
 		return 0, false, fmt.Errorf("read staff file: %w", err)
 	}
-	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+	if utf16(head) {
 		return 0, false, talent.Invalid("file", "The file is saved as UTF-16 text. "+saveAsUTF8)
 	}
 	bom := bytes.HasPrefix(head, utf8BOM)
@@ -70,6 +70,15 @@ func sniff(br *bufio.Reader) (comma rune, crOnly bool, err error) {
 		}
 	}
 	return comma, crOnly, nil
+}
+
+// utf16 reports whether head starts as UTF-16 text does: with its byte-order mark, or
+// without one with a NUL byte beside the first character, as any header Leadbridge can
+// read starts with an ASCII character (a letter, a quotation mark, a separator or a line
+// end), which UTF-16 writes as that byte and a NUL. UTF-8 text never holds a NUL byte.
+func utf16(head []byte) bool {
+	return bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) ||
+		len(head) >= 2 && (head[0] == 0) != (head[1] == 0)
 }
 
 // headerFormat reads the first non-empty line of head. The separator is ';' when the line

@@ -252,6 +252,7 @@ func TestReadStaff_AllBadRowsAtOnce(t *testing.T) {
 
 func TestReadStaff_FileErrors(t *testing.T) {
 	noRows := "The file has no rows to import."
+	utf16 := `The file is saved as UTF-16 text. Save the file as "CSV UTF-8" in your spreadsheet program and import it again.`
 	accepted := "The first line of the file must name the columns: Leadbridge reads name, job title, team, reports to, start date and email (only name is required). Rename or remove the others."
 	tests := []struct {
 		name, in, want string
@@ -268,7 +269,11 @@ func TestReadStaff_FileErrors(t *testing.T) {
 		{"BlankHeader", ",,\nA,B,C\n", `The file has no "name" column. Its first line must name the columns, and one of them must be "name".`},
 		{"DuplicateColumn", "name,Full Name\nA,B\n", `The columns "name" and "Full Name" both mean "name"; keep only one of them.`},
 		{"DuplicateAlias", "name,manager,Reports To\nA,B,C\n", `The columns "manager" and "Reports To" both mean "reports to"; keep only one of them.`},
-		{"UTF16", "\xFF\xFEn\x00a\x00m\x00e\x00", `The file is saved as UTF-16 text. Save the file as "CSV UTF-8" in your spreadsheet program and import it again.`},
+		{"UTF16", "\xFF\xFEn\x00a\x00m\x00e\x00", utf16},
+		{"UTF16BigEndian", "\xFE\xFF\x00n\x00a\x00m\x00e", utf16},
+		{"UTF16WithoutByteOrderMark", "n\x00a\x00m\x00e\x00,\x00t\x00e\x00a\x00m\x00\r\x00\n\x00A\x00,\x00B\x00\r\x00\n\x00", utf16},
+		{"UTF16BigEndianWithoutByteOrderMark", "\x00n\x00a\x00m\x00e\x00\n\x00A\x00\n", utf16},
+		{"UTF16WithoutByteOrderMarkBlankFirstLine", "\r\x00\n\x00n\x00a\x00m\x00e\x00", utf16},
 		{"NotUTF8Header", "nam\xe9\nA\n", `The file is not saved as UTF-8 text. Save the file as "CSV UTF-8" in your spreadsheet program and import it again.`},
 	}
 	for _, tt := range tests {
