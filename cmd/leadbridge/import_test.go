@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -55,4 +56,36 @@ func exportedStaff(t *testing.T, db string) string {
 	out := filepath.Join(t.TempDir(), "staff.csv")
 	leadbridge(t, "export", "staff", "--db", db, "--out", out).expect(t, 0, "")
 	return readFile(t, out)
+}
+
+// TestImportStaff_FileProblems gives import staff files it cannot read and expects a
+// plain sentence about each, with no data file made.
+func TestImportStaff_FileProblems(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name, content, want string
+	}{
+		{"Folder", "", "is a folder, not a spreadsheet"},
+		{"UTF16WithoutByteOrderMark", "n\x00a\x00m\x00e\x00\n\x00A\x00\n\x00", "The file is saved as UTF-16 text."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			csv := filepath.Join(dir, tt.name)
+			if tt.content == "" {
+				if err := os.Mkdir(csv, 0o700); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				writeFile(t, csv, tt.content)
+			}
+			db := filepath.Join(dir, tt.name+".db")
+			r := leadbridge(t, "import", "staff", "--db", db, csv)
+			r.expect(t, 1, tt.want)
+			if strings.Contains(r.stderr, "log") || strings.Contains(r.stderr, `\x`) {
+				t.Errorf("stderr is not a plain sentence:\n%s", r.stderr)
+			}
+			if _, err := os.Stat(db); !os.IsNotExist(err) {
+				t.Errorf("a refused import left a data file behind (%v)", err)
+			}
+		})
+	}
 }
