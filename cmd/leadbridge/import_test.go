@@ -89,3 +89,17 @@ func TestImportStaff_FileProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestImportStaff_LineBreakInJobTitle imports a job title a spreadsheet cell holds on two
+// lines and expects the export to write it back on two lines.
+func TestImportStaff_LineBreakInJobTitle(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "staff.db")
+	in := filepath.Join(dir, "people.csv")
+	writeFile(t, in, "name,job title,team\nZoë Ångström,\"Head of Sales\nEMEA\",Sales\n")
+	leadbridge(t, "import", "staff", "--db", db, in).expect(t, 0, "Imported 1 person")
+	want := "Zoë Ångström,\"Head of Sales\r\nEMEA\",Sales,,,\r\n"
+	if got := exportedStaff(t, db); !strings.HasSuffix(got, want) {
+		t.Errorf("export wrote\n%q\nwant it to end\n%q", got, want)
+	}
+}

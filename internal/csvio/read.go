@@ -242,7 +242,7 @@ func (h header) set(row *talent.StaffRow, i int, cell string) string {
 	case colName:
 		row.Name = talent.CleanName(cell)
 	case colJobTitle:
-		row.JobTitle = talent.CleanName(cell)
+		row.JobTitle = talent.CleanLines(cell)
 	case colTeam:
 		row.Team = talent.CleanName(cell)
 	case colReportsTo:

@@ -78,13 +78,13 @@ func TestImportErrorIsInvalidInput(t *testing.T) {
 
 func TestStaffRowPerson(t *testing.T) {
 	row := talent.StaffRow{
-		Line: 4, Name: "  Ελένη   Παπαδοπούλου ", JobTitle: " Lead  engineer", Team: "Tooling ",
+		Line: 4, Name: "  Ελένη   Παπαδοπούλου ", JobTitle: " Lead  engineer\r\n Tooling ", Team: "Tooling ",
 		StartDate: day("2019-05-06").Add(13 * time.Hour), Email: " eleni@example.com ",
 	}
 	p := row.Person()
 	checks := []struct{ name, got, want string }{
 		{"name", p.Name, "Ελένη Παπαδοπούλου"},
-		{"job title", p.JobTitle, "Lead engineer"},
+		{"job title", p.JobTitle, "Lead engineer\nTooling"},
 		{"team", p.Team, "Tooling"},
 		{"email", p.Email, "eleni@example.com"},
 		{"status", string(p.Status), string(talent.StatusActive)},
