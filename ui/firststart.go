@@ -156,8 +156,9 @@ func (a *App) showImportProblems(err error) {
 	list := widget.NewList(func() int { return len(lines) },
 		func() fyne.CanvasObject { return &widget.Label{Wrapping: fyne.TextWrapWord} },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+	n := ie.BadRows()
 	intro := wrapLabel(fmt.Sprintf("Nothing was imported: %d %s to be fixed first. Correct %s in the spreadsheet and import it again.",
-		len(lines), talent.Plural(len(lines), "row needs", "rows need"), talent.Plural(len(lines), "it", "them")))
+		n, talent.Plural(n, "row needs", "rows need"), talent.Plural(n, "it", "them")))
 	d := dialog.NewCustom("Nothing was imported", "Close", container.NewBorder(intro, nil, nil, nil, list), a.win)
 	d.Resize(fyne.NewSize(640, 420))
 	d.Show()

@@ -56,7 +56,7 @@ func TestFirstStart_ImportWithBadRowChangesNothing(t *testing.T) {
 	a, db := newTestApp(t)
 	openHome(t, a)
 	path := filepath.Join(t.TempDir(), "people.csv")
-	csv := "name,job title,team,start date\nZoë Ångström,Engineer,Assembly,2019-04-01\nДмитрий Иванов,Sales,Sales,2026-13-01\n,Nameless,Sales,\n"
+	csv := "name,job title,team,start date\nZoë Ångström,Engineer,Assembly,2019-04-01\nДмитрий Иванов,Sales,Sales,2026-13-01\n,Nameless,Sales,2026-02-30\n"
 	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestFirstStart_ImportWithBadRowChangesNothing(t *testing.T) {
 	}
 	job := &importJob{a: a, r: f}
 	runJob(t, job.run, job.report)
-	wantDialog(t, a, "Nothing was imported", "2 rows need to be fixed first", "Line 3:", "Line 4:")
+	wantDialog(t, a, "Nothing was imported", "2 rows need to be fixed first", "Line 3:", "Line 4: \"2026-02-30\"", "Line 4: Name is required.")
 	if n := peopleCount(t, db); n != 0 {
 		t.Errorf("a refused import stored %d people, want none", n)
 	}

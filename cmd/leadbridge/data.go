@@ -118,6 +118,10 @@ func readStaffFile(name string) ([]talent.StaffRow, error) {
 		return nil, talent.Errorf(talent.EINVALID, "Leadbridge cannot read %s: %v.", name, err)
 	}
 	defer f.Close()
+	// Opening a folder succeeds; only reading it fails, with an error meant for no one.
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, talent.Errorf(talent.EINVALID, "%s is a folder, not a spreadsheet. Give the path of the CSV file itself.", name)
+	}
 	return csvio.ReadStaff(f)
 }
 

@@ -58,7 +58,7 @@ func PeopleByID(people []Person) map[int64]Person {
 // Normalize tidies user input before validation: trims names and drops empty expertise.
 func (p *Person) Normalize() {
 	p.Name = CleanName(p.Name)
-	p.JobTitle = CleanName(p.JobTitle)
+	p.JobTitle = CleanLines(p.JobTitle)
 	p.Team = CleanName(p.Team)
 	p.Email = strings.TrimSpace(p.Email)
 	p.StartDate, p.LeftDate = Day(p.StartDate), Day(p.LeftDate)

@@ -15,6 +15,14 @@ type StaffRow struct {
 	ReportsTo string // a name in the same file or already stored
 	StartDate time.Time
 	Email     string
+	// Problems are what reading the row found wrong with its cells, such as a date that
+	// is not a date. The importer lists them with what it finds itself, so that one pass
+	// reports every problem of every row.
+	Problems []string
+	// Unreadable marks a line whose cells could not be matched to the columns (broken
+	// quoting, the wrong number of cells, text that is not UTF-8): its fields are empty
+	// and only its Problems are reported.
+	Unreadable bool
 }
 
 // RowError is a problem with one row of an imported file.
@@ -23,7 +31,8 @@ type RowError struct {
 	Message string
 }
 
-// ImportError lists every bad row of an import that was therefore not made.
+// ImportError lists every problem of every bad row, in line order, of an import that was
+// therefore not made.
 type ImportError struct {
 	Rows []RowError
 }
@@ -33,10 +42,12 @@ const MaxRowErrors = 50
 
 func (e *ImportError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Nothing was imported: %d %s to be fixed first.", len(e.Rows), Plural(len(e.Rows), "row needs", "rows need"))
+	n := e.BadRows()
+	fmt.Fprintf(&b, "Nothing was imported: %d %s to be fixed first.", n, Plural(n, "row needs", "rows need"))
 	for i, r := range e.Rows {
 		if i == MaxRowErrors {
-			fmt.Fprintf(&b, "\n…and %d more.", len(e.Rows)-MaxRowErrors)
+			more := len(e.Rows) - MaxRowErrors
+			fmt.Fprintf(&b, "\n…and %d more %s.", more, Plural(more, "problem", "problems"))
 			break
 		}
 		if r.Line > 0 {
@@ -46,6 +57,20 @@ func (e *ImportError) Error() string {
 		}
 	}
 	return b.String()
+}
+
+// BadRows counts the rows that need fixing: a row with several problems counts once, and
+// each problem without a line counts as one.
+func (e *ImportError) BadRows() int {
+	lines := map[int]bool{}
+	n := 0
+	for _, r := range e.Rows {
+		if r.Line == 0 || !lines[r.Line] {
+			n++
+		}
+		lines[r.Line] = true
+	}
+	return n
 }
 
 // Unwrap lets ErrorCode and ErrorMessage treat an import error as invalid input.

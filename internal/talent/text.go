@@ -148,3 +148,19 @@ func Count(n int, one, many string) string {
 	}
 	return strconv.Itoa(n) + " " + many
 }
+
+// lineEnds turns CRLF and a lone CR, as Windows and classic Mac OS programs end lines,
+// into the LF that Leadbridge stores.
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// CleanLines tidies text that may hold line breaks, such as a job title a spreadsheet
+// cell wraps onto two lines: each line as CleanName tidies a name, every line end made
+// LF, and blank lines before and after the text dropped. The breaks themselves are the
+// user's layout, so they are kept.
+func CleanLines(s string) string {
+	lines := strings.Split(lineEnds.Replace(s), "\n")
+	for i, l := range lines {
+		lines[i] = CleanName(l)
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}

@@ -171,6 +171,30 @@ func TestCleanName(t *testing.T) {
 	}
 }
 
+func TestCleanLines(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"OneLine", "  Head   of \t sales ", "Head of sales"},
+		{"LineFeed", "Senior\nEngineer", "Senior\nEngineer"},
+		{"CRLF", "Senior \r\n  Engineer", "Senior\nEngineer"},
+		{"LoneCR", "Senior\rEngineer", "Senior\nEngineer"},
+		{"BlankLineInside", "Senior\r\n \r\nEngineer", "Senior\n\nEngineer"},
+		{"BlankLinesAround", "\n \r\n Senior Engineer \n\t\n", "Senior Engineer"},
+		{"OnlyLineEnds", "\r\n\n\r", ""},
+		{"OtherScripts", "Руководитель\nотдела 李", "Руководитель\nотдела 李"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talent.CleanLines(tt.in)
+			if got != tt.want {
+				t.Errorf("CleanLines(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if again := talent.CleanLines(got); again != got {
+				t.Errorf("CleanLines(%q) = %q, want it unchanged", got, again)
+			}
+		})
+	}
+}
+
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"2026-03-31", " 2028-02-29 ", "", "2026-02-30", "2026-13-01", "-001-01-01", "+999-12-31", "1900-01-01", "2200-12-31", "9999-99-99", "2026-03-31\x00"} {
 		f.Add(s)
