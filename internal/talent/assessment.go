@@ -144,7 +144,7 @@ func (a *Assessment) Validate(std Standard) error {
 	if err := validateDerailers(a.Derailers); err != nil {
 		return err
 	}
-	return checkText("notes", "Notes", a.Notes, MaxNoteLen)
+	return checkText("notes", "Notes", &a.Notes, MaxNoteLen)
 }
 
 func (a *Assessment) validateRatings(std Standard) error {
@@ -155,7 +155,8 @@ func (a *Assessment) validateRatings(std Standard) error {
 		}
 	}
 	seen := map[int64]bool{}
-	for _, r := range a.Ratings {
+	for i := range a.Ratings {
+		r := &a.Ratings[i]
 		switch {
 		case !known[r.BehaviourID]:
 			return Invalid("ratings", "A rating refers to a behaviour that is not in the leadership standard.")
@@ -165,7 +166,7 @@ func (a *Assessment) validateRatings(std Standard) error {
 			return Invalid("ratings", "Rating %d is out of range; use 1 to 4, or No evidence yet.", r.Rating)
 		}
 		seen[r.BehaviourID] = true
-		if err := checkText("ratings", "Evidence", r.Evidence, MaxNoteLen); err != nil {
+		if err := checkText("ratings", "Evidence", &r.Evidence, MaxNoteLen); err != nil {
 			return err
 		}
 	}

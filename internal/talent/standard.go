@@ -110,10 +110,10 @@ func (s Standard) CompetencyOf(behaviourID int64) int64 {
 // Validate checks a competency and its behaviours.
 func (c *Competency) Validate() error {
 	c.Name = CleanName(c.Name)
-	if err := checkName("name", "Competency name", c.Name); err != nil {
+	if err := checkName("name", "Competency name", &c.Name); err != nil {
 		return err
 	}
-	if err := checkText("description", "Description", c.Description, MaxLineLen*2); err != nil {
+	if err := checkText("description", "Description", &c.Description, MaxLineLen*2); err != nil {
 		return err
 	}
 	if n := len(c.Behaviours); n < MinBehaviours || n > MaxBehaviours {
@@ -121,7 +121,7 @@ func (c *Competency) Validate() error {
 	}
 	for i := range c.Behaviours {
 		c.Behaviours[i].Text = CleanName(c.Behaviours[i].Text)
-		if err := checkName("behaviours", "Behaviour", c.Behaviours[i].Text); err != nil {
+		if err := checkName("behaviours", "Behaviour", &c.Behaviours[i].Text); err != nil {
 			return err
 		}
 	}

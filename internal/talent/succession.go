@@ -76,10 +76,10 @@ type Successor struct {
 // Validate checks a key role and its successors.
 func (k *KeyRole) Validate() error {
 	k.Title = CleanName(k.Title)
-	if err := checkName("title", "Role title", k.Title); err != nil {
+	if err := checkName("title", "Role title", &k.Title); err != nil {
 		return err
 	}
-	if err := checkText("whyCritical", "Why it is critical", k.WhyCritical, MaxNoteLen); err != nil {
+	if err := checkText("whyCritical", "Why it is critical", &k.WhyCritical, MaxNoteLen); err != nil {
 		return err
 	}
 	seen := map[int64]bool{}
@@ -106,7 +106,7 @@ func (s *Successor) Validate(role KeyRole) error {
 	case !s.Readiness.Valid():
 		return Invalid("readiness", "Choose a readiness: emergency cover, ready now, ready in 1–2 years or ready in 3+ years.")
 	}
-	return checkText("note", "Note", s.Note, MaxNoteLen)
+	return checkText("note", "Note", &s.Note, MaxNoteLen)
 }
 
 // HasReadyNow reports whether the role has at least one successor ready now.

@@ -1,0 +1,97 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+// zoeNFC and zoeNFD are one name in Unicode's two spellings: "ë" as one code point, or
+// as "e" and a combining diaeresis, as macOS and some spreadsheets write it.
+const (
+	zoeNFC = "Zo\u00eb \u00d8rsted"
+	zoeNFD = "Zoe\u0308 \u00d8rsted"
+)
+
+// TestImportStaff_OneSpellingOnePerson imports names in one spelling against names in the
+// other: they are one person, and the name is stored composed.
+func TestImportStaff_OneSpellingOnePerson(t *testing.T) {
+	tests := []struct {
+		name    string
+		stored  string // a person on file before the import, if any
+		rows    []talent.StaffRow
+		problem talent.RowError // the one row problem expected; none when the import succeeds
+	}{
+		{name: "stored composed, imported decomposed", stored: zoeNFC,
+			rows:    []talent.StaffRow{{Line: 2, Name: zoeNFD}},
+			problem: talent.RowError{Line: 2, Message: zoeNFC + " is already stored; remove the row or change the name."}},
+		{name: "both spellings in the file",
+			rows:    []talent.StaffRow{{Line: 2, Name: zoeNFC}, {Line: 3, Name: zoeNFD}},
+			problem: talent.RowError{Line: 3, Message: zoeNFC + " appears twice in the file (also on line 2)."}},
+		{name: "stored manager in the other spelling", stored: zoeNFC,
+			rows: []talent.StaffRow{{Line: 2, Name: "Ana Sol", ReportsTo: zoeNFD}}},
+		{name: "manager in the file in the other spelling",
+			rows: []talent.StaffRow{{Line: 2, Name: "Ana Sol", ReportsTo: zoeNFC}, {Line: 3, Name: zoeNFD}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openTest(t)
+			ctx := context.Background()
+			if tt.stored != "" {
+				addPerson(t, db, tt.stored)
+			}
+			_, err := db.ImportStaff(ctx, tt.rows)
+			if tt.problem.Line != 0 {
+				var ie *talent.ImportError
+				if !errors.As(err, &ie) || len(ie.Rows) != 1 || ie.Rows[0] != tt.problem {
+					t.Fatalf("ImportStaff() = %v, want the one problem %+v", err, tt.problem)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ImportStaff() = %v", err)
+			}
+			people, err := db.People(ctx)
+			if err != nil || len(people) != 2 {
+				t.Fatalf("People() = %+v, %v; want Ana and Zoë", people, err)
+			}
+			ana, zoe := people[0], people[1]
+			if zoe.Name != zoeNFC || ana.ReportsTo != zoe.ID {
+				t.Errorf("stored %q reporting to %d; want %q (composed) reporting to its ID %d", ana.Name, ana.ReportsTo, zoe.Name, zoe.ID)
+			}
+		})
+	}
+}
+
+// TestPeopleNamed_EitherSpelling finds a person by their name in either spelling, as
+// --person does.
+func TestPeopleNamed_EitherSpelling(t *testing.T) {
+	db := openTest(t)
+	zoe := addPerson(t, db, zoeNFD)
+	if zoe.Name != zoeNFC {
+		t.Errorf("stored name = %q, want it composed, %q", zoe.Name, zoeNFC)
+	}
+	for _, name := range []string{zoeNFC, zoeNFD, " zoe\u0308  ørsted "} {
+		got, err := db.PeopleNamed(context.Background(), name)
+		if err != nil || len(got) != 1 || got[0].ID != zoe.ID {
+			t.Errorf("PeopleNamed(%q) = %+v, %v; want Zoë", name, got, err)
+		}
+	}
+}
+
+// TestOpen_ActorIsComposed stamps records with the user's name composed, whatever
+// spelling the system gives it, so that erasing them finds every record they entered.
+func TestOpen_ActorIsComposed(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "leadbridge.db"), Options{Actor: zoeNFD, Now: testOptions().Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p := addPerson(t, db, "Ana Sol")
+	if p.CreatedBy != zoeNFC || p.UpdatedBy != zoeNFC {
+		t.Errorf("stamped by %q and %q, want %q", p.CreatedBy, p.UpdatedBy, zoeNFC)
+	}
+}
