@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"leadbridge/internal/talent"
@@ -93,5 +95,86 @@ func TestOpen_ActorIsComposed(t *testing.T) {
 	p := addPerson(t, db, "Ana Sol")
 	if p.CreatedBy != zoeNFC || p.UpdatedBy != zoeNFC {
 		t.Errorf("stamped by %q and %q, want %q", p.CreatedBy, p.UpdatedBy, zoeNFC)
+	}
+}
+
+// TestNames_OneOrder lists people and key roles in the one order of names
+// (talent.CompareNames): accented initials under their letter, not after Z as SQLite's
+// NOCASE would put them.
+func TestNames_OneOrder(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	want := []string{"Ådne Berg", "anna Lind", "Bo Ek", "Émile Zola", "Ørjan Lie", zoeNFC, "Ελένη", "李小龍"}
+	for _, i := range []int{5, 0, 7, 3, 1, 6, 4, 2} {
+		addPerson(t, db, want[i])
+		must(t, db.SaveKeyRole(ctx, &talent.KeyRole{Title: want[i] + " role"}))
+	}
+	people, err := db.People(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listings, err := db.Listings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles, err := db.KeyRoles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range want {
+		if people[i].Name != name || listings[i].Name != name || roles[i].Title != name+" role" {
+			t.Errorf("position %d: person %q, listing %q, role %q; want %q", i, people[i].Name, listings[i].Name, roles[i].Title, name)
+		}
+	}
+}
+
+// TestNames_OneMatch finds a person by name ignoring case, spacing and accents, the rule
+// the people search uses, for --person and an import's managers and duplicates alike.
+func TestNames_OneMatch(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	zoe := addPerson(t, db, zoeNFC)
+	for _, name := range []string{"zoe orsted", "ZOË ØRSTED", "Zoe  Ørsted"} {
+		got, err := db.PeopleNamed(ctx, name)
+		if err != nil || len(got) != 1 || got[0].ID != zoe.ID {
+			t.Errorf("PeopleNamed(%q) = %+v, %v; want Zoë", name, got, err)
+		}
+	}
+	_, err := db.ImportStaff(ctx, []talent.StaffRow{{Line: 2, Name: "Ana Sol", ReportsTo: "zoe orsted"}, {Line: 3, Name: "Zoe Orsted"}})
+	var ie *talent.ImportError
+	want := []talent.RowError{{Line: 3, Message: "Zoe Orsted is already stored; remove the row or change the name."}}
+	if !errors.As(err, &ie) || !reflect.DeepEqual(ie.Rows, want) {
+		t.Errorf("ImportStaff() = %v, want %+v: the manager found, the duplicate refused", err, want)
+	}
+}
+
+// TestNames_OrderComesFromIndexes checks that listing people and key roles in name order
+// reads an index in that order rather than sorting: the collation of the query and of
+// the index must be the same one.
+func TestNames_OrderComesFromIndexes(t *testing.T) {
+	s := openSample(t, 30)
+	runs := s.run(t, screenLoad{name: "names in order", run: func(ctx context.Context, db *DB) error {
+		if _, err := db.Listings(ctx); err != nil {
+			return err
+		}
+		if _, err := db.People(ctx); err != nil {
+			return err
+		}
+		_, err := db.KeyRoles(ctx)
+		return err
+	}})
+	checked := 0
+	for _, r := range runs {
+		if !strings.Contains(r.query, "ORDER BY name") && !strings.Contains(r.query, "ORDER BY title") {
+			continue
+		}
+		checked++
+		plan := strings.Join(explain(t, s.db, r), "\n")
+		if strings.Contains(plan, "TEMP B-TREE") {
+			t.Errorf("sorts rather than reading an index in order:\n%s\n%s", oneLine(r.query), plan)
+		}
+	}
+	if checked < 3 {
+		t.Errorf("checked %d statements in name order, want 3", checked)
 	}
 }

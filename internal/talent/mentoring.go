@@ -2,7 +2,6 @@ package talent
 
 import (
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -165,7 +164,7 @@ func mentorKey(p Pair) string {
 	if p.MentorID != 0 {
 		return "id:" + strconv.FormatInt(p.MentorID, 10)
 	}
-	return "name:" + strings.ToLower(CleanName(p.MentorName))
+	return "name:" + FoldKey(p.MentorName)
 }
 
 // Validate checks a meeting.

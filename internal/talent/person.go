@@ -69,8 +69,8 @@ func (p *Person) Normalize() {
 	seen := map[string]bool{}
 	for _, e := range p.Expertise {
 		e = CleanName(e)
-		if e != "" && !seen[strings.ToLower(e)] {
-			seen[strings.ToLower(e)] = true
+		if k := FoldKey(e); e != "" && !seen[k] {
+			seen[k] = true
 			exp = append(exp, e)
 		}
 	}

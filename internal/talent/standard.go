@@ -1,7 +1,5 @@
 package talent
 
-import "strings"
-
 // Rating is a behaviourally anchored rating of one behaviour. RatingNoEvidence is not a
 // score: it is never averaged in.
 type Rating int
@@ -139,7 +137,7 @@ func (s *Standard) Validate() error {
 		if err := c.Validate(); err != nil {
 			return err
 		}
-		key := strings.ToLower(c.Name)
+		key := FoldKey(c.Name)
 		if names[key] {
 			return Invalid("name", "Two competencies are called %q; give each its own name.", c.Name)
 		}

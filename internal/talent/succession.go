@@ -2,7 +2,6 @@ package talent
 
 import (
 	"sort"
-	"strings"
 )
 
 // Readiness is how soon a successor could step into a key role.
@@ -163,7 +162,7 @@ func SoleExpertise(people []Person) []SoleExpert {
 			continue
 		}
 		for _, e := range p.Expertise {
-			k := strings.ToLower(CleanName(e))
+			k := FoldKey(e)
 			if k == "" {
 				continue
 			}
@@ -182,6 +181,6 @@ func SoleExpertise(people []Person) []SoleExpert {
 			out = append(out, SoleExpert{Expertise: names[k], PersonID: ids[0]})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Expertise) < strings.ToLower(out[j].Expertise) })
+	sort.Slice(out, func(i, j int) bool { return CompareNames(out[i].Expertise, out[j].Expertise) < 0 })
 	return out
 }

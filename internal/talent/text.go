@@ -28,10 +28,22 @@ func CleanName(s string) string {
 
 // nfc returns s in Unicode's composed form (NFC), in which every text is stored.
 func nfc(s string) string {
-	if norm.NFC.IsNormalString(s) { // stored text already is: no copy
+	if isNFC(s) {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// isNFC is a quick check that s is in NFC already, as stored text is: cheap, since the
+// collation calls it on both sides of every comparison. Below U+0300 no character
+// decomposes or combines with the one before, so Latin names need no look-up at all.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xCC { // the first byte of U+0300 and above
+			return norm.NFC.QuickSpanString(s) == len(s)
+		}
+	}
+	return true
 }
 
 // checkName validates a required name-like field after cleaning.
