@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql/driver"
 
+	"golang.org/x/text/unicode/norm"
 	"modernc.org/sqlite"
 
 	"leadbridge/internal/talent"
@@ -11,11 +12,13 @@ import (
 // Names are matched and sorted by talent's one rule. SQLite's own NOCASE folds ASCII
 // only, which put "Ådne" and "Émile" after "Zoë"; so the store registers the rule with
 // the driver, for every connection it opens: the collation FOLD orders text as
-// talent.CompareNames does (indexes and ORDER BY use it), and the function fold_key(text)
-// is talent.FoldKey, for migrations that key text stored under an older rule.
+// talent.CompareNames does (indexes and ORDER BY use it). For migrations that bring text
+// stored under an older rule to the current one, the function fold_key(text) is
+// talent.FoldKey and nfc(text) composes text as it is composed on the way in.
 func init() {
 	sqlite.MustRegisterCollationUtf8("FOLD", talent.CompareNames)
 	sqlite.MustRegisterDeterministicScalarFunction("fold_key", 1, textFunc(talent.FoldKey))
+	sqlite.MustRegisterDeterministicScalarFunction("nfc", 1, textFunc(norm.NFC.String))
 }
 
 // textFunc makes f a one-argument SQL function; NULL and values other than text pass

@@ -3,11 +3,16 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+	"modernc.org/sqlite"
+
+	"leadbridge/internal/demo"
 	"leadbridge/internal/talent"
 )
 
@@ -177,4 +182,107 @@ func TestNames_OrderComesFromIndexes(t *testing.T) {
 	if checked < 3 {
 		t.Errorf("checked %d statements in name order, want 3", checked)
 	}
+}
+
+// test_nfd decomposes text, to make files holding text as versions before 2 could.
+func init() {
+	sqlite.MustRegisterDeterministicScalarFunction("test_nfd", 1, textFunc(norm.NFD.String))
+}
+
+// TestMigrate_ComposesStoredText upgrades a file from every older schema version, holding
+// a sample business whose text is all decomposed (NFD), as files written before text was
+// composed on the way in may hold it. Afterwards every text is composed (NFC) and every
+// name keyed by the one rule; the audit log, which cannot change, is left as it was.
+func TestMigrate_ComposesStoredText(t *testing.T) {
+	ms, err := embeddedMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for from := 1; from < len(ms); from++ {
+		t.Run(fmt.Sprintf("from version %d", from), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "leadbridge.db")
+			old, err := open(path, testOptions(), ms[:from])
+			if err != nil {
+				t.Fatal(err)
+			}
+			must(t, old.Batch(ctx, func(ctx context.Context) error {
+				_, err := demo.Generate(ctx, old, demo.Options{People: 30, Today: testNow})
+				return err
+			}))
+			must(t, old.update(ctx, func(tx *txn) error {
+				for table, cols := range textColumns(t, old) {
+					for _, c := range cols {
+						if _, err := tx.Tx.ExecContext(ctx, "UPDATE "+quote(table)+" SET "+quote(c)+" = test_nfd("+quote(c)+")"); err != nil {
+							return err
+						}
+					}
+				}
+				return nil
+			}))
+			if n := len(decomposed(t, old)); n < 10 {
+				t.Fatalf("only %d columns hold decomposed text; the test proves nothing", n)
+			}
+			before := tableCounts(t, old)
+			must(t, old.Close())
+
+			db := openAt(t, path)
+			for _, where := range decomposed(t, db) {
+				t.Errorf("%s still holds decomposed text after the upgrade", where)
+			}
+			var stale int
+			must(t, db.db.QueryRow("SELECT count(*) FROM people WHERE name_key <> fold_key(name)").Scan(&stale))
+			if stale > 0 {
+				t.Errorf("%d people are keyed by another rule than talent.FoldKey", stale)
+			}
+			delete(before, "audit") // which records the upgrade
+			sameCounts(t, before, tableCounts(t, db))
+		})
+	}
+}
+
+// textColumns lists the text columns of every table but the append-only audit log.
+func textColumns(t *testing.T, db *DB) map[string][]string {
+	t.Helper()
+	rows, err := db.db.Query(`SELECT m.name, c.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c
+		WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\' AND m.name <> 'audit' AND c.type = 'TEXT'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string][]string{}
+	for rows.Next() {
+		var table, col string
+		if err := rows.Scan(&table, &col); err != nil {
+			t.Fatal(err)
+		}
+		out[table] = append(out[table], col)
+	}
+	return out
+}
+
+// decomposed lists the table.column pairs holding text not in NFC.
+func decomposed(t *testing.T, db *DB) []string {
+	t.Helper()
+	var out []string
+	for table, cols := range textColumns(t, db) {
+		for _, c := range cols {
+			rows, err := db.db.Query("SELECT " + quote(c) + " FROM " + quote(table) + " WHERE " + quote(c) + " IS NOT NULL")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var s string
+				if err := rows.Scan(&s); err != nil {
+					t.Fatal(err)
+				}
+				if !norm.NFC.IsNormalString(s) {
+					out = append(out, table+"."+c)
+					break
+				}
+			}
+			rows.Close()
+		}
+	}
+	return out
 }
