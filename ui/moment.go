@@ -273,10 +273,12 @@ func (p *personOrName) Enable() {
 	p.find.Enable()
 }
 
-// value is the chosen person, or 0 and the typed name.
+// value is the chosen person, or 0 and the typed name. A typed name that matches a
+// person's, as names match everywhere (talent.FoldKey), is that person.
 func (p *personOrName) value() (int64, string) {
 	name := talent.CleanName(p.Text)
-	if i := slices.IndexFunc(p.list.rows, func(r pickRow) bool { return r.label == name }); i >= 0 {
+	key := talent.FoldKey(name)
+	if i := slices.IndexFunc(p.list.rows, func(r pickRow) bool { return talent.FoldKey(r.label) == key }); i >= 0 {
 		return p.list.rows[i].id, ""
 	}
 	return 0, name

@@ -134,21 +134,21 @@ func (h *historyPanel) showGaps() {
 		grid.Add(&widget.Label{Text: c.Name, Wrapping: fyne.TextWrapWord})
 		grid.Add(widget.NewLabel(score(g.Self)))
 		grid.Add(widget.NewLabel(score(g.Others)))
-		grid.Add(widget.NewLabel(gapWords(g.Gap)))
+		grid.Add(widget.NewLabel(gapWords(g)))
 	}
 	h.gaps.Objects = []fyne.CanvasObject{grid}
 	h.gaps.Refresh()
 }
 
-// gapWords says in words which way a self-versus-others gap points.
-func gapWords(gap float64) string {
+// gapWords says in words which way a self-versus-others gap points, when it is not in line.
+func gapWords(g talent.SelfGap) string {
 	switch {
-	case gap >= 0.05:
-		return "+" + score(gap) + " rates self higher"
-	case gap <= -0.05:
-		return "−" + score(-gap) + " rates self lower"
+	case g.InLine():
+		return "in line"
+	case g.Gap > 0:
+		return "+" + score(g.Gap) + " rates self higher"
 	}
-	return "in line"
+	return "−" + score(-g.Gap) + " rates self lower"
 }
 
 // score writes a 1–4 score with one decimal.

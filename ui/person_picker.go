@@ -46,7 +46,7 @@ func newPickList(people []talent.Person, none string, keep int64) *pickList {
 	l := &pickList{}
 	count := make(map[string]int, len(people))
 	for _, x := range people {
-		count[x.Name]++
+		count[talent.FoldKey(x.Name)]++
 	}
 	if none != "" {
 		l.rows = append(l.rows, pickRow{name: none, label: none})
@@ -56,7 +56,7 @@ func newPickList(people []talent.Person, none string, keep int64) *pickList {
 			continue
 		}
 		r := pickRow{id: x.ID, name: x.Name, team: x.Team, label: x.Name}
-		if count[x.Name] > 1 && x.Team != "" {
+		if count[talent.FoldKey(x.Name)] > 1 && x.Team != "" {
 			r.label += " (" + x.Team + ")"
 		}
 		l.rows = append(l.rows, r)
@@ -156,7 +156,7 @@ func openPersonSearch(l *pickList, in field, query string, current int64, pick f
 	c.Focus(in)
 	for i := range l.rows {
 		if l.rows[i].key == "" {
-			l.rows[i].key = fold(l.rows[i].name) + "\x00" + fold(l.rows[i].team)
+			l.rows[i].key = talent.FoldKey(l.rows[i].name) + "\x00" + talent.FoldKey(l.rows[i].team)
 		}
 	}
 	s := &personSearch{from: l, current: current, onPick: pick, shown: make([]int, 0, len(l.rows))}
@@ -202,7 +202,7 @@ func (s *personSearch) showRow(i widget.ListItemID, o fyne.CanvasObject) {
 // filter lists the people whose name or team contains the query, ignoring case and
 // accents. With nothing typed, the mark starts on the current choice.
 func (s *personSearch) filter(query string) {
-	q := fold(strings.TrimSpace(query))
+	q := talent.FoldKey(query)
 	s.shown = s.shown[:0]
 	for i, r := range s.from.rows {
 		if strings.Contains(r.key, q) {

@@ -121,7 +121,7 @@ func (db *DB) Assessment(ctx context.Context, id int64) (talent.Assessment, erro
 
 // potentialInputs reads the assessments the potential rule reads: for each person, the
 // latest completed one by someone else, and the latest such one that rates performance.
-// Ties on date go to the later-entered one (higher ID), as in talent.DerivePotential.
+// Ties on date go to the later-entered one (higher ID), as talent.Newer decides.
 // Both picks come from one window over each person's assessments, newest first, which
 // the assessments_basis index holds in that order: one pass. Each picked assessment comes
 // back as one row, its ratings folded into one column ("behaviour:rating,…") without

@@ -82,7 +82,8 @@ func open(path string, opts Options, ms []migration) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open data file: %w", err)
 	}
-	db := &DB{db: sdb, path: abs, actor: opts.Actor, now: opts.Now, holdsLock: opts.HoldsLock}
+	// The actor's name is stamped on records like any other name, so it is cleaned alike.
+	db := &DB{db: sdb, path: abs, actor: talent.CleanName(opts.Actor), now: opts.Now, holdsLock: opts.HoldsLock}
 	if db.now == nil {
 		db.now = time.Now
 	}

@@ -48,7 +48,7 @@ func (m Milestone) Overdue(asOf time.Time) bool {
 // Validate checks a milestone.
 func (m *Milestone) Validate() error {
 	m.Label, m.Due, m.DoneDate = CleanName(m.Label), Day(m.Due), Day(m.DoneDate)
-	if err := checkName("label", "Milestone", m.Label); err != nil {
+	if err := checkName("label", "Milestone", &m.Label); err != nil {
 		return err
 	}
 	if m.Due.IsZero() {
@@ -57,8 +57,8 @@ func (m *Milestone) Validate() error {
 	if m.Done && m.DoneDate.IsZero() {
 		return Invalid("doneDate", "Enter the date the milestone %q was done.", m.Label)
 	}
-	if err := checkText("focus", "Focus", m.Focus, MaxLineLen*2); err != nil {
+	if err := checkText("focus", "Focus", &m.Focus, MaxLineLen*2); err != nil {
 		return err
 	}
-	return checkText("notes", "Notes", m.Notes, MaxNoteLen)
+	return checkText("notes", "Notes", &m.Notes, MaxNoteLen)
 }

@@ -185,15 +185,15 @@ func inputWords(a Assessment) []string {
 }
 
 // latestOthers returns the most recent completed assessment not made by the person
-// themselves that satisfies keep. On equal dates the later-entered (higher ID) wins.
+// themselves that satisfies keep, most recent by Newer.
 func latestOthers(as []Assessment, keep func(Assessment) bool) (Assessment, bool) {
 	var best Assessment
 	found := false
 	for _, a := range as {
-		if a.Draft || a.Relationship == RelSelf || !keep(a) {
+		if !byOther(a) || !keep(a) {
 			continue
 		}
-		if !found || a.Date.After(best.Date) || (a.Date.Equal(best.Date) && a.ID > best.ID) {
+		if !found || Newer(a, best) {
 			best, found = a, true
 		}
 	}

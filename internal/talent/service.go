@@ -15,7 +15,8 @@ type PersonService interface {
 	// PeopleByID returns the people with the given IDs, ordered by name; IDs not on file
 	// are left out.
 	PeopleByID(ctx context.Context, ids []int64) ([]Person, error)
-	// PeopleNamed returns the people whose name matches name, ignoring case.
+	// PeopleNamed returns the people whose name matches name as names match everywhere:
+	// by FoldKey, ignoring case, accents and extra spaces.
 	PeopleNamed(ctx context.Context, name string) ([]Person, error)
 	CreatePerson(ctx context.Context, p *Person) error
 	UpdatePerson(ctx context.Context, p *Person) error

@@ -2,7 +2,6 @@ package talent
 
 import (
 	"sort"
-	"strings"
 )
 
 // Readiness is how soon a successor could step into a key role.
@@ -76,10 +75,10 @@ type Successor struct {
 // Validate checks a key role and its successors.
 func (k *KeyRole) Validate() error {
 	k.Title = CleanName(k.Title)
-	if err := checkName("title", "Role title", k.Title); err != nil {
+	if err := checkName("title", "Role title", &k.Title); err != nil {
 		return err
 	}
-	if err := checkText("whyCritical", "Why it is critical", k.WhyCritical, MaxNoteLen); err != nil {
+	if err := checkText("whyCritical", "Why it is critical", &k.WhyCritical, MaxNoteLen); err != nil {
 		return err
 	}
 	seen := map[int64]bool{}
@@ -106,7 +105,7 @@ func (s *Successor) Validate(role KeyRole) error {
 	case !s.Readiness.Valid():
 		return Invalid("readiness", "Choose a readiness: emergency cover, ready now, ready in 1–2 years or ready in 3+ years.")
 	}
-	return checkText("note", "Note", s.Note, MaxNoteLen)
+	return checkText("note", "Note", &s.Note, MaxNoteLen)
 }
 
 // HasReadyNow reports whether the role has at least one successor ready now.
@@ -163,7 +162,7 @@ func SoleExpertise(people []Person) []SoleExpert {
 			continue
 		}
 		for _, e := range p.Expertise {
-			k := strings.ToLower(CleanName(e))
+			k := FoldKey(e)
 			if k == "" {
 				continue
 			}
@@ -182,6 +181,6 @@ func SoleExpertise(people []Person) []SoleExpert {
 			out = append(out, SoleExpert{Expertise: names[k], PersonID: ids[0]})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Expertise) < strings.ToLower(out[j].Expertise) })
+	sort.Slice(out, func(i, j int) bool { return CompareNames(out[i].Expertise, out[j].Expertise) < 0 })
 	return out
 }
