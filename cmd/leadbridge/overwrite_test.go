@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -114,5 +116,53 @@ func TestRefusedCommandsLeaveNothing(t *testing.T) {
 	}
 	if after := snapshot(t, dir); !bytes.Equal(before, after) {
 		t.Errorf("a refused demo left files behind:\n%s", after)
+	}
+}
+
+// flipInIndex changes the last byte of the first leaf page of one of the people table's
+// indexes: the row ID its last entry points to. The b-tree stays well formed, so SQLite's
+// quick check passes, but the index no longer matches its table.
+func flipInIndex(t *testing.T, path string) {
+	t.Helper()
+	c, err := sql.Open("sqlite", "file:"+path+"?mode=ro&immutable=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root, page int
+	err = c.QueryRow("SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'people' AND sql IS NOT NULL ORDER BY name LIMIT 1").Scan(&root)
+	if err == nil {
+		err = c.QueryRow("PRAGMA page_size").Scan(&page)
+	}
+	c.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data[root*page-1] ^= 0x01
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A file whose index is out of step with its table, which SQLite's quick check does not
+// see, is refused by every command that would write to it, and check lists the problem.
+func TestIndexDamageIsRefused(t *testing.T) {
+	db := demoDB(t, "12")
+	flipInIndex(t, db)
+	damaged := readFile(t, db)
+	csv := filepath.Join(t.TempDir(), "staff.csv")
+	writeFile(t, csv, "name\nAnna Petrova\n")
+	leadbridge(t, "import", "staff", "--db", db, csv).expect(t, 1, "is damaged")
+	leadbridge(t, "export", "staff", "--db", db, "--out", filepath.Join(t.TempDir(), "out.csv")).expect(t, 1, "is damaged")
+	r := leadbridge(t, "check", "--db", db)
+	r.expect(t, 1, "is damaged")
+	if !strings.Contains(r.stdout, "Integrity: ") || strings.Contains(r.stdout, "Integrity: ok") {
+		t.Errorf("check printed no problems:\n%s", r.stdout)
+	}
+	if readFile(t, db) != damaged {
+		t.Error("a refused command changed the damaged file")
 	}
 }
