@@ -34,9 +34,9 @@ func nfc(s string) string {
 	return norm.NFC.String(s)
 }
 
-// isNFC is a quick check that s is in NFC already, as stored text is: cheap, since the
-// collation calls it on both sides of every comparison. Below U+0300 no character
-// decomposes or combines with the one before, so Latin names need no look-up at all.
+// isNFC is a quick check that s is in NFC already, as stored text is: cheap, since FoldKey
+// calls it for every name the people list loads. Below U+0300 no character decomposes or
+// combines with the one before, so most Latin names need no look-up at all.
 func isNFC(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0xCC { // the first byte of U+0300 and above
