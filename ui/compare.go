@@ -114,11 +114,11 @@ func (c *comparePage) pick(people []talent.Person, roles []talent.KeyRole) {
 			c.candidates = append(c.candidates, p)
 		}
 	}
-	c.readiness = bestReadiness(roles)
+	c.readiness = talent.BestReadiness(roles)
 	for _, r := range roles {
 		if r.ID == c.roleID && c.roleID != 0 {
 			c.role = r
-			c.readiness = bestReadiness([]talent.KeyRole{r})
+			c.readiness = talent.BestReadiness([]talent.KeyRole{r})
 		}
 	}
 }
