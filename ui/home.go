@@ -95,9 +95,9 @@ func (h *homeArea) refresh() {
 // let go once drawn: in a large business it runs to megabytes, and the view shows only
 // the first few entries of each list.
 type homeData struct {
-	ov    talent.Overview
-	names map[int64]string
-	boxes map[talent.Box]talent.BoxLabel
+	ov     talent.Overview
+	people map[int64]talent.Person
+	boxes  map[talent.Box]talent.BoxLabel
 }
 
 // load computes the overview from seven store calls, whatever the size of the business;
@@ -116,10 +116,7 @@ func (h *homeArea) load() (*homeData, error) {
 	}
 	b := talent.NewOverviewBuilder(h.a.today(), std)
 	b.AddPeople(people)
-	d := &homeData{names: make(map[int64]string, len(people))}
-	for _, p := range people {
-		d.names[p.ID] = p.Name
-	}
+	d := &homeData{people: talent.PeopleByID(people)}
 	if err := h.a.store.EachPotentialResult(ctx, b.AddPotential); err != nil {
 		return nil, err
 	}
@@ -175,7 +172,7 @@ func (h *homeArea) showGrid(d *homeData) {
 			&widget.Label{Text: fmt.Sprintf("%s potential · %s · %d", box.Potential.Label(), box.Performance.Label(), len(ids)),
 				Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
 		)
-		cell.Add(h.nameLinks(d.names, ids))
+		cell.Add(h.nameLinks(d.people, ids))
 		if len(ids) > homeBoxMax {
 			cell.Add(moreNote(len(ids)-homeBoxMax, "Sort People by potential to see everyone."))
 		}
@@ -195,7 +192,7 @@ func (h *homeArea) showRoles(d *homeData) {
 		r := roles[i]
 		holder := "vacant"
 		if r.HolderID != 0 {
-			holder = "held by " + d.names[r.HolderID]
+			holder = "held by " + d.people[r.HolderID].Name
 		}
 		return link(r.Title+" — "+holder, func() { h.onRole(r.ID) })
 	}, empty, "See them all in Succession.")
@@ -206,37 +203,37 @@ func (h *homeArea) showPlans(d *homeData) {
 	fillList(h.stalled, len(stalled), func(i int) fyne.CanvasObject {
 		sp := stalled[i]
 		n := len(sp.Goals)
-		return h.personLink(fmt.Sprintf("%s — %d stalled %s", d.names[sp.Plan.PersonID], n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
+		return h.personLink(fmt.Sprintf("%s — %d stalled %s", d.people[sp.Plan.PersonID].Name, n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
 	}, "No stalled plans: every open goal had an update in the last 45 days.", "Open each person's plan to update it.")
 	fillList(h.overdue, len(overdue), func(i int) fyne.CanvasObject {
 		om := overdue[i]
-		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", d.names[om.PersonID], om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
+		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", d.people[om.PersonID].Name, om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
 	}, "No overdue milestones. They appear here after a promotion decision.", "Open each person's plan to tick them off.")
 }
 
 func (h *homeArea) showPeople(d *homeData) {
 	assess, pairs, sole := d.ov.NeedingAssessment, d.ov.PairsNotMet, d.ov.SoleExperts
 	fillList(h.assess, len(assess), func(i int) fyne.CanvasObject {
-		return h.personLink(d.names[assess[i]]+" — "+assessedText(d.ov.Potential[assess[i]]), assess[i])
+		return h.personLink(d.people[assess[i]].Name+" — "+assessedText(d.ov.Potential[assess[i]]), assess[i])
 	}, "Everyone has a recent assessment with enough evidence.", "Sort People by last assessment to see everyone.")
 	fillList(h.pairs, len(pairs), func(i int) fyne.CanvasObject {
 		p := pairs[i]
-		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(d.names[p.MentorID]), d.names[p.MenteeID], talent.FormatDate(p.LastMet())), p.MenteeID)
+		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(d.people[p.MentorID].Name), d.people[p.MenteeID].Name, talent.FormatDate(p.LastMet())), p.MenteeID)
 	}, "Every active mentoring pair met in the last 45 days.", "See them all in Mentoring.")
 	fillList(h.sole, len(sole), func(i int) fyne.CanvasObject {
-		return h.personLink(sole[i].Expertise+" — only "+d.names[sole[i].PersonID], sole[i].PersonID)
+		return h.personLink(sole[i].Expertise+" — only "+d.people[sole[i].PersonID].Name, sole[i].PersonID)
 	}, "No critical know-how rests on one person alone, as far as recorded.", "See them all in Succession.")
 }
 
 // nameLinks is a wrapped line of names, each opening the person's page: a box keeps
 // several names in little space.
-func (h *homeArea) nameLinks(names map[int64]string, ids []int64) *widget.RichText {
+func (h *homeArea) nameLinks(people map[int64]talent.Person, ids []int64) *widget.RichText {
 	links := &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
 	for i, id := range ids[:min(len(ids), homeBoxMax)] {
 		if i > 0 {
 			links.Segments = append(links.Segments, &widget.TextSegment{Text: ", ", Style: widget.RichTextStyleInline})
 		}
-		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: names[id], OnTapped: func() { h.a.openPerson(id) }})
+		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: people[id].Name, OnTapped: func() { h.a.openPerson(id) }})
 	}
 	return links
 }

@@ -48,11 +48,7 @@ func newMomentForm(people []talent.Person, std talent.Standard, m talent.Moment)
 	moveOn(f.kind, f.text)
 	f.person.SetValue(m.PersonID)
 	f.date.SetText(talent.FormatDate(m.Date))
-	names := make(map[int64]string, len(people))
-	for _, p := range people {
-		names[p.ID] = p.Name
-	}
-	f.observer.set(m.ObserverID, m.ObserverName, names)
+	f.observer.set(m.ObserverID, m.ObserverName, talent.PeopleByID(people))
 	if m.ID != 0 {
 		f.topic.SetValue(topic{competency: m.CompetencyID, derailer: m.Derailer})
 		f.text.SetText(m.Text)
@@ -216,7 +212,7 @@ func (m *momentsPanel) row(mo talent.Moment) fyne.CanvasObject {
 	}
 	seen := mo.ObserverName
 	if mo.ObserverID != 0 {
-		seen = m.pp.names[mo.ObserverID]
+		seen = m.pp.byID[mo.ObserverID].Name
 	}
 	meta := talent.FormatDate(mo.Date) + " · " + kind + " · " + about
 	if seen != "" {
@@ -284,10 +280,10 @@ func (p *personOrName) value() (int64, string) {
 
 // set shows a stored choice: the person (kept even when they have since left), or the
 // free name.
-func (p *personOrName) set(id int64, name string, all map[int64]string) {
+func (p *personOrName) set(id int64, name string, all map[int64]talent.Person) {
 	i := p.list.index(id)
-	if id != 0 && i < 0 && all[id] != "" {
-		p.list.rows = append(p.list.rows, pickRow{id: id, name: all[id], label: all[id]})
+	if who, ok := all[id]; id != 0 && i < 0 && ok {
+		p.list.rows = append(p.list.rows, pickRow{id: id, name: who.Name, label: who.Name})
 		i = len(p.list.rows) - 1
 	}
 	if id != 0 && i >= 0 {
