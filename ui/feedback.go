@@ -11,7 +11,9 @@ import (
 )
 
 // showError tells the user what went wrong in plain words and logs the details. Input
-// problems and conflicts are expected, so they get a friendly information dialog.
+// problems and conflicts are expected, so they get a friendly information dialog; a
+// storage fault (its message says what to put right) and an internal error, an error
+// dialog.
 func (a *App) showError(err error) {
 	if err == nil {
 		return

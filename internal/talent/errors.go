@@ -13,6 +13,10 @@ const (
 	EINVALID  = "invalid"  // input breaks a rule; the message says what to fix
 	ENOTFOUND = "notfound" // the record does not exist
 	ECONFLICT = "conflict" // the change clashes with data already stored
+	// ESTORAGE is the computer letting the data down: a full disk, a read-only file, a
+	// backup that fails its check. Nothing was changed; the message says what to put
+	// right outside Leadbridge.
+	ESTORAGE  = "storage"
 	EINTERNAL = "internal" // a fault the user cannot fix; details are logged, not shown
 )
 
