@@ -293,7 +293,7 @@ func (c *comparePage) onDecide(p talent.Person) {
 		c.a.refreshAll()
 		msg = "The decision about " + p.Name + " is recorded with its reasons."
 		if d.Outcome == talent.OutcomePromote {
-			msg += " Check-points at 30, 60 and 90 days and at 6, 12 and 18 months after " + talent.FormatDate(d.PromotionDate) +
+			msg += " Check-points " + talent.MilestoneSchedule() + " after " + talent.FormatDate(d.PromotionDate) +
 				" were added to their development plan."
 		}
 		return nil

@@ -55,12 +55,12 @@ func (h *homeArea) buildUI() {
 	h.roles, h.stalled, h.overdue, h.assess, h.pairs, h.sole = list(), list(), list(), list(), list(), list()
 	left := container.NewVBox(
 		section("Key roles without a successor ready now", "", h.roles),
-		section("Stalled development plans", "Goals with no update for 45 days or more.", h.stalled),
+		section("Stalled development plans", fmt.Sprintf("Goals with no update for %d days or more.", talent.StalledAfterDays), h.stalled),
 		section("Overdue transition milestones", "", h.overdue),
 	)
 	right := container.NewVBox(
 		section("People needing an assessment", "Never assessed, too little evidence, or not in the last 12 months.", h.assess),
-		section("Mentoring pairs that have not met in 45 days", "", h.pairs),
+		section(fmt.Sprintf("Mentoring pairs that have not met in %d days", talent.NotMetAfterDays), "", h.pairs),
 		section("Know-how only one person holds", "", h.sole),
 	)
 	nineBox := section("The 9-box", "Rows: potential, high at the top. Columns: performance in the current role, exceeding on the right. Select a name to open the person.", h.grid)
@@ -204,7 +204,7 @@ func (h *homeArea) showPlans(d *homeData) {
 		sp := stalled[i]
 		n := len(sp.Goals)
 		return h.personLink(fmt.Sprintf("%s — %d stalled %s", d.people[sp.Plan.PersonID].Name, n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
-	}, "No stalled plans: every open goal had an update in the last 45 days.", "Open each person's plan to update it.")
+	}, fmt.Sprintf("No stalled plans: every open goal had an update in the last %d days.", talent.StalledAfterDays), "Open each person's plan to update it.")
 	fillList(h.overdue, len(overdue), func(i int) fyne.CanvasObject {
 		om := overdue[i]
 		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", d.people[om.PersonID].Name, om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
@@ -219,7 +219,7 @@ func (h *homeArea) showPeople(d *homeData) {
 	fillList(h.pairs, len(pairs), func(i int) fyne.CanvasObject {
 		p := pairs[i]
 		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(d.people[p.MentorID].Name), d.people[p.MenteeID].Name, talent.FormatDate(p.LastMet())), p.MenteeID)
-	}, "Every active mentoring pair met in the last 45 days.", "See them all in Mentoring.")
+	}, fmt.Sprintf("Every active mentoring pair met in the last %d days.", talent.NotMetAfterDays), "See them all in Mentoring.")
 	fillList(h.sole, len(sole), func(i int) fyne.CanvasObject {
 		return h.personLink(sole[i].Expertise+" — only "+d.people[sole[i].PersonID].Name, sole[i].PersonID)
 	}, "No critical know-how rests on one person alone, as far as recorded.", "See them all in Succession.")

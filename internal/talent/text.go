@@ -23,6 +23,13 @@ func CleanName(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// CheckName checks a required name-like field as the records do once they have cleaned
+// it with CleanName: not empty, plain text, at most MaxNameLen characters. label names
+// the field in the message.
+func CheckName(label, s string) error {
+	return checkName("", label, CleanName(s))
+}
+
 // checkName validates a required name-like field after cleaning.
 func checkName(field, label, s string) error {
 	return checkRequired(field, label, s, MaxNameLen)
@@ -129,6 +136,14 @@ type Meta struct {
 	CreatedAt time.Time
 	UpdatedBy string
 	UpdatedAt time.Time
+}
+
+// joinWords lists phrases as a sentence does: "a, b and c".
+func joinWords(ws []string) string {
+	if len(ws) <= 1 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }
 
 // Plural picks the wording for n things: Plural(1, "person", "people") is "person".
