@@ -250,7 +250,7 @@ func TestExport_PaperFollowsSetting(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv("LC_ALL", tc.locale)
 			a, db, zoe := exportApp(t)
-			mustNoErr(t, db.SetSetting(context.Background(), paperKey, tc.setting))
+			mustNoErr(t, db.SetSetting(context.Background(), talent.PaperSetting, tc.setting))
 			dir := t.TempDir()
 			for _, job := range []*exportJob{
 				a.planExport(zoe.ID, report.Mentor, filepath.Join(dir, "plan.pdf")),
@@ -283,7 +283,7 @@ func TestExport_FailureLeavesNothing(t *testing.T) {
 			return a.planExport(zoe.ID, report.Mentor, filepath.Join(dir, "plan.pdf"))
 		}, talent.ENOTFOUND, ""},
 		{"paper setting unknown", func(t *testing.T, a *App, zoe talent.Person, dir string) *exportJob {
-			mustNoErr(t, a.store.SetSetting(context.Background(), paperKey, "a5"))
+			mustNoErr(t, a.store.SetSetting(context.Background(), talent.PaperSetting, "a5"))
 			return a.planExport(zoe.ID, report.Mentor, filepath.Join(dir, "plan.pdf"))
 		}, talent.EINVALID, `The paper size "a5" is not known`},
 	} {

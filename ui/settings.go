@@ -15,10 +15,6 @@ import (
 	"leadbridge/internal/talent"
 )
 
-// paperKey is the setting that holds the paper size for documents: "a4", "letter", or
-// "" to follow the locale.
-const paperKey = "paper"
-
 // paperChoices pairs the paper setting's values with how they are offered.
 var paperChoices = []struct{ value, label string }{
 	{"", "From the locale"},
@@ -160,7 +156,7 @@ func (s *settingsArea) refresh() {
 		s.a.showError(err)
 		return
 	}
-	paper, err := s.a.store.Setting(ctx, paperKey)
+	paper, err := s.a.store.Setting(ctx, talent.PaperSetting)
 	if err != nil {
 		s.a.showError(err)
 		return
@@ -251,7 +247,7 @@ func (s *settingsArea) onPaper(label string) {
 			value = p.value
 		}
 	}
-	if err := s.a.store.SetSetting(s.a.ctx(), paperKey, value); err != nil {
+	if err := s.a.store.SetSetting(s.a.ctx(), talent.PaperSetting, value); err != nil {
 		s.a.showError(err)
 		s.refresh()
 	}

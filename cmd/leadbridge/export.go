@@ -117,7 +117,7 @@ func exportSuccession(e env, args []string) error {
 func choosePaper(ctx context.Context, db *store.DB, flagValue string) (report.Paper, error) {
 	preference := flagValue
 	if preference == "" {
-		saved, err := db.Setting(ctx, "paper")
+		saved, err := db.Setting(ctx, talent.PaperSetting)
 		if err != nil {
 			return 0, err
 		}
