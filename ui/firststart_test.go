@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"leadbridge/internal/csvio"
+	"leadbridge/internal/demo"
 	"leadbridge/internal/store"
 )
 
@@ -36,7 +37,8 @@ func peopleCount(t *testing.T, db *store.DB) int {
 func TestFirstStart_Shown(t *testing.T) {
 	a, _ := newTestApp(t)
 	h := openHome(t, a)
-	wantShown(t, h.view(), "Welcome to Leadbridge", "Explore a sample business", "Import a CSV file…", "Save a template…", "Add the first person")
+	wantShown(t, h.view(), "Welcome to Leadbridge", "Explore a sample business", "Import a CSV file…", "Save a template…", "Add the first person",
+		"A made-up business of 40 people", "naming the columns: name, job title, team, reports to, start date, email. Only name is required")
 }
 
 func TestFirstStart_Sample(t *testing.T) {
@@ -44,8 +46,8 @@ func TestFirstStart_Sample(t *testing.T) {
 	h := openHome(t, a)
 	job := &sampleJob{a: a}
 	runJob(t, job.run, job.report)
-	if n := peopleCount(t, db); n != samplePeople {
-		t.Errorf("the sample business has %d people, want %d", n, samplePeople)
+	if n := peopleCount(t, db); n != demo.DefaultPeople {
+		t.Errorf("the sample business has %d people, want %d", n, demo.DefaultPeople)
 	}
 	wantDialog(t, a, "Created a sample business: 40 people")
 	tapDialogButton(t, a, "OK")

@@ -17,7 +17,7 @@ import (
 func runDemo(e env, args []string) error {
 	fs := newFlags("demo")
 	path := fs.String("db", "", "the new database file")
-	people := fs.Int("people", 40, "how many people the business has")
+	people := fs.Int("people", demo.DefaultPeople, "how many people the business has")
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}

@@ -23,6 +23,14 @@ type RowError struct {
 	Message string
 }
 
+// String is the problem as listed to the user, with its line number when it has one.
+func (r RowError) String() string {
+	if r.Line > 0 {
+		return fmt.Sprintf("Line %d: %s", r.Line, r.Message)
+	}
+	return r.Message
+}
+
 // ImportError lists every bad row of an import that was therefore not made.
 type ImportError struct {
 	Rows []RowError
@@ -33,19 +41,21 @@ const MaxRowErrors = 50
 
 func (e *ImportError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Nothing was imported: %d %s to be fixed first.", len(e.Rows), Plural(len(e.Rows), "row needs", "rows need"))
+	b.WriteString(e.Summary())
 	for i, r := range e.Rows {
 		if i == MaxRowErrors {
 			fmt.Fprintf(&b, "\n…and %d more.", len(e.Rows)-MaxRowErrors)
 			break
 		}
-		if r.Line > 0 {
-			fmt.Fprintf(&b, "\nLine %d: %s", r.Line, r.Message)
-		} else {
-			fmt.Fprintf(&b, "\n%s", r.Message)
-		}
+		b.WriteString("\n" + r.String())
 	}
 	return b.String()
+}
+
+// Summary is the error's first sentence: that nothing was imported, and how many rows
+// need fixing.
+func (e *ImportError) Summary() string {
+	return fmt.Sprintf("Nothing was imported: %d %s to be fixed first.", len(e.Rows), Plural(len(e.Rows), "row needs", "rows need"))
 }
 
 // Unwrap lets ErrorCode and ErrorMessage treat an import error as invalid input.
