@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"context"
-	"encoding/binary"
-	"os"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,61 +15,49 @@ import (
 	"leadbridge/internal/talent"
 )
 
+// backupOfMarch16 is the backup a recovery offers in these tests.
+var backupOfMarch16 = talent.BackupInfo{Path: "leadbridge-2026-03-16.db", Made: testNow, Size: 40960}
+
 // hasButton reports whether o holds a button with the given text.
 func hasButton(o fyne.CanvasObject, text string) bool {
 	found := false
 	walkObjects(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
+		if b, ok := inner(o).(*widget.Button); ok && b.Text == text {
 			found = true
 		}
 	})
 	return found
 }
 
-// damagedWithBackup makes a data file holding one person, optionally backs it up, and
-// then damages it.
-func damagedWithBackup(t *testing.T, backup bool) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "leadbridge.db")
-	db, err := store.Open(path, store.Options{Actor: "Owner", Now: func() time.Time { return testNow }})
-	mustNoErr(t, err)
-	addPerson(t, db, talent.Person{Name: "Ελένη Παπαδοπούλου"})
-	if backup {
-		_, err = db.AutoBackup(context.Background())
-		mustNoErr(t, err)
+// windowTitled returns the open window with the title, or nil.
+func windowTitled(fa fyne.App, title string) fyne.Window {
+	for _, w := range fa.Driver().AllWindows() {
+		if w.Title() == title {
+			return w
+		}
 	}
-	mustNoErr(t, db.Close())
-	b, err := os.ReadFile(path)
-	mustNoErr(t, err)
-	page := int(binary.BigEndian.Uint16(b[16:18]))
-	for i := page; i < 2*page; i++ {
-		b[i] = 0xA5
-	}
-	mustNoErr(t, os.WriteFile(path, b, 0o600))
-	return path
+	return nil
 }
 
-func TestStartup_OffersRestoreForDamagedFile(t *testing.T) {
+func TestStartup_SaysWhyAndOffersARecovery(t *testing.T) {
+	damaged := talent.Errorf(talent.EINVALID, "The data file leadbridge.db is damaged.")
 	for _, tc := range []struct {
-		name   string
-		backup bool
-		offer  bool
+		name  string
+		err   error
+		r     *Recovery
+		offer bool
 	}{
-		{"with a backup", true, true},
-		{"without a backup", false, false},
+		{"damaged, with a backup", damaged, &Recovery{Backup: backupOfMarch16}, true},
+		{"damaged, without a backup", damaged, nil, false},
+		{"in use", talent.Errorf(talent.ECONFLICT, "This data is already open in another copy of Leadbridge."), nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fa := test.NewTempApp(t)
-			path := damagedWithBackup(t, tc.backup)
-			_, err := store.Open(path, store.Options{})
-			if !store.Restorable(err) {
-				t.Fatalf("Open(damaged) = %v, want a refusal a backup fixes", err)
-			}
-			w := NewStartupError(fa, err, &Recovery{DBPath: path})
+			w := NewStartupError(fa, tc.err, tc.r)
 			t.Cleanup(w.Close)
 			text := screenText(w.Content())
-			if !strings.Contains(text, "is damaged") {
-				t.Errorf("the window shows:\n%s\nwant it to say the file is damaged", text)
+			if !strings.Contains(text, talent.ErrorMessage(tc.err)) {
+				t.Errorf("the window shows:\n%s\nwant the reason %q", text, talent.ErrorMessage(tc.err))
 			}
 			if got := hasButton(w.Content(), "Restore the newest backup"); got != tc.offer {
 				t.Errorf("restore offered = %v, want %v; the window shows:\n%s", got, tc.offer, text)
@@ -83,69 +69,44 @@ func TestStartup_OffersRestoreForDamagedFile(t *testing.T) {
 	}
 }
 
-func TestStartup_NoRestoreForOtherRefusals(t *testing.T) {
-	fa := test.NewTempApp(t)
-	path := damagedWithBackup(t, true)
-	for _, tc := range []struct {
-		name string
-		err  error
-		r    *Recovery
-	}{
-		{"in use", talent.Errorf(talent.ECONFLICT, "This data is already open in another copy of Leadbridge."), nil},
-		{"not ours", talent.Errorf(talent.EINVALID, "%s is not a Leadbridge data file.", path), &Recovery{DBPath: path}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			w := NewStartupError(fa, tc.err, tc.r)
-			t.Cleanup(w.Close)
-			text := screenText(w.Content())
-			if !strings.Contains(text, talent.ErrorMessage(tc.err)) || hasButton(w.Content(), "Restore the newest backup") {
-				t.Errorf("the window shows:\n%s\nwant the message and no restore", text)
-			}
-		})
-	}
-}
-
 func TestStartup_RestoreOpensTheApp(t *testing.T) {
 	fa := test.NewTempApp(t)
-	path := damagedWithBackup(t, true)
-	_, err := store.Open(path, store.Options{})
-	var opened *store.DB
-	r := &Recovery{DBPath: path, Store: store.Options{Actor: "Owner"}, App: Options{Now: func() time.Time { return testNow }},
-		Opened: func(db *store.DB) { opened = db }}
-	w := NewStartupError(fa, err, r)
-	findButton(t, w.Content(), "Restore the newest backup")
-	b, ok := r.newest(err)
-	if !ok {
-		t.Fatal("no backup to offer")
-	}
-	job := &recoveryJob{fa: fa, w: w, r: r, backup: b}
-	runJob(t, job.run, job.report)
-	if opened == nil {
-		t.Fatal("the restored data was not handed back to close at exit")
-	}
-	t.Cleanup(func() { opened.Close() })
-	if n := peopleCount(t, opened); n != 1 {
-		t.Errorf("the restored data holds %d people, want 1", n)
-	}
-	appShown := false
-	for _, win := range fa.Driver().AllWindows() {
-		switch win.Title() {
-		case w.Title():
-			t.Errorf("the startup window is still open after the restore")
-		case "Leadbridge":
-			appShown = true
-			t.Cleanup(win.Close)
-			if got := screenText(win.Canvas().Overlays().Top()); !strings.Contains(got, "Restored the data from the backup made on 16 March 2026") {
-				t.Errorf("the app window's dialog shows:\n%s\nwant what the restore did", got)
-			}
-		}
-	}
-	if !appShown {
-		t.Errorf("no app window opened after the restore")
-	}
-	bs, err := store.ListBackups(path)
+	db, err := store.Open(filepath.Join(t.TempDir(), "leadbridge.db"), store.Options{Actor: "Owner"})
 	mustNoErr(t, err)
-	if len(bs) != 1 {
-		t.Errorf("%d backups listed after restoring, want 1 (the damaged file is kept aside, not listed)", len(bs))
+	t.Cleanup(func() { db.Close() })
+	addPerson(t, db, talent.Person{Name: "Ελένη Παπαδοπούλου"})
+	restored := talent.Restored{From: backupOfMarch16, SafetyCopy: "refused-leadbridge.db"}
+	r := &Recovery{Backup: backupOfMarch16, App: Options{Now: func() time.Time { return testNow }},
+		Restore: func() (Store, talent.Restored, error) { return db, restored, nil }}
+	w := NewStartupError(fa, talent.Errorf(talent.EINVALID, "The data file is damaged."), r)
+	test.Tap(findButton(t, w.Content(), "Restore the newest backup"))
+
+	if windowTitled(fa, w.Title()) != nil {
+		t.Errorf("the startup window is still open after the restore")
+	}
+	app := windowTitled(fa, "Leadbridge")
+	if app == nil {
+		t.Fatal("no app window opened after the restore")
+	}
+	t.Cleanup(app.Close)
+	if got := screenText(app.Canvas().Overlays().Top()); !strings.Contains(got, restored.String()) {
+		t.Errorf("the app window's dialog shows:\n%s\nwant what the restore did", got)
+	}
+	wantShown(t, app.Content(), "Bench strength")
+}
+
+func TestStartup_FailedRestoreSaysWhy(t *testing.T) {
+	fa := test.NewTempApp(t)
+	failed := talent.Errorf(talent.ESTORAGE, "The disk is full, so the backup was not restored.")
+	r := &Recovery{Backup: backupOfMarch16, Restore: func() (Store, talent.Restored, error) { return nil, talent.Restored{}, failed }}
+	w := NewStartupError(fa, errors.New("damaged"), r)
+	t.Cleanup(w.Close)
+	test.Tap(findButton(t, w.Content(), "Restore the newest backup"))
+
+	if windowTitled(fa, "Leadbridge") != nil {
+		t.Errorf("the app window opened although the restore failed")
+	}
+	if got := screenText(w.Canvas().Overlays().Top()); !strings.Contains(got, "The backup was not restored") || !strings.Contains(got, talent.ErrorMessage(failed)) {
+		t.Errorf("the startup window's dialog shows:\n%s\nwant why the restore failed", got)
 	}
 }
