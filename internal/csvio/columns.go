@@ -1,4 +1,3 @@
-// Package csvio reads and writes staff spreadsheets as CSV files.
 package csvio
 
 import (
