@@ -236,10 +236,6 @@ func decisionText(d talent.Decision) string {
 	return d.Outcome.Label() + " (" + d.Role + ", " + talent.FormatDate(d.Date) + ")"
 }
 
-func wrapLabel(text string) *widget.Label {
-	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord}
-}
-
 func (c *comparePage) onBack() { c.a.people().showList() }
 
 // decisionForm records a promotion decision and the evidence behind it.

@@ -167,16 +167,3 @@ func raterOf(a talent.Assessment, people map[int64]talent.Person) string {
 	}
 	return "unnamed rater"
 }
-
-func heading(text string) *widget.Label {
-	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
-}
-
-func boldLabel(text string) *widget.Label {
-	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}}
-}
-
-// emptyNote is what an empty list shows instead: what to do next.
-func emptyNote(text string) *widget.Label {
-	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
-}

@@ -206,14 +206,6 @@ func (s *standardArea) check() {
 	enableIf(s.addBehav, s.selected >= 0 && len(s.draft.Competencies[s.selected].Behaviours) < talent.MaxBehaviours)
 }
 
-func enableIf(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
-	}
-}
-
 func (s *standardArea) onAddCompetency() {
 	s.draft.Competencies = append(s.draft.Competencies, talent.Competency{Behaviours: []talent.Behaviour{{}}})
 	s.selected = len(s.draft.Competencies) - 1

@@ -287,35 +287,3 @@ func labelOr(label string, useOther bool, other string) string {
 	}
 	return label
 }
-
-// weightedColumns lays objects out in a row, each taking a share of the width in
-// proportion to its weight, so a list's rows line up with its header.
-type weightedColumns []float32
-
-// Layout places the objects side by side.
-func (w weightedColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	var total float32
-	for _, x := range w {
-		total += x
-	}
-	pad := theme.Padding()
-	avail := size.Width - pad*float32(len(objs)-1)
-	var x float32
-	for i, o := range objs {
-		width := avail * w[i] / total
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(width, size.Height))
-		x += width + pad
-	}
-}
-
-// MinSize is the objects' minimum widths side by side, as tall as the tallest.
-func (w weightedColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var width, height float32
-	for _, o := range objs {
-		m := o.MinSize()
-		width += m.Width
-		height = max(height, m.Height)
-	}
-	return fyne.NewSize(width+theme.Padding()*float32(len(objs)-1), height)
-}
