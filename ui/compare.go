@@ -57,13 +57,7 @@ func newComparePage(a *App, roleID int64, ids []int64) *comparePage {
 
 func (c *comparePage) view() fyne.CanvasObject { return c.body }
 
-func (c *comparePage) refresh() {
-	if err := c.load(); err != nil {
-		c.a.showError(err)
-		return
-	}
-	c.show()
-}
+func (c *comparePage) refresh() { c.a.reload(c.load, c.show) }
 
 // load reads everything the comparison shows: a fixed number of store calls, and one
 // for each of the two to four candidates' assessments.

@@ -23,6 +23,7 @@ const homeBoxMax = 12
 type homeArea struct {
 	a *App
 
+	data     *homeData // loaded, until shown; nil while there is nobody
 	first    *firstStart
 	body     *fyne.Container
 	overview fyne.CanvasObject
@@ -74,18 +75,23 @@ func (h *homeArea) buildUI() {
 
 func (h *homeArea) view() fyne.CanvasObject { return h.body }
 
-func (h *homeArea) refresh() {
-	d, err := h.load()
-	if err != nil {
-		h.a.showError(err)
-		return
-	}
+func (h *homeArea) refresh() { h.a.reload(h.load, h.show) }
+
+// show draws the overview, or the first-start choices while there is nobody, and lets
+// go of the data.
+func (h *homeArea) show() {
+	d := h.data
+	h.data = nil
 	if d == nil {
 		h.body.Objects = []fyne.CanvasObject{h.first.view()}
 		h.body.Refresh()
 		return
 	}
-	h.show(d)
+	h.showBench(d)
+	h.showGrid(d)
+	h.showRoles(d)
+	h.showPlans(d)
+	h.showPeople(d)
 	h.body.Objects = []fyne.CanvasObject{h.overview}
 	h.body.Refresh()
 	h.overview.Refresh() // the lists changed length: lay them out again
@@ -101,53 +107,47 @@ type homeData struct {
 }
 
 // load computes the overview from seven store calls, whatever the size of the business;
-// nil when there is nobody yet. It hands each kind of record to the overview builder as
+// none when there is nobody yet. It hands each kind of record to the overview builder as
 // it is read and keeps none of them, so no more than one kind is held at a time (see
 // talent.OverviewBuilder).
-func (h *homeArea) load() (*homeData, error) {
+func (h *homeArea) load() error {
+	h.data = nil
 	ctx := h.a.ctx()
 	people, err := h.a.store.People(ctx)
 	if err != nil || len(people) == 0 {
-		return nil, err
+		return err
 	}
 	std, err := h.a.store.Standard(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b := talent.NewOverviewBuilder(h.a.today(), std)
 	b.AddPeople(people)
 	d := &homeData{people: talent.PeopleByID(people)}
 	if err := h.a.store.EachPotentialResult(ctx, b.AddPotential); err != nil {
-		return nil, err
+		return err
 	}
 	roles, err := h.a.store.KeyRoles(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b.AddRoles(roles)
 	plans, err := h.a.store.PlanOutlines(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b.AddPlans(plans)
 	pairs, err := h.a.store.PairOutlines(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b.AddPairs(pairs)
 	if d.boxes, err = h.a.store.BoxLabels(ctx); err != nil {
-		return nil, err
+		return err
 	}
 	d.ov = b.Overview()
-	return d, nil
-}
-
-func (h *homeArea) show(d *homeData) {
-	h.showBench(d)
-	h.showGrid(d)
-	h.showRoles(d)
-	h.showPlans(d)
-	h.showPeople(d)
+	h.data = d
+	return nil
 }
 
 func (h *homeArea) showBench(d *homeData) {

@@ -181,12 +181,14 @@ func newMomentsPanel(pp *personPage) *momentsPanel {
 
 func (m *momentsPanel) view() fyne.CanvasObject { return m.body }
 
-func (m *momentsPanel) refresh() {
-	var err error
-	if m.items, err = m.pp.a.store.Moments(m.pp.a.ctx(), m.pp.id); err != nil {
-		m.pp.a.showError(err)
-		return
-	}
+func (m *momentsPanel) refresh() { m.pp.a.reload(m.load, m.show) }
+
+func (m *momentsPanel) load() (err error) {
+	m.items, err = m.pp.a.store.Moments(m.pp.a.ctx(), m.pp.id)
+	return err
+}
+
+func (m *momentsPanel) show() {
 	var rows []fyne.CanvasObject
 	for _, mo := range m.items {
 		rows = append(rows, m.row(mo))

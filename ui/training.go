@@ -148,25 +148,26 @@ func trainingDate(e talent.Training) string {
 func (t *trainingLog) view() fyne.CanvasObject { return t.root }
 
 // refresh reloads the log, the people and the standard (for competency names).
-func (t *trainingLog) refresh() {
+func (t *trainingLog) refresh() { t.a.reload(t.load, t.show) }
+
+func (t *trainingLog) load() error {
 	ctx := t.a.ctx()
 	entries, err := t.a.store.TrainingLog(ctx, talent.TrainingFilter{PersonID: t.personID})
 	if err != nil {
-		t.a.showError(err)
-		return
+		return err
 	}
 	staff, err := t.a.store.People(ctx)
 	if err != nil {
-		t.a.showError(err)
-		return
+		return err
 	}
-	std, err := t.a.store.Standard(ctx)
-	if err != nil {
-		t.a.showError(err)
-		return
+	if t.std, err = t.a.store.Standard(ctx); err != nil {
+		return err
 	}
-	t.entries, t.staff, t.std = entries, staff, std
-	t.people = talent.PeopleByID(staff)
+	t.entries, t.staff, t.people = entries, staff, talent.PeopleByID(staff)
+	return nil
+}
+
+func (t *trainingLog) show() {
 	t.updatePersonFilter()
 	t.showList()
 }
