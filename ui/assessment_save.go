@@ -15,7 +15,7 @@ func (f *assessmentForm) fill(a talent.Assessment) {
 	}
 	f.date.SetText(talent.FormatDate(a.Date))
 	f.relationship.SetValue(a.Relationship)
-	f.rater.set(a.RaterID, a.RaterName, f.names)
+	f.rater.set(a.RaterID, a.RaterName, f.people)
 	if a.Relationship == talent.RelSelf {
 		f.rater.Disable()
 	}

@@ -157,7 +157,7 @@ func (a *App) runExport(j *exportJob) {
 // it appears whole or not at all.
 func (j *exportJob) run() error {
 	ctx := j.a.ctx()
-	preference, err := j.a.store.Setting(ctx, paperKey)
+	preference, err := j.a.store.Setting(ctx, talent.PaperSetting)
 	if err != nil {
 		return err
 	}

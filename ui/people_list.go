@@ -37,7 +37,7 @@ type personRow struct {
 // eachPotential, their potential results one at a time, then sorts it. People without a
 // result have never been assessed by someone else.
 func (l *peopleList) load(people []talent.Listing, roles []talent.KeyRole, eachPotential func(func(int64, talent.PotentialResult)) error) error {
-	best := bestReadiness(roles)
+	best := talent.BestReadiness(roles)
 	all := make([]personRow, len(people)) // one allocation, not one a person
 	rows := make([]*personRow, len(people))
 	byID := make(map[int64]*personRow, len(people))
@@ -113,7 +113,7 @@ func (l *peopleList) compare() func(a, b *personRow) int {
 		return func(a, b *personRow) int { return strings.Compare(a.team, b.team) }
 	case colPotential:
 		return func(a, b *personRow) int {
-			return cmp.Compare(potentialRank(a.potential), potentialRank(b.potential))
+			return cmp.Compare(a.potential.Rank(), b.potential.Rank())
 		}
 	case colReadiness:
 		return func(a, b *personRow) int { return cmp.Compare(a.readiness.Rank(), b.readiness.Rank()) }
@@ -150,30 +150,4 @@ func (r *personRow) cell(col int) string {
 		return talent.FormatDate(r.assessed)
 	}
 	return ""
-}
-
-// bestReadiness finds, for each nominated person, their best readiness across all roles.
-func bestReadiness(roles []talent.KeyRole) map[int64]talent.Readiness {
-	best := map[int64]talent.Readiness{}
-	for _, role := range roles {
-		for _, sc := range role.Successors {
-			if cur, ok := best[sc.PersonID]; !ok || sc.Readiness.Rank() < cur.Rank() {
-				best[sc.PersonID] = sc.Readiness
-			}
-		}
-	}
-	return best
-}
-
-// potentialRank orders potential highest first, "not enough evidence" last.
-func potentialRank(p talent.Potential) int {
-	switch p {
-	case talent.PotentialHigh:
-		return 0
-	case talent.PotentialModerate:
-		return 1
-	case talent.PotentialLow:
-		return 2
-	}
-	return 3
 }

@@ -128,7 +128,7 @@ func writeExport(db *store.DB, out, action, detail string, write func(io.Writer)
 func choosePaper(ctx context.Context, db *store.DB, flagValue string) (report.Paper, error) {
 	preference := flagValue
 	if preference == "" {
-		saved, err := db.Setting(ctx, "paper")
+		saved, err := db.Setting(ctx, talent.PaperSetting)
 		if err != nil {
 			return 0, err
 		}

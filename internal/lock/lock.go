@@ -1,4 +1,3 @@
-// Package lock keeps a second copy of Leadbridge from opening data that is already open.
 package lock
 
 import (

@@ -52,7 +52,7 @@ func loadNames(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time
 	for _, n := range d.Nominations {
 		ids = append(ids, n.holderID)
 	}
-	people, err := svc.PeopleByID(ctx, ids)
+	people, err := svc.PeopleWithIDs(ctx, ids)
 	if err != nil {
 		return fmt.Errorf("load people: %w", err)
 	}

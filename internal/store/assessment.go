@@ -144,7 +144,8 @@ FROM basis JOIN assessments a ON a.id = basis.id ORDER BY basis.person_id`
 // PotentialResults derives everyone's potential under the stored standard, keyed by
 // person; people never assessed by someone else are left out. Each result's Basis keeps
 // the assessment without its ratings, derailers or free text, so that ten thousand
-// results stay small. It is two queries however many people there are.
+// results stay small. It is three queries (two for the standard, one for the assessments)
+// however many people there are.
 func (db *DB) PotentialResults(ctx context.Context) (talent.PotentialResults, error) {
 	out := talent.PotentialResults{}
 	err := db.EachPotentialResult(ctx, func(personID int64, r talent.PotentialResult) { out[personID] = r })

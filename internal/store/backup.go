@@ -86,7 +86,7 @@ func checkCopy(ctx context.Context, path string) error {
 		return fmt.Errorf("check backup: %w", err)
 	}
 	if !ok {
-		return talent.Errorf(talent.EINTERNAL, "The backup did not pass its integrity check, so it was not kept. Run leadbridge check on the data file.")
+		return talent.Errorf(talent.ESTORAGE, "The backup did not pass its integrity check, so it was not kept. Run leadbridge check on the data file.")
 	}
 	return nil
 }

@@ -1,4 +1,3 @@
-// Package store keeps Leadbridge's records in one local SQLite file.
 package store
 
 import (

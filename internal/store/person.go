@@ -120,9 +120,9 @@ func getPerson(ctx context.Context, tx *txn, id int64) (talent.Person, error) {
 	return ps[0], nil
 }
 
-// PeopleByID returns the people with the given IDs, ordered by name; IDs not on file
+// PeopleWithIDs returns the people with the given IDs, ordered by name; IDs not on file
 // are left out.
-func (db *DB) PeopleByID(ctx context.Context, ids []int64) ([]talent.Person, error) {
+func (db *DB) PeopleWithIDs(ctx context.Context, ids []int64) ([]talent.Person, error) {
 	var out []talent.Person
 	err := db.view(ctx, func(tx *txn) (err error) {
 		out, err = queryPeople(ctx, tx, "id IN (SELECT value FROM json_each(?))", jsonIDs(ids))

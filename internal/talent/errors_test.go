@@ -56,6 +56,7 @@ func TestErrorHelpers(t *testing.T) {
 		{"invalid", invalid, talent.EINVALID, "Name is required.", "name"},
 		{"not found", notFound, talent.ENOTFOUND, "Nobody has the ID 42.", ""},
 		{"conflict", talent.Errorf(talent.ECONFLICT, "Already there."), talent.ECONFLICT, "Already there.", ""},
+		{"storage", talent.Errorf(talent.ESTORAGE, "The disk is full."), talent.ESTORAGE, "The disk is full.", ""},
 		{"wrapped", fmt.Errorf("saving person: %w", invalid), talent.EINVALID, "Name is required.", "name"},
 		{"wrapped twice", fmt.Errorf("tx: %w", fmt.Errorf("saving: %w", notFound)), talent.ENOTFOUND, "Nobody has the ID 42.", ""},
 		{"plain", errors.New("sql: database is locked"), talent.EINTERNAL, generic, ""},

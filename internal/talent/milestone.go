@@ -1,6 +1,9 @@
 package talent
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // Milestone is a transition check-point after a promotion.
 type Milestone struct {
@@ -38,6 +41,20 @@ func TransitionMilestones(promoted time.Time) []Milestone {
 		out = append(out, Milestone{Label: s.label, Focus: s.focus, Due: addMonths(start, s.months).AddDate(0, 0, s.days)})
 	}
 	return out
+}
+
+// MilestoneSchedule says when the check-points fall after a promotion, in words that
+// follow "check-points": "at 30, 60 and 90 days and at 6, 12 and 18 months".
+func MilestoneSchedule() string {
+	var days, months []string
+	for _, s := range milestoneSteps {
+		if s.months == 0 {
+			days = append(days, strconv.Itoa(s.days))
+		} else {
+			months = append(months, strconv.Itoa(s.months))
+		}
+	}
+	return "at " + joinWords(days) + " days and at " + joinWords(months) + " months"
 }
 
 // Overdue reports whether the milestone is not done and its due date has passed.

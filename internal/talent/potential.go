@@ -32,6 +32,20 @@ func (p Potential) Label() string {
 	return "Not enough evidence"
 }
 
+// Rank orders potential highest first, for sorting people: high, moderate, low, and not
+// enough evidence last.
+func (p Potential) Rank() int {
+	switch p {
+	case PotentialHigh:
+		return 0
+	case PotentialModerate:
+		return 1
+	case PotentialLow:
+		return 2
+	}
+	return 3
+}
+
 // The thresholds of the potential rule.
 const (
 	// MinEvidenceShare is the share of the standard's behaviours that must be rated (not

@@ -31,6 +31,14 @@ type RowError struct {
 	Message string
 }
 
+// String is the problem as listed to the user, with its line number when it has one.
+func (r RowError) String() string {
+	if r.Line > 0 {
+		return fmt.Sprintf("Line %d: %s", r.Line, r.Message)
+	}
+	return r.Message
+}
+
 // ImportError lists every problem of every bad row, in line order, of an import that was
 // therefore not made.
 type ImportError struct {
@@ -42,19 +50,14 @@ const MaxRowErrors = 50
 
 func (e *ImportError) Error() string {
 	var b strings.Builder
-	n := e.BadRows()
-	fmt.Fprintf(&b, "Nothing was imported: %d %s to be fixed first.", n, Plural(n, "row needs", "rows need"))
+	b.WriteString(e.Summary())
 	for i, r := range e.Rows {
 		if i == MaxRowErrors {
 			more := len(e.Rows) - MaxRowErrors
 			fmt.Fprintf(&b, "\n…and %d more %s.", more, Plural(more, "problem", "problems"))
 			break
 		}
-		if r.Line > 0 {
-			fmt.Fprintf(&b, "\nLine %d: %s", r.Line, r.Message)
-		} else {
-			fmt.Fprintf(&b, "\n%s", r.Message)
-		}
+		b.WriteString("\n" + r.String())
 	}
 	return b.String()
 }
@@ -71,6 +74,13 @@ func (e *ImportError) BadRows() int {
 		lines[r.Line] = true
 	}
 	return n
+}
+
+// Summary is the error's first sentence: that nothing was imported, and how many rows
+// need fixing.
+func (e *ImportError) Summary() string {
+	n := e.BadRows()
+	return fmt.Sprintf("Nothing was imported: %d %s to be fixed first.", n, Plural(n, "row needs", "rows need"))
 }
 
 // Unwrap lets ErrorCode and ErrorMessage treat an import error as invalid input.

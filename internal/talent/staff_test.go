@@ -44,10 +44,11 @@ func TestImportErrorMessage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			msg := (&talent.ImportError{Rows: tt.rows}).Error()
+			ie := &talent.ImportError{Rows: tt.rows}
+			msg := ie.Error()
 			lines := strings.Split(msg, "\n")
-			if lines[0] != tt.first {
-				t.Errorf("summary = %q, want %q", lines[0], tt.first)
+			if lines[0] != tt.first || ie.Summary() != tt.first {
+				t.Errorf("summary = %q, Summary() = %q, want %q", lines[0], ie.Summary(), tt.first)
 			}
 			if got := len(lines) - 1; got != tt.lines {
 				t.Errorf("lines after the summary = %d, want %d", got, tt.lines)

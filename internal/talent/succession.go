@@ -52,6 +52,20 @@ func (r Readiness) Rank() int {
 	return 4
 }
 
+// BestReadiness finds, for each person nominated as a successor, their best readiness
+// (by Rank) across the roles.
+func BestReadiness(roles []KeyRole) map[int64]Readiness {
+	best := map[int64]Readiness{}
+	for _, role := range roles {
+		for _, sc := range role.Successors {
+			if cur, ok := best[sc.PersonID]; !ok || sc.Readiness.Rank() < cur.Rank() {
+				best[sc.PersonID] = sc.Readiness
+			}
+		}
+	}
+	return best
+}
+
 // KeyRole is a role the business depends on.
 type KeyRole struct {
 	ID          int64

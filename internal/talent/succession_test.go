@@ -1,6 +1,7 @@
 package talent_test
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -139,5 +140,20 @@ func TestReadinessRank(t *testing.T) {
 		if order[i-1].Rank() >= order[i].Rank() {
 			t.Errorf("%q ranks %d, not before %q at %d", order[i-1], order[i-1].Rank(), order[i], order[i].Rank())
 		}
+	}
+}
+
+func TestBestReadiness(t *testing.T) {
+	roles := []talent.KeyRole{
+		{ID: 1, Successors: []talent.Successor{{PersonID: 11, Readiness: talent.Ready3Plus}, {PersonID: 12, Readiness: talent.ReadyEmergency}}},
+		{ID: 2, Successors: []talent.Successor{{PersonID: 11, Readiness: talent.Ready1to2Years}, {PersonID: 12, Readiness: talent.ReadyNow}}},
+		{ID: 3, Successors: []talent.Successor{{PersonID: 11, Readiness: talent.Ready3Plus}, {PersonID: 13, Readiness: talent.ReadyEmergency}}},
+	}
+	want := map[int64]talent.Readiness{11: talent.Ready1to2Years, 12: talent.ReadyNow, 13: talent.ReadyEmergency}
+	if got := talent.BestReadiness(roles); !maps.Equal(got, want) {
+		t.Errorf("BestReadiness() = %v, want %v", got, want)
+	}
+	if got := talent.BestReadiness(nil); len(got) != 0 {
+		t.Errorf("BestReadiness(nil) = %v, want nobody", got)
 	}
 }

@@ -46,6 +46,14 @@ func isNFC(s string) bool {
 	return true
 }
 
+// CheckName checks a required name-like field as the records do once they have cleaned
+// it with CleanName: not empty, plain text, at most MaxNameLen characters. label names
+// the field in the message.
+func CheckName(label, s string) error {
+	s = CleanName(s)
+	return checkName("", label, &s)
+}
+
 // checkName validates a required name-like field after cleaning.
 func checkName(field, label string, s *string) error {
 	return checkRequired(field, label, s, MaxNameLen)
@@ -156,6 +164,14 @@ type Meta struct {
 	CreatedAt time.Time
 	UpdatedBy string
 	UpdatedAt time.Time
+}
+
+// joinWords lists phrases as a sentence does: "a, b and c".
+func joinWords(ws []string) string {
+	if len(ws) <= 1 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }
 
 // Plural picks the wording for n things: Plural(1, "person", "people") is "person".

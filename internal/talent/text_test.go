@@ -296,6 +296,30 @@ func TestValidate_BringsTextToNFC(t *testing.T) {
 	}
 }
 
+func TestCheckName(t *testing.T) {
+	tests := []struct {
+		name, in, want string // want: the message, or "" for none
+	}{
+		{"a name", "  Head   of production ", ""},
+		{"empty", "", "Role title is required."},
+		{"only spaces", " \t ", "Role title is required."},
+		{"the limit", strings.Repeat("é", talent.MaxNameLen), ""},
+		{"over the limit", strings.Repeat("é", talent.MaxNameLen+1), "Role title is 201 characters long; the limit is 200."},
+		{"a control character", "Head\x07", "Role title contains a control character; remove it and try again."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := talent.CheckName("Role title", tt.in)
+			if got := talent.ErrorMessage(err); got != tt.want {
+				t.Errorf("CheckName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if err != nil && talent.ErrorCode(err) != talent.EINVALID {
+				t.Errorf("CheckName(%q) code = %q, want %q", tt.in, talent.ErrorCode(err), talent.EINVALID)
+			}
+		})
+	}
+}
+
 // spellDecomposed sets every text field of v (besides who entered the record) to its
 // NFD spelling, filling empty ones with a name, and returns how many it set.
 func spellDecomposed(v reflect.Value) int {
