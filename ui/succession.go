@@ -113,15 +113,13 @@ func (s *successionArea) view() fyne.CanvasObject { return s.root }
 func (s *successionArea) refresh() { s.a.reload(s.load, s.show) }
 
 func (s *successionArea) load() error {
-	var err error
-	if s.roles, err = s.a.store.KeyRoles(s.a.ctx()); err != nil {
+	staff, people, err := s.a.everyone()
+	if err != nil {
 		return err
 	}
-	if s.staff, s.people, err = s.a.everyone(); err != nil {
-		return err
-	}
-	s.experts = talent.SoleExpertise(s.staff)
-	return nil
+	s.staff, s.people, s.experts = staff, people, talent.SoleExpertise(staff)
+	s.roles, err = s.a.store.KeyRoles(s.a.ctx())
+	return err
 }
 
 func (s *successionArea) show() {
