@@ -248,6 +248,23 @@ func (a *App) reload(load func() error, show func()) {
 	show()
 }
 
+// everyone reads every person, active and left, and indexes them by ID.
+func (a *App) everyone() ([]talent.Person, map[int64]talent.Person, error) {
+	people, err := a.store.People(a.ctx())
+	return people, talent.PeopleByID(people), err
+}
+
+// personAndStandard reads a person and the leadership standard, which every part of
+// their page shows them against.
+func (a *App) personAndStandard(id int64) (talent.Person, talent.Standard, error) {
+	p, err := a.store.Person(a.ctx(), id)
+	if err != nil {
+		return p, talent.Standard{}, err
+	}
+	std, err := a.store.Standard(a.ctx())
+	return p, std, err
+}
+
 // ctx is the context for store calls made from the UI.
 func (a *App) ctx() context.Context { return context.Background() }
 

@@ -70,15 +70,11 @@ func (f *assessmentForm) refresh() {
 }
 
 func (f *assessmentForm) load() error {
-	ctx := f.a.ctx()
 	var err error
-	if f.person, err = f.a.store.Person(ctx, f.personID); err != nil {
+	if f.person, f.std, err = f.a.personAndStandard(f.personID); err != nil {
 		return err
 	}
-	if f.std, err = f.a.store.Standard(ctx); err != nil {
-		return err
-	}
-	people, err := f.a.store.People(ctx)
+	people, err := f.a.store.People(f.a.ctx())
 	if err != nil {
 		return err
 	}

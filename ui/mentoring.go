@@ -139,20 +139,15 @@ func (v *pairsView) view() fyne.CanvasObject { return v.root }
 func (v *pairsView) refresh() { v.a.reload(v.load, v.showList) }
 
 func (v *pairsView) load() error {
-	ctx := v.a.ctx()
-	all, err := v.a.store.Pairs(ctx)
-	if err != nil {
+	var err error
+	if v.all, err = v.a.store.Pairs(v.a.ctx()); err != nil {
 		return err
 	}
-	staff, err := v.a.store.People(ctx)
-	if err != nil {
+	if v.staff, v.people, err = v.a.everyone(); err != nil {
 		return err
 	}
-	if v.std, err = v.a.store.Standard(ctx); err != nil {
-		return err
-	}
-	v.all, v.staff, v.people = all, staff, talent.PeopleByID(staff)
-	return nil
+	v.std, err = v.a.store.Standard(v.a.ctx())
+	return err
 }
 
 // showList lists the pairs that pass the filter, keeping the selection when it remains.
@@ -207,23 +202,15 @@ func (v *pairsView) notMetText(p talent.Pair) string {
 
 // pair returns the selected pair.
 func (v *pairsView) pair() (talent.Pair, bool) {
-	for _, p := range v.pairs {
-		if p.ID == v.selected {
-			return p, true
-		}
-	}
-	return talent.Pair{}, false
+	return findByID(v.pairs, v.selected, func(p talent.Pair) int64 { return p.ID })
 }
 
 func (v *pairsView) showDetail() {
 	p, ok := v.pair()
+	showDetail(v.detail, v.noSelection, ok)
 	if !ok {
-		v.detail.Hide()
-		v.noSelection.Show()
 		return
 	}
-	v.noSelection.Hide()
-	v.detail.Show()
 	v.title.SetText(v.pairName(p))
 	v.info.SetText(v.pairInfo(p))
 	v.notMet.Hidden = !p.NotMetLately(v.a.today())

@@ -127,13 +127,10 @@ func (pp *personPage) refresh() {
 func (pp *personPage) load() error {
 	ctx := pp.a.ctx()
 	var err error
-	if pp.person, err = pp.a.store.Person(ctx, pp.id); err != nil {
+	if pp.person, pp.std, err = pp.a.personAndStandard(pp.id); err != nil {
 		return err
 	}
 	if pp.people, err = pp.a.store.People(ctx); err != nil {
-		return err
-	}
-	if pp.std, err = pp.a.store.Standard(ctx); err != nil {
 		return err
 	}
 	if pp.labels, err = pp.a.store.BoxLabels(ctx); err != nil {

@@ -159,3 +159,34 @@ func TestPerson_PotentialAndHistory(t *testing.T) {
 		t.Errorf("first chart points = %+v, want 2 (others), 4 (self), 3 (others) by date", chart.points)
 	}
 }
+
+func TestPerson_DeleteAssessment(t *testing.T) {
+	a, db := newTestApp(t)
+	owner := addPerson(t, db, talent.Person{Name: "Owner"})
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	kept := rate(t, db, talent.Assessment{PersonID: p.ID, Date: mustDate(t, "2025-06-02"), RaterID: owner.ID, Relationship: talent.RelOwner}, 10, talent.RatingSometimes)
+	rate(t, db, talent.Assessment{PersonID: p.ID, Date: mustDate(t, "2026-02-02"), RaterID: owner.ID, Relationship: talent.RelOwner}, 10, talent.RatingConsistently)
+	pp := personPageOf(t, a, p.ID)
+	pp.tabs.SelectIndex(1)
+
+	test.Tap(findButton(t, pp.history.view(), "Delete…")) // the newest is listed first
+	wantDialog(t, a, "Delete assessment?", "This removes the assessment of 2026-02-02 by Owner, with its 40 ratings and evidence.")
+	tapDialogButton(t, a, "Cancel")
+	if as, err := db.Assessments(context.Background(), p.ID); err != nil || len(as) != 2 {
+		t.Fatalf("after Cancel %d assessments (%v), want both kept", len(as), err)
+	}
+
+	test.Tap(findButton(t, pp.history.view(), "Delete…"))
+	tapDialogButton(t, a, "Delete")
+	as, err := db.Assessments(context.Background(), p.ID)
+	if err != nil || len(as) != 1 || as[0].ID != kept.ID {
+		t.Fatalf("stored assessments after deleting = %+v (%v), want the one of 2025-06-02 alone", as, err)
+	}
+	text := screenText(pp.history.view())
+	if strings.Contains(text, "2026-02-02") || !strings.Contains(text, "2025-06-02 · Owner: Owner") {
+		t.Errorf("the history shows:\n%s\nwant the 2025-06-02 assessment alone", text)
+	}
+	if got := pp.potential.Text; !strings.HasPrefix(got, "Moderate: behaviours average 2.0") {
+		t.Errorf("potential after deleting = %q, want it derived from the 2025-06-02 assessment", got)
+	}
+}

@@ -82,16 +82,11 @@ func (p *planPanel) view() fyne.CanvasObject { return p.root }
 func (p *planPanel) refresh() { p.a.reload(p.load, p.show) }
 
 func (p *planPanel) load() error {
-	ctx := p.a.ctx()
-	person, err := p.a.store.Person(ctx, p.personID)
+	person, std, err := p.a.personAndStandard(p.personID)
 	if err != nil {
 		return err
 	}
-	std, err := p.a.store.Standard(ctx)
-	if err != nil {
-		return err
-	}
-	plan, err := p.a.store.Plan(ctx, p.personID)
+	plan, err := p.a.store.Plan(p.a.ctx(), p.personID)
 	if err != nil && talent.ErrorCode(err) != talent.ENOTFOUND {
 		return err
 	}

@@ -315,3 +315,36 @@ func TestMilestoneState(t *testing.T) {
 		})
 	}
 }
+
+func TestPlan_EditDetails(t *testing.T) {
+	a, db := newTestApp(t)
+	id := addPeople(t, db, "Zoë Ångström")[0]
+	savePlanFor(t, a, id, talent.Goal{Title: "Runs the weekly meeting", CompetencyID: firstCompetency(t, a).ID, Status: talent.GoalInProgress})
+	p := showPlanPanel(a, id)
+
+	test.Tap(p.editPlan)
+	wantDialog(t, a, "Plan details")
+	role := formField[*entry](t, a, "Target role")
+	if role.Text != "" || formField[*entry](t, a, "Plan starts").Text != "2026-02-16" {
+		t.Fatalf("the form opens with role %q, start %q; want the stored plan", role.Text, formField[*entry](t, a, "Plan starts").Text)
+	}
+	typeInto(a, role, "Workshop manager")
+	formField[*choice[talent.Phase]](t, a, "Transition phase").SetValue(talent.PhaseFirst90)
+	review := formField[*entry](t, a, "Review on")
+	review.SetText("2026-01-01")
+	if !dialogButton(t, a, "Save").Disabled() {
+		t.Errorf("Save is enabled with the review before the start")
+	}
+	review.SetText("2026-09-16")
+	tapDialogButton(t, a, "Save")
+	wantNoDialog(t, a)
+
+	got := storedPlan(t, a, id)
+	if got.TargetRole != "Workshop manager" || got.Phase != talent.PhaseFirst90 || talent.FormatDate(got.Review) != "2026-09-16" {
+		t.Errorf("stored plan = role %q, phase %q, review %s; want the edits", got.TargetRole, got.Phase, talent.FormatDate(got.Review))
+	}
+	if len(got.Goals) != 1 || got.Goals[0].Title != "Runs the weekly meeting" {
+		t.Errorf("stored goals = %+v, want the goal kept", got.Goals)
+	}
+	wantShown(t, p.view(), "Target role: Workshop manager · Phase: First 90 days")
+}

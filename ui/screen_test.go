@@ -62,20 +62,28 @@ func overlayText(a *App) string {
 // tapDialogButton taps the button with the given text in the topmost dialog.
 func tapDialogButton(t *testing.T, a *App, text string) {
 	t.Helper()
-	top := a.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatalf("no dialog open to tap %q in", text)
+	test.Tap(dialogButton(t, a, text))
+}
+
+// formField finds the input labelled label in the form of the dialog in front, as the
+// kind of input the test expects there.
+func formField[W fyne.CanvasObject](t testing.TB, a *App, label string) W {
+	t.Helper()
+	var found W
+	ok := false
+	if top := a.win.Canvas().Overlays().Top(); top != nil {
+		walkObjects(top, func(o fyne.CanvasObject) {
+			f, isForm := o.(*widget.Form)
+			for i := 0; isForm && !ok && i < len(f.Items); i++ {
+				found, ok = f.Items[i].Widget.(W)
+				ok = ok && f.Items[i].Text == label
+			}
+		})
 	}
-	var found *widget.Button
-	walkObjects(top, func(o fyne.CanvasObject) {
-		if b, ok := inner(o).(*widget.Button); ok && b.Text == text && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("dialog has no %q button; it shows:\n%s", text, overlayText(a))
+	if !ok {
+		t.Fatalf("the dialog in front has no %q field of type %T; it shows:\n%s", label, found, overlayText(a))
 	}
-	test.Tap(found)
+	return found
 }
 
 // wantDialog fails unless the topmost dialog shows every one of the texts.

@@ -113,18 +113,13 @@ func (s *successionArea) view() fyne.CanvasObject { return s.root }
 func (s *successionArea) refresh() { s.a.reload(s.load, s.show) }
 
 func (s *successionArea) load() error {
-	ctx := s.a.ctx()
-	roles, err := s.a.store.KeyRoles(ctx)
+	staff, people, err := s.a.everyone()
 	if err != nil {
 		return err
 	}
-	staff, err := s.a.store.People(ctx)
-	if err != nil {
-		return err
-	}
-	s.roles, s.staff, s.experts = roles, staff, talent.SoleExpertise(staff)
-	s.people = talent.PeopleByID(staff)
-	return nil
+	s.staff, s.people, s.experts = staff, people, talent.SoleExpertise(staff)
+	s.roles, err = s.a.store.KeyRoles(s.a.ctx())
+	return err
 }
 
 func (s *successionArea) show() {
@@ -217,23 +212,15 @@ func (s *successionArea) holderName(r talent.KeyRole) string {
 
 // role returns the selected role.
 func (s *successionArea) role() (talent.KeyRole, bool) {
-	for _, r := range s.roles {
-		if r.ID == s.selected {
-			return r, true
-		}
-	}
-	return talent.KeyRole{}, false
+	return findByID(s.roles, s.selected, func(r talent.KeyRole) int64 { return r.ID })
 }
 
 func (s *successionArea) showDetail() {
 	r, ok := s.role()
+	showDetail(s.detail, s.noSelection, ok)
 	if !ok {
-		s.detail.Hide()
-		s.noSelection.Show()
 		return
 	}
-	s.noSelection.Hide()
-	s.detail.Show()
 	s.roleTitle.SetText(r.Title)
 	s.holder.SetText(s.holderName(r))
 	s.holder.OnTapped = func() { s.a.openPerson(r.HolderID) }

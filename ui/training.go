@@ -151,20 +151,15 @@ func (t *trainingLog) view() fyne.CanvasObject { return t.root }
 func (t *trainingLog) refresh() { t.a.reload(t.load, t.show) }
 
 func (t *trainingLog) load() error {
-	ctx := t.a.ctx()
-	entries, err := t.a.store.TrainingLog(ctx, talent.TrainingFilter{PersonID: t.personID})
-	if err != nil {
+	var err error
+	if t.entries, err = t.a.store.TrainingLog(t.a.ctx(), talent.TrainingFilter{PersonID: t.personID}); err != nil {
 		return err
 	}
-	staff, err := t.a.store.People(ctx)
-	if err != nil {
+	if t.staff, t.people, err = t.a.everyone(); err != nil {
 		return err
 	}
-	if t.std, err = t.a.store.Standard(ctx); err != nil {
-		return err
-	}
-	t.entries, t.staff, t.people = entries, staff, talent.PeopleByID(staff)
-	return nil
+	t.std, err = t.a.store.Standard(t.a.ctx())
+	return err
 }
 
 func (t *trainingLog) show() {
@@ -252,12 +247,7 @@ func trainingTotals(entries []talent.Training) string {
 
 // selectedEntry returns the selected entry when it is listed.
 func (t *trainingLog) selectedEntry() (talent.Training, bool) {
-	for _, e := range t.shown {
-		if e.ID == t.selected {
-			return e, true
-		}
-	}
-	return talent.Training{}, false
+	return findByID(t.shown, t.selected, func(e talent.Training) int64 { return e.ID })
 }
 
 func (t *trainingLog) showSelected() {

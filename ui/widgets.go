@@ -87,3 +87,27 @@ func entryColumn(entries []*entry) *fyne.Container {
 	}
 	return container.NewVBox(objs...)
 }
+
+// findByID returns the item of items whose ID, as idOf reads it, is id: the one a list
+// has selected.
+func findByID[T any](items []T, id int64, idOf func(T) int64) (T, bool) {
+	for _, x := range items {
+		if idOf(x) == id {
+			return x, true
+		}
+	}
+	var none T
+	return none, false
+}
+
+// showDetail shows detail when something is selected, and otherwise the note saying
+// what to select.
+func showDetail(detail, note fyne.CanvasObject, selected bool) {
+	if selected {
+		note.Hide()
+		detail.Show()
+	} else {
+		detail.Hide()
+		note.Show()
+	}
+}
