@@ -184,7 +184,7 @@ func fullSuccession(n int) SuccessionDoc {
 	in := successionInput(n)
 	doc := SuccessionDoc{Overview: talent.BuildOverview(in), People: map[int64]talent.Person{}, Roles: in.Roles,
 		Boxes: talent.DefaultBoxLabels(), From: made.AddDate(-1, 0, 1), To: made, Activity: map[int64]Activity{},
-		BenchHistory: []BenchPoint{{Date: made.AddDate(-1, 0, 0), Bench: talent.Bench{Roles: 4, Covered: 1}}}}
+		BenchHistory: []talent.BenchPoint{{Date: made.AddDate(-1, 0, 0), Bench: talent.Bench{Roles: 4, Covered: 1}}}}
 	for _, p := range in.People {
 		doc.People[p.ID] = p
 		if p.ID%4 == 0 {

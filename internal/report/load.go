@@ -180,8 +180,9 @@ func loadNominations(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 }
 
 // LoadSuccession gathers what the succession summary prints, as of a date; training
-// and mentoring are counted over the twelve months up to that date. It makes the same
-// number of service calls whatever the size of the business.
+// and mentoring are counted over the twelve months up to that date. It also records the
+// day's bench strength, which is how the trend builds up. It makes the same number of
+// service calls whatever the size of the business.
 func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (SuccessionDoc, error) {
 	to := talent.Day(asOf)
 	d := SuccessionDoc{From: to.AddDate(-1, 0, 1), To: to, Activity: map[int64]Activity{}}
@@ -216,7 +217,28 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	d.Roles = in.Roles
 	d.People = talent.PeopleByID(in.People)
 	d.addActivity(training, in.Pairs)
+	if err := d.recordBench(ctx, svc); err != nil {
+		return d, err
+	}
 	return d, nil
+}
+
+// recordBench reads the bench strength recorded before today, for the trend, and records
+// today's, so that the next summary can show the change since this one.
+func (d *SuccessionDoc) recordBench(ctx context.Context, svc talent.Services) error {
+	history, err := svc.BenchHistory(ctx)
+	if err != nil {
+		return fmt.Errorf("load bench strength history: %w", err)
+	}
+	for _, p := range history {
+		if p.Date.Before(d.To) {
+			d.BenchHistory = append(d.BenchHistory, p)
+		}
+	}
+	if err := svc.RecordBench(ctx, talent.BenchPoint{Date: d.To, Bench: d.Overview.Bench}); err != nil {
+		return fmt.Errorf("record bench strength: %w", err)
+	}
+	return nil
 }
 
 // addActivity counts completed training and mentoring meetings in the period.
