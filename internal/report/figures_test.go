@@ -177,3 +177,52 @@ func nameRegexp(name string) *regexp.Regexp {
 	const edge = `[\s·\x{202A}-\x{202E}]`
 	return regexp.MustCompile(`(^|` + edge + `)` + strings.Join(words, `\s+`) + `($|` + edge + `)`)
 }
+
+// TestPlanDerailers_SampleBusiness checks each plan of the 40-person sample business
+// against its data file: every derailer a leadership moment is about has a row that
+// counts those moments, and the assessments flagging a derailer are counted in full.
+func TestPlanDerailers_SampleBusiness(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a sample business")
+	}
+	ctx := context.Background()
+	db := demoStore(t, 40)
+	raw := rawSQL(t, db)
+	rows, err := raw.Query(`SELECT p.id,
+		(SELECT group_concat(n, ' ') FROM (SELECT count(*) AS n FROM moments m WHERE m.person_id = p.id AND m.derailer <> ''
+			GROUP BY m.derailer ORDER BY n)),
+		(SELECT count(*) FROM moments m WHERE m.person_id = p.id AND m.derailer <> '')
+		FROM people p WHERE EXISTS (SELECT 1 FROM plans WHERE person_id = p.id)`)
+	if err != nil {
+		t.Fatalf("moments by derailer: %v", err)
+	}
+	defer rows.Close()
+	counted := regexp.MustCompile(`(\d+) leadership moments? about it`)
+	checked := 0
+	for rows.Next() {
+		var id int64
+		var want sql.NullString
+		var total int
+		if err := rows.Scan(&id, &want, &total); err != nil {
+			t.Fatal(err)
+		}
+		d, err := LoadPlan(ctx, db, id, made)
+		if err != nil {
+			t.Fatalf("LoadPlan(%d): %v", id, err)
+		}
+		text := renderPlan(t, d, Options{Made: made}).flat()
+		var got []int
+		for _, m := range counted.FindAllStringSubmatch(text, -1) {
+			n, _ := strconv.Atoi(m[1])
+			got = append(got, n)
+		}
+		sort.Ints(got)
+		if fmt.Sprint(got) != "["+want.String+"]" {
+			t.Errorf("person %d: moments counted per derailer %v, want [%s]", id, got, want.String)
+		}
+		checked += total
+	}
+	if checked == 0 {
+		t.Errorf("no leadership moment on a derailer in the sample business: nothing was checked")
+	}
+}

@@ -100,6 +100,7 @@ func loadAssessments(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 	if len(others) > 1 {
 		d.Previous = &others[1]
 	}
+	d.assessments = as
 	d.Potential = talent.DerivePotential(std, as)
 	if box, ok := talent.Place(d.Potential); ok {
 		labels, err := svc.BoxLabels(ctx)
@@ -147,12 +148,15 @@ func loadTraining(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.T
 	return nil
 }
 
-// loadMoments keeps the recent moments, newest first.
+// loadMoments keeps the recent moments, newest first, and gathers the evidence on each
+// derailer from every moment and assessment.
 func loadMoments(ctx context.Context, svc talent.Services, d *PlanDoc, asOf time.Time) error {
 	ms, err := svc.Moments(ctx, d.Person.ID)
 	if err != nil {
 		return fmt.Errorf("load moments: %w", err)
 	}
+	d.Derailers = collectDerailers(d.Latest, d.assessments, ms)
+	d.assessments = nil
 	since := talent.Day(asOf).AddDate(0, -momentMonths, 0)
 	for _, m := range ms {
 		if !m.Date.Before(since) && !m.Date.After(talent.Day(asOf)) {

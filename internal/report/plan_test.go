@@ -30,6 +30,7 @@ func TestWritePlan_Content(t *testing.T) {
 		"Strengths to build on", "Adapting to change — 4.0", "Focus areas", "Building trust — 1.0",
 		// derailers, most worrying first
 		"Problems with interpersonal", "Concern", "Two sharp exchanges with Sales in March.", "Too narrow a functional orientation", "Watch",
+		"Flagged on 2 assessments.", "1 leadership moment about it: 2026-03-02, to develop: Cut a Sales colleague short in the stand-up.",
 		// goals with their actions, 70-20-10 kinds, due dates and status
 		"Hands the on-call rota and release checks to two engineers", "In progress, 40%", "Due 2026-05-31",
 		"On-the-job experience", "Learning from others", "Formal learning", "Shadow Дмитрий at the weekly operations review",
@@ -88,10 +89,10 @@ func TestWritePlan_NoEvidenceOnSomeCompetencies(t *testing.T) {
 	latest := *p.Latest
 	latest.Ratings = latest.Ratings[:8] // the first two competencies only
 	latest.Derailers = nil
-	p.Latest, p.Previous = &latest, nil
+	p.Latest, p.Previous, p.Derailers = &latest, nil, nil
 	text := renderPlan(t, p, Options{Made: made}).flat()
 	mustContain(t, text, "No evidence yet on Communicating and listening;", "No evidence yet",
-		"No derailer is flagged on the latest assessment.")
+		"No derailer is flagged on the latest assessment and no leadership moment is about one.")
 	mustNotContain(t, text, "Previous:")
 }
 
