@@ -266,3 +266,36 @@ func TestWritePlan_MentorNotOnFile(t *testing.T) {
 	mustContain(t, text, "Mentor "+talent.FormerStaff, "Mentor: "+talent.FormerStaff)
 	mustNotContain(t, text, "Someone not on file", "No mentor yet")
 }
+
+// TestWritePlan_GoalsForTheMeeting puts a done goal first and the later-due goal before
+// the earlier one: open goals print by due date, the done one after them, condensed, and
+// an action past its due date says since when it is overdue.
+func TestWritePlan_GoalsForTheMeeting(t *testing.T) {
+	p := fullPlan()
+	goals := p.Plan.Goals
+	done := talent.Goal{ID: 3, CompetencyID: 2, Title: "Runs the weekly stand-up", Status: talent.GoalDone, Due: day("2026-02-01"),
+		Actions: []talent.Action{{Kind: talent.LearnExperience, Text: "Chair three stand-ups", Due: day("2026-01-20"), Done: true}}}
+	goals[0].Actions[0].Due = day("2026-03-15")
+	p.Plan.Goals = []talent.Goal{done, goals[1], goals[0]}
+	text := renderPlan(t, p, Options{Made: made}).flat()
+	mustContain(t, text, "1. Hands the on-call rota", "2. Gives specific feedback", "Done and dropped",
+		"3. Runs the weekly stand-up", "⚠ Overdue since 2026-03-15")
+	mustNotContain(t, text, "Chair three stand-ups")
+	if strings.Index(text, "Hands the on-call rota") > strings.Index(text, "Gives specific feedback") {
+		t.Errorf("the goal due first is not printed first")
+	}
+}
+
+// TestWritePlan_OwnerCopyOnEveryPage: an owner copy left on a printer must say whose it
+// is on whichever page is picked up.
+func TestWritePlan_OwnerCopyOnEveryPage(t *testing.T) {
+	r := renderPlan(t, manyTraining(fullPlan(), 30, 12), Options{Made: made, Copy: Owner})
+	if r.pages() < 3 {
+		t.Fatalf("pages = %d, want a plan of several pages", r.pages())
+	}
+	for page := 1; page <= r.pages(); page++ {
+		if text := strings.ToLower(r.text(page, page)); !strings.Contains(text, "owner copy") {
+			t.Errorf("page %d does not say it is the owner copy", page)
+		}
+	}
+}
