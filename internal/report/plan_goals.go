@@ -158,7 +158,7 @@ func (w *planWriter) training() {
 	if len(done) == 0 {
 		w.hint("Nothing completed yet.")
 	} else {
-		w.paragraph(fmt.Sprintf("%s hours in %d completed entries.", hours(sumHours(done)), len(done)))
+		w.paragraph(fmt.Sprintf("%s hours in %d completed %s.", hours(sumHours(done)), len(done), talent.Plural(len(done), "entry", "entries")))
 		w.table(w.trainingTable(done, "Completed", func(t talent.Training) string { return talent.FormatDate(t.CompletedDate) }))
 	}
 	if cancelled > 0 {

@@ -37,9 +37,9 @@ func TestWritePlan_Content(t *testing.T) {
 		"Read “The Making of a Manager”, chapters 1–4", "Latest note, 2026-03-10",
 		"Gives specific feedback within a day of the event", "Stalled: no update for 85 days",
 		// training planned and done
-		"Difficult conversations workshop", "Ελληνικό Ινστιτούτο", "First-time manager essentials", "14 hours in 1 completed entries.",
+		"Difficult conversations workshop", "Ελληνικό Ινστιτούτο", "First-time manager essentials", "14 hours in 1 completed entry.",
 		// mentoring: agreement, meetings, next dates
-		"Every 21 days, In person, café downstairs, 45 minutes", "Let go of the technical work", "What we discuss stays between us",
+		"Every 21 days · In person, café downstairs · 45 minutes", "Let go of the technical work", "What we discuss stays between us",
 		"Delegating the release", "Ask Sales for a 20-minute call; listen first.", "2026-04-14 · 2026-05-05 · 2026-05-26",
 		// moments, and the sign-off
 		"Paired with a junior on the outage review", "Mentee: "+menteeName, "Mentor: "+mentorName,
