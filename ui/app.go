@@ -1,5 +1,3 @@
-// Package ui is Leadbridge's desktop interface: a main window with one area per record
-// kind, each built from Fyne widgets and talking to the store through the domain services.
 package ui
 
 import (
@@ -24,6 +22,8 @@ type Store interface {
 	Path() string
 	Setting(ctx context.Context, key string) (string, error)
 	SetSetting(ctx context.Context, key, value string) error
+	// Audit records in the audit log something done with the data, such as an export.
+	Audit(ctx context.Context, action, detail string) error
 	// Batch runs fn as one transaction: all of its writes land, or none.
 	Batch(ctx context.Context, fn func(ctx context.Context) error) error
 }
@@ -236,6 +236,16 @@ func (a *App) newRecord() {
 	if c, ok := a.current.built.(creator); ok {
 		c.newRecord()
 	}
+}
+
+// reload is the refresh of every area and panel: load what it shows from the store,
+// then show it, or say why it could not be loaded.
+func (a *App) reload(load func() error, show func()) {
+	if err := load(); err != nil {
+		a.showError(err)
+		return
+	}
+	show()
 }
 
 // ctx is the context for store calls made from the UI.

@@ -18,7 +18,7 @@ type assessmentForm struct {
 	base     talent.Assessment // the stored assessment being edited; zero for a new one
 	person   talent.Person
 	std      talent.Standard
-	names    map[int64]string
+	people   map[int64]talent.Person
 	built    bool
 	dirty    bool
 
@@ -82,10 +82,7 @@ func (f *assessmentForm) load() error {
 	if err != nil {
 		return err
 	}
-	f.names = map[int64]string{}
-	for _, p := range people {
-		f.names[p.ID] = p.Name
-	}
+	f.people = talent.PeopleByID(people)
 	f.rater = newPersonOrName(people)
 	return nil
 }
@@ -225,7 +222,7 @@ func (f *assessmentForm) watch() {
 // onRelationship fills in the person as their own rater for a self-assessment.
 func (f *assessmentForm) onRelationship() {
 	if f.relationship.Value() == talent.RelSelf {
-		f.rater.set(f.personID, "", f.names)
+		f.rater.set(f.personID, "", f.people)
 		f.rater.Disable()
 		return
 	}

@@ -15,7 +15,7 @@ func (f *assessmentForm) fill(a talent.Assessment) {
 	}
 	f.date.SetText(talent.FormatDate(a.Date))
 	f.relationship.SetValue(a.Relationship)
-	f.rater.set(a.RaterID, a.RaterName, f.names)
+	f.rater.set(a.RaterID, a.RaterName, f.people)
 	if a.Relationship == talent.RelSelf {
 		f.rater.Disable()
 	}
@@ -146,10 +146,6 @@ func (f *assessmentForm) showResult() error {
 	return nil
 }
 
-// notableGap is the self-versus-others difference worth pointing out: half a step of
-// the rating scale.
-const notableGap = 0.5
-
 // gapSummary names the competencies where people rate themselves notably higher or lower
 // than others do, in one sentence.
 func gapSummary(std talent.Standard, gaps []talent.SelfGap) string {
@@ -160,9 +156,10 @@ func gapSummary(std talent.Standard, gaps []talent.SelfGap) string {
 	for _, g := range gaps {
 		c, _ := std.Competency(g.CompetencyID)
 		switch {
-		case g.Gap >= notableGap:
+		case g.InLine():
+		case g.Gap > 0:
 			higher = append(higher, c.Name+" (+"+score(g.Gap)+")")
-		case g.Gap <= -notableGap:
+		default:
 			lower = append(lower, c.Name+" (−"+score(-g.Gap)+")")
 		}
 	}

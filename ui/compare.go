@@ -57,13 +57,7 @@ func newComparePage(a *App, roleID int64, ids []int64) *comparePage {
 
 func (c *comparePage) view() fyne.CanvasObject { return c.body }
 
-func (c *comparePage) refresh() {
-	if err := c.load(); err != nil {
-		c.a.showError(err)
-		return
-	}
-	c.show()
-}
+func (c *comparePage) refresh() { c.a.reload(c.load, c.show) }
 
 // load reads everything the comparison shows: a fixed number of store calls, and one
 // for each of the two to four candidates' assessments.
@@ -114,11 +108,11 @@ func (c *comparePage) pick(people []talent.Person, roles []talent.KeyRole) {
 			c.candidates = append(c.candidates, p)
 		}
 	}
-	c.readiness = bestReadiness(roles)
+	c.readiness = talent.BestReadiness(roles)
 	for _, r := range roles {
 		if r.ID == c.roleID && c.roleID != 0 {
 			c.role = r
-			c.readiness = bestReadiness([]talent.KeyRole{r})
+			c.readiness = talent.BestReadiness([]talent.KeyRole{r})
 		}
 	}
 }
@@ -236,10 +230,6 @@ func decisionText(d talent.Decision) string {
 	return d.Outcome.Label() + " (" + d.Role + ", " + talent.FormatDate(d.Date) + ")"
 }
 
-func wrapLabel(text string) *widget.Label {
-	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord}
-}
-
 func (c *comparePage) onBack() { c.a.people().showList() }
 
 // decisionForm records a promotion decision and the evidence behind it.
@@ -293,7 +283,7 @@ func (c *comparePage) onDecide(p talent.Person) {
 		c.a.refreshAll()
 		msg = "The decision about " + p.Name + " is recorded with its reasons."
 		if d.Outcome == talent.OutcomePromote {
-			msg += " Check-points at 30, 60 and 90 days and at 6, 12 and 18 months after " + talent.FormatDate(d.PromotionDate) +
+			msg += " Check-points " + talent.MilestoneSchedule() + " after " + talent.FormatDate(d.PromotionDate) +
 				" were added to their development plan."
 		}
 		return nil

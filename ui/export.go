@@ -116,6 +116,8 @@ type exportJob struct {
 	path  string
 	opt   report.Options // the paper and date are set by run
 	saved string         // what report says, once the file is written
+	// action and detail record the export in the audit log.
+	action, detail string
 	// render loads the document's data and returns what writes it.
 	render func(ctx context.Context, opt report.Options) (func(io.Writer) error, error)
 }
@@ -124,7 +126,9 @@ type exportJob struct {
 func (a *App) planExport(personID int64, cp report.Copy, path string) *exportJob {
 	path = pdfPath(path)
 	return &exportJob{a: a, title: "Development plan", path: path, opt: report.Options{Copy: cp},
-		saved: fmt.Sprintf("The %s copy of the development plan is saved as %s.", cp, path),
+		saved:  fmt.Sprintf("The %s copy of the development plan is saved as %s.", cp, path),
+		action: "export plan",
+		detail: fmt.Sprintf("Exported the %s copy of the development plan of person %d to %s.", cp, personID, filepath.Base(path)),
 		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, error) {
 			doc, err := report.LoadPlan(ctx, a.store, personID, opt.Made)
 			return func(w io.Writer) error { return report.WritePlan(w, doc, opt) }, err
@@ -135,7 +139,9 @@ func (a *App) planExport(personID int64, cp report.Copy, path string) *exportJob
 func (a *App) successionExport(path string) *exportJob {
 	path = pdfPath(path)
 	return &exportJob{a: a, title: "Succession summary", path: path,
-		saved: fmt.Sprintf("The succession summary is saved as %s.", path),
+		saved:  fmt.Sprintf("The succession summary is saved as %s.", path),
+		action: "export succession",
+		detail: "Exported the succession summary to " + filepath.Base(path) + ".",
 		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, error) {
 			doc, err := report.LoadSuccession(ctx, a.store, opt.Made)
 			return func(w io.Writer) error { return report.WriteSuccession(w, doc, opt) }, err
@@ -151,7 +157,7 @@ func (a *App) runExport(j *exportJob) {
 // it appears whole or not at all.
 func (j *exportJob) run() error {
 	ctx := j.a.ctx()
-	preference, err := j.a.store.Setting(ctx, paperKey)
+	preference, err := j.a.store.Setting(ctx, talent.PaperSetting)
 	if err != nil {
 		return err
 	}
@@ -164,7 +170,9 @@ func (j *exportJob) run() error {
 	if err != nil {
 		return err
 	}
-	return fileout.Write(j.path, write)
+	return fileout.Write(j.a.store.Path(), j.path, write, func() error {
+		return j.a.store.Audit(ctx, j.action, j.detail)
+	})
 }
 
 // report says where the file is and offers to open it.

@@ -80,8 +80,7 @@ func TestExport_PlanCopies(t *testing.T) {
 		t.Run(tc.copy.String(), func(t *testing.T) {
 			a, _, zoe := exportApp(t)
 			path := filepath.Join(t.TempDir(), "Development plan - Zoë Ångström.pdf")
-			job := a.planExport(zoe.ID, tc.copy, path)
-			runJob(t, job.run, job.report)
+			a.runExport(a.planExport(zoe.ID, tc.copy, path))
 			wantDialog(t, a, "Development plan saved", "The "+tc.copy.String()+" copy of the development plan is saved as "+path+".", "Open", "Close")
 			text := pdfText(t, path)
 			for _, want := range []string{"Zoë Ångström", "Development plan", "Competency profile", "Goals and actions", "Olga Owner"} {
@@ -104,8 +103,7 @@ func TestExport_Succession(t *testing.T) {
 	sampleBusiness(t, db)
 	openHome(t, a)
 	path := filepath.Join(t.TempDir(), "Succession summary - 2026-03-16.pdf")
-	job := a.successionExport(path)
-	runJob(t, job.run, job.report)
+	a.runExport(a.successionExport(path))
 	wantDialog(t, a, "Succession summary saved", "The succession summary is saved as "+path+".")
 	text := pdfText(t, path)
 	for _, want := range []string{"Succession summary", "Key roles and successors", "Head of assembly", "Zoë Ångström", "Дмитрий Иванов", "Confidential"} {
@@ -132,8 +130,7 @@ func TestExport_AddsPDFExtension(t *testing.T) {
 	t.Run("written file", func(t *testing.T) {
 		a, _, zoe := exportApp(t)
 		dir := t.TempDir()
-		job := a.planExport(zoe.ID, report.Mentor, filepath.Join(dir, "plan"))
-		runJob(t, job.run, job.report)
+		a.runExport(a.planExport(zoe.ID, report.Mentor, filepath.Join(dir, "plan")))
 		if got := strings.Join(folderEntries(t, dir), ", "); got != "plan.pdf" {
 			t.Errorf("the folder holds %q, want plan.pdf alone", got)
 		}
@@ -250,13 +247,13 @@ func TestExport_PaperFollowsSetting(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv("LC_ALL", tc.locale)
 			a, db, zoe := exportApp(t)
-			mustNoErr(t, db.SetSetting(context.Background(), paperKey, tc.setting))
+			mustNoErr(t, db.SetSetting(context.Background(), talent.PaperSetting, tc.setting))
 			dir := t.TempDir()
 			for _, job := range []*exportJob{
 				a.planExport(zoe.ID, report.Mentor, filepath.Join(dir, "plan.pdf")),
 				a.successionExport(filepath.Join(dir, "summary.pdf")),
 			} {
-				runJob(t, job.run, job.report)
+				a.runExport(job)
 				if got := pdfPageSize(t, job.path); !strings.HasSuffix(got, tc.want) {
 					t.Errorf("%s page size = %q, want %s", job.title, got, tc.want)
 				}
@@ -269,33 +266,27 @@ func TestExport_FailureLeavesNothing(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		job     func(t *testing.T, a *App, zoe talent.Person, dir string) *exportJob
-		code    string
 		message string
 	}{
 		{"folder missing", func(t *testing.T, a *App, zoe talent.Person, dir string) *exportJob {
 			return a.planExport(zoe.ID, report.Owner, filepath.Join(dir, "gone", "plan.pdf"))
-		}, talent.EINVALID, "does not exist"},
+		}, "does not exist"},
 		{"summary into a missing folder", func(_ *testing.T, a *App, _ talent.Person, dir string) *exportJob {
 			return a.successionExport(filepath.Join(dir, "gone", "summary"))
-		}, talent.EINVALID, "does not exist"},
+		}, "does not exist"},
 		{"person deleted meanwhile", func(t *testing.T, a *App, zoe talent.Person, dir string) *exportJob {
 			mustNoErr(t, a.store.DeletePerson(context.Background(), zoe.ID, true))
 			return a.planExport(zoe.ID, report.Mentor, filepath.Join(dir, "plan.pdf"))
-		}, talent.ENOTFOUND, ""},
+		}, "no longer exists"},
 		{"paper setting unknown", func(t *testing.T, a *App, zoe talent.Person, dir string) *exportJob {
-			mustNoErr(t, a.store.SetSetting(context.Background(), paperKey, "a5"))
+			mustNoErr(t, a.store.SetSetting(context.Background(), talent.PaperSetting, "a5"))
 			return a.planExport(zoe.ID, report.Mentor, filepath.Join(dir, "plan.pdf"))
-		}, talent.EINVALID, `The paper size "a5" is not known`},
+		}, `The paper size "a5" is not known`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, _, zoe := exportApp(t)
 			dir := t.TempDir()
-			job := tc.job(t, a, zoe, dir)
-			err := job.run()
-			if talent.ErrorCode(err) != tc.code {
-				t.Fatalf("run() = %v (code %q), want a %q error", err, talent.ErrorCode(err), tc.code)
-			}
-			a.showError(err) // what runInBackground does with a failed job
+			a.runExport(tc.job(t, a, zoe, dir))
 			wantDialog(t, a, "Please check", tc.message)
 			if got := folderEntries(t, dir); len(got) != 0 {
 				t.Errorf("a failed export left %q behind", got)
@@ -307,8 +298,7 @@ func TestExport_FailureLeavesNothing(t *testing.T) {
 func TestExport_OpenTheFile(t *testing.T) {
 	a, _, zoe := exportApp(t)
 	path := filepath.Join(t.TempDir(), "Plan of Zoë Ångström #1.pdf")
-	job := a.planExport(zoe.ID, report.Mentor, path)
-	runJob(t, job.run, job.report)
+	a.runExport(a.planExport(zoe.ID, report.Mentor, path))
 	tapDialogButton(t, a, "Open")
 	wantNoDialog(t, a)
 

@@ -26,18 +26,9 @@ func validator(check func(string) error) fyne.StringValidator {
 	}
 }
 
-// requiredName checks a required name-like field the way the domain does.
+// requiredName checks a required name-like field the way the records do.
 func requiredName(label string) fyne.StringValidator {
-	return func(s string) error {
-		s = talent.CleanName(s)
-		if s == "" {
-			return errors.New(label + " is required.")
-		}
-		if n := len([]rune(s)); n > talent.MaxNameLen {
-			return errors.New(label + " is " + strconv.Itoa(n) + " characters long; the limit is " + strconv.Itoa(talent.MaxNameLen) + ".")
-		}
-		return nil
-	}
+	return validator(func(s string) error { return talent.CheckName(label, s) })
 }
 
 // newDateEntry is an entry for a YYYY-MM-DD date, checked as it is typed.

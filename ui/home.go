@@ -23,6 +23,7 @@ const homeBoxMax = 12
 type homeArea struct {
 	a *App
 
+	data     *homeData // loaded, until shown; nil while there is nobody
 	first    *firstStart
 	body     *fyne.Container
 	overview fyne.CanvasObject
@@ -55,12 +56,12 @@ func (h *homeArea) buildUI() {
 	h.roles, h.stalled, h.overdue, h.assess, h.pairs, h.sole = list(), list(), list(), list(), list(), list()
 	left := container.NewVBox(
 		section("Key roles without a successor ready now", "", h.roles),
-		section("Stalled development plans", "Goals with no update for 45 days or more.", h.stalled),
+		section("Stalled development plans", fmt.Sprintf("Goals with no update for %d days or more.", talent.StalledAfterDays), h.stalled),
 		section("Overdue transition milestones", "", h.overdue),
 	)
 	right := container.NewVBox(
 		section("People needing an assessment", "Never assessed, too little evidence, or not in the last 12 months.", h.assess),
-		section("Mentoring pairs that have not met in 45 days", "", h.pairs),
+		section(fmt.Sprintf("Mentoring pairs that have not met in %d days", talent.NotMetAfterDays), "", h.pairs),
 		section("Know-how only one person holds", "", h.sole),
 	)
 	nineBox := section("The 9-box", "Rows: potential, high at the top. Columns: performance in the current role, exceeding on the right. Select a name to open the person.", h.grid)
@@ -74,18 +75,23 @@ func (h *homeArea) buildUI() {
 
 func (h *homeArea) view() fyne.CanvasObject { return h.body }
 
-func (h *homeArea) refresh() {
-	d, err := h.load()
-	if err != nil {
-		h.a.showError(err)
-		return
-	}
+func (h *homeArea) refresh() { h.a.reload(h.load, h.show) }
+
+// show draws the overview, or the first-start choices while there is nobody, and lets
+// go of the data.
+func (h *homeArea) show() {
+	d := h.data
+	h.data = nil
 	if d == nil {
 		h.body.Objects = []fyne.CanvasObject{h.first.view()}
 		h.body.Refresh()
 		return
 	}
-	h.show(d)
+	h.showBench(d)
+	h.showGrid(d)
+	h.showRoles(d)
+	h.showPlans(d)
+	h.showPeople(d)
 	h.body.Objects = []fyne.CanvasObject{h.overview}
 	h.body.Refresh()
 	h.overview.Refresh() // the lists changed length: lay them out again
@@ -95,62 +101,53 @@ func (h *homeArea) refresh() {
 // let go once drawn: in a large business it runs to megabytes, and the view shows only
 // the first few entries of each list.
 type homeData struct {
-	ov    talent.Overview
-	names map[int64]string
-	boxes map[talent.Box]talent.BoxLabel
+	ov     talent.Overview
+	people map[int64]talent.Person
+	boxes  map[talent.Box]talent.BoxLabel
 }
 
 // load computes the overview from seven store calls, whatever the size of the business;
-// nil when there is nobody yet. It hands each kind of record to the overview builder as
+// none when there is nobody yet. It hands each kind of record to the overview builder as
 // it is read and keeps none of them, so no more than one kind is held at a time (see
 // talent.OverviewBuilder).
-func (h *homeArea) load() (*homeData, error) {
+func (h *homeArea) load() error {
+	h.data = nil
 	ctx := h.a.ctx()
 	people, err := h.a.store.People(ctx)
 	if err != nil || len(people) == 0 {
-		return nil, err
+		return err
 	}
 	std, err := h.a.store.Standard(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b := talent.NewOverviewBuilder(h.a.today(), std)
 	b.AddPeople(people)
-	d := &homeData{names: make(map[int64]string, len(people))}
-	for _, p := range people {
-		d.names[p.ID] = p.Name
-	}
+	d := &homeData{people: talent.PeopleByID(people)}
 	if err := h.a.store.EachPotentialResult(ctx, b.AddPotential); err != nil {
-		return nil, err
+		return err
 	}
 	roles, err := h.a.store.KeyRoles(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b.AddRoles(roles)
 	plans, err := h.a.store.PlanOutlines(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b.AddPlans(plans)
 	pairs, err := h.a.store.PairOutlines(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b.AddPairs(pairs)
 	if d.boxes, err = h.a.store.BoxLabels(ctx); err != nil {
-		return nil, err
+		return err
 	}
 	d.ov = b.Overview()
-	return d, nil
-}
-
-func (h *homeArea) show(d *homeData) {
-	h.showBench(d)
-	h.showGrid(d)
-	h.showRoles(d)
-	h.showPlans(d)
-	h.showPeople(d)
+	h.data = d
+	return nil
 }
 
 func (h *homeArea) showBench(d *homeData) {
@@ -175,7 +172,7 @@ func (h *homeArea) showGrid(d *homeData) {
 			&widget.Label{Text: fmt.Sprintf("%s potential · %s · %d", box.Potential.Label(), box.Performance.Label(), len(ids)),
 				Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
 		)
-		cell.Add(h.nameLinks(d.names, ids))
+		cell.Add(h.nameLinks(d.people, ids))
 		if len(ids) > homeBoxMax {
 			cell.Add(moreNote(len(ids)-homeBoxMax, "Sort People by potential to see everyone."))
 		}
@@ -195,7 +192,7 @@ func (h *homeArea) showRoles(d *homeData) {
 		r := roles[i]
 		holder := "vacant"
 		if r.HolderID != 0 {
-			holder = "held by " + d.names[r.HolderID]
+			holder = "held by " + d.people[r.HolderID].Name
 		}
 		return link(r.Title+" — "+holder, func() { h.onRole(r.ID) })
 	}, empty, "See them all in Succession.")
@@ -206,37 +203,37 @@ func (h *homeArea) showPlans(d *homeData) {
 	fillList(h.stalled, len(stalled), func(i int) fyne.CanvasObject {
 		sp := stalled[i]
 		n := len(sp.Goals)
-		return h.personLink(fmt.Sprintf("%s — %d stalled %s", d.names[sp.Plan.PersonID], n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
-	}, "No stalled plans: every open goal had an update in the last 45 days.", "Open each person's plan to update it.")
+		return h.personLink(fmt.Sprintf("%s — %d stalled %s", d.people[sp.Plan.PersonID].Name, n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
+	}, fmt.Sprintf("No stalled plans: every open goal had an update in the last %d days.", talent.StalledAfterDays), "Open each person's plan to update it.")
 	fillList(h.overdue, len(overdue), func(i int) fyne.CanvasObject {
 		om := overdue[i]
-		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", d.names[om.PersonID], om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
+		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", d.people[om.PersonID].Name, om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
 	}, "No overdue milestones. They appear here after a promotion decision.", "Open each person's plan to tick them off.")
 }
 
 func (h *homeArea) showPeople(d *homeData) {
 	assess, pairs, sole := d.ov.NeedingAssessment, d.ov.PairsNotMet, d.ov.SoleExperts
 	fillList(h.assess, len(assess), func(i int) fyne.CanvasObject {
-		return h.personLink(d.names[assess[i]]+" — "+assessedText(d.ov.Potential[assess[i]]), assess[i])
+		return h.personLink(d.people[assess[i]].Name+" — "+assessedText(d.ov.Potential[assess[i]]), assess[i])
 	}, "Everyone has a recent assessment with enough evidence.", "Sort People by last assessment to see everyone.")
 	fillList(h.pairs, len(pairs), func(i int) fyne.CanvasObject {
 		p := pairs[i]
-		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(d.names[p.MentorID]), d.names[p.MenteeID], talent.FormatDate(p.LastMet())), p.MenteeID)
-	}, "Every active mentoring pair met in the last 45 days.", "See them all in Mentoring.")
+		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(d.people[p.MentorID].Name), d.people[p.MenteeID].Name, talent.FormatDate(p.LastMet())), p.MenteeID)
+	}, fmt.Sprintf("Every active mentoring pair met in the last %d days.", talent.NotMetAfterDays), "See them all in Mentoring.")
 	fillList(h.sole, len(sole), func(i int) fyne.CanvasObject {
-		return h.personLink(sole[i].Expertise+" — only "+d.names[sole[i].PersonID], sole[i].PersonID)
+		return h.personLink(sole[i].Expertise+" — only "+d.people[sole[i].PersonID].Name, sole[i].PersonID)
 	}, "No critical know-how rests on one person alone, as far as recorded.", "See them all in Succession.")
 }
 
 // nameLinks is a wrapped line of names, each opening the person's page: a box keeps
 // several names in little space.
-func (h *homeArea) nameLinks(names map[int64]string, ids []int64) *widget.RichText {
+func (h *homeArea) nameLinks(people map[int64]talent.Person, ids []int64) *widget.RichText {
 	links := &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
 	for i, id := range ids[:min(len(ids), homeBoxMax)] {
 		if i > 0 {
 			links.Segments = append(links.Segments, &widget.TextSegment{Text: ", ", Style: widget.RichTextStyleInline})
 		}
-		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: names[id], OnTapped: func() { h.a.openPerson(id) }})
+		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: people[id].Name, OnTapped: func() { h.a.openPerson(id) }})
 	}
 	return links
 }

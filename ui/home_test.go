@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -136,7 +137,7 @@ func TestHome_EmptyListsSayWhatToDo(t *testing.T) {
 	h := openHome(t, a)
 	wantShown(t, h.view(), "Bench strength: no key roles yet",
 		"No key roles yet. Add them in Succession",
-		"No stalled plans", "No overdue milestones", "Every active mentoring pair met in the last 45 days.")
+		"No stalled plans", "No overdue milestones", fmt.Sprintf("Every active mentoring pair met in the last %d days.", talent.NotMetAfterDays))
 }
 
 func TestHome_LongListsAreCut(t *testing.T) {

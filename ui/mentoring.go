@@ -136,26 +136,23 @@ func (v *pairsView) buildUI() {
 func (v *pairsView) view() fyne.CanvasObject { return v.root }
 
 // refresh reloads pairs, people and the standard (for the focus competencies).
-func (v *pairsView) refresh() {
+func (v *pairsView) refresh() { v.a.reload(v.load, v.showList) }
+
+func (v *pairsView) load() error {
 	ctx := v.a.ctx()
 	all, err := v.a.store.Pairs(ctx)
 	if err != nil {
-		v.a.showError(err)
-		return
+		return err
 	}
 	staff, err := v.a.store.People(ctx)
 	if err != nil {
-		v.a.showError(err)
-		return
+		return err
 	}
-	std, err := v.a.store.Standard(ctx)
-	if err != nil {
-		v.a.showError(err)
-		return
+	if v.std, err = v.a.store.Standard(ctx); err != nil {
+		return err
 	}
-	v.all, v.staff, v.std = all, staff, std
-	v.people = talent.PeopleByID(staff)
-	v.showList()
+	v.all, v.staff, v.people = all, staff, talent.PeopleByID(staff)
+	return nil
 }
 
 // showList lists the pairs that pass the filter, keeping the selection when it remains.

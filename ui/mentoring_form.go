@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"leadbridge/internal/talent"
@@ -241,22 +239,4 @@ func (v *pairsView) onDeleteMeeting(p talent.Pair, m talent.Meeting) {
 		}
 		v.refresh()
 	})
-}
-
-// checkColumns lays check boxes out in two columns, so a long list stays on screen.
-func checkColumns(checks []*checkBox) *fyne.Container {
-	objs := make([]fyne.CanvasObject, len(checks))
-	for i, c := range checks {
-		objs[i] = c
-	}
-	return container.NewGridWithColumns(2, objs...)
-}
-
-// entryColumn stacks entries in a column.
-func entryColumn(entries []*entry) *fyne.Container {
-	objs := make([]fyne.CanvasObject, len(entries))
-	for i, e := range entries {
-		objs[i] = e
-	}
-	return container.NewVBox(objs...)
 }

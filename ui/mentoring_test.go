@@ -26,7 +26,7 @@ func storedPairs(t *testing.T, a *App) []talent.Pair {
 func savePairB(t *testing.T, a *App, mentor, mentee int64, daysAgo int) talent.Pair {
 	t.Helper()
 	p := talent.Pair{MentorID: mentor, MenteeID: mentee, Start: testNow.AddDate(0, 0, -daysAgo), Status: talent.PairActive,
-		Agreement: talent.Agreement{EveryDays: 28, MinutesEach: 45}}
+		Agreement: talent.Agreement{EveryDays: 28, MinutesEach: 50}}
 	mustNoErr(t, a.store.SavePair(context.Background(), &p))
 	return p
 }
@@ -189,7 +189,7 @@ func TestMentoring_Meetings(t *testing.T) {
 
 	test.Tap(m.logMeeting)
 	f := m.meetingForm
-	if f.date.Text != "2026-03-16" || f.minutes.Text != "45" || f.nextDate.Text != "2026-04-13" {
+	if f.date.Text != "2026-03-16" || f.minutes.Text != "50" || f.nextDate.Text != "2026-04-13" {
 		t.Errorf("meeting defaults: date %q, minutes %q, next %q", f.date.Text, f.minutes.Text, f.nextDate.Text)
 	}
 	f.nextDate.SetText("2026-03-01")
@@ -201,7 +201,7 @@ func TestMentoring_Meetings(t *testing.T) {
 	test.Type(f.agreedActions, "Hand the CNC programs to محمد")
 	test.Tap(f.save)
 	meetings := storedPairs(t, a)[0].Meetings
-	if len(meetings) != 1 || meetings[0].Topics != "Saying no to work only Дмитрий can do" || meetings[0].Minutes != 45 {
+	if len(meetings) != 1 || meetings[0].Topics != "Saying no to work only Дмитрий can do" || meetings[0].Minutes != 50 {
 		t.Fatalf("stored meetings = %+v", meetings)
 	}
 	if !m.notMet.Hidden {

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"slices"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -48,11 +46,7 @@ func newMomentForm(people []talent.Person, std talent.Standard, m talent.Moment)
 	moveOn(f.kind, f.text)
 	f.person.SetValue(m.PersonID)
 	f.date.SetText(talent.FormatDate(m.Date))
-	names := make(map[int64]string, len(people))
-	for _, p := range people {
-		names[p.ID] = p.Name
-	}
-	f.observer.set(m.ObserverID, m.ObserverName, names)
+	f.observer.set(m.ObserverID, m.ObserverName, talent.PeopleByID(people))
 	if m.ID != 0 {
 		f.topic.SetValue(topic{competency: m.CompetencyID, derailer: m.Derailer})
 		f.text.SetText(m.Text)
@@ -187,12 +181,14 @@ func newMomentsPanel(pp *personPage) *momentsPanel {
 
 func (m *momentsPanel) view() fyne.CanvasObject { return m.body }
 
-func (m *momentsPanel) refresh() {
-	var err error
-	if m.items, err = m.pp.a.store.Moments(m.pp.a.ctx(), m.pp.id); err != nil {
-		m.pp.a.showError(err)
-		return
-	}
+func (m *momentsPanel) refresh() { m.pp.a.reload(m.load, m.show) }
+
+func (m *momentsPanel) load() (err error) {
+	m.items, err = m.pp.a.store.Moments(m.pp.a.ctx(), m.pp.id)
+	return err
+}
+
+func (m *momentsPanel) show() {
 	var rows []fyne.CanvasObject
 	for _, mo := range m.items {
 		rows = append(rows, m.row(mo))
@@ -216,7 +212,7 @@ func (m *momentsPanel) row(mo talent.Moment) fyne.CanvasObject {
 	}
 	seen := mo.ObserverName
 	if mo.ObserverID != 0 {
-		seen = m.pp.names[mo.ObserverID]
+		seen = m.pp.byID[mo.ObserverID].Name
 	}
 	meta := talent.FormatDate(mo.Date) + " · " + kind + " · " + about
 	if seen != "" {
@@ -237,61 +233,4 @@ func (m *momentsPanel) onDelete(mo talent.Moment) {
 		}
 		m.refresh()
 	})
-}
-
-// personOrName picks a person from a search or takes the name of someone not on file,
-// for raters and observers who may be outside the business.
-type personOrName struct {
-	*entry
-	list   *pickList
-	find   *button // opens the search
-	search *personSearch
-}
-
-func newPersonOrName(people []talent.Person) *personOrName {
-	p := &personOrName{entry: newEntry("Pick a person or type a name", nil), list: newPickList(people, "", 0)}
-	p.find = newButton("", theme.MenuDropDownIcon(), p.open)
-	p.find.Importance = widget.LowImportance
-	p.ActionItem = p.find
-	return p
-}
-
-// open searches the people, and puts the name picked in the field.
-func (p *personOrName) open() {
-	id, _ := p.value()
-	p.search = openPersonSearch(p.list, p.entry, "", id, func(r pickRow) { p.SetText(r.label) })
-}
-
-// Disable stops both typing and picking.
-func (p *personOrName) Disable() {
-	p.entry.Disable()
-	p.find.Disable()
-}
-
-func (p *personOrName) Enable() {
-	p.entry.Enable()
-	p.find.Enable()
-}
-
-// value is the chosen person, or 0 and the typed name.
-func (p *personOrName) value() (int64, string) {
-	name := talent.CleanName(p.Text)
-	if i := slices.IndexFunc(p.list.rows, func(r pickRow) bool { return r.label == name }); i >= 0 {
-		return p.list.rows[i].id, ""
-	}
-	return 0, name
-}
-
-// set shows a stored choice: the person (kept even when they have since left), or the
-// free name.
-func (p *personOrName) set(id int64, name string, all map[int64]string) {
-	i := p.list.index(id)
-	if id != 0 && i < 0 && all[id] != "" {
-		p.list.rows = append(p.list.rows, pickRow{id: id, name: all[id], label: all[id]})
-		i = len(p.list.rows) - 1
-	}
-	if id != 0 && i >= 0 {
-		name = p.list.rows[i].label
-	}
-	p.SetText(name)
 }

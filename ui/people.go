@@ -99,9 +99,7 @@ func (s *peopleArea) view() fyne.CanvasObject { return s.body }
 
 // refresh reloads everyone from the store; the page in front, if any, reloads too.
 func (s *peopleArea) refresh() {
-	if err := s.load(); err != nil {
-		s.a.showError(err)
-	}
+	s.a.reload(s.load, s.onFilter)
 	if s.page != nil {
 		s.page.refresh()
 	}
@@ -122,11 +120,7 @@ func (s *peopleArea) load() error {
 	err = s.list.load(people, roles, func(fn func(int64, talent.PotentialResult)) error {
 		return s.a.store.EachPotentialResult(ctx, fn)
 	})
-	if err != nil {
-		return err
-	}
-	s.onFilter()
-	return nil
+	return err
 }
 
 func (s *peopleArea) onSearch(string) { s.onFilter() }

@@ -5,10 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"leadbridge/internal/talent"
 )
@@ -41,7 +37,7 @@ type personRow struct {
 // eachPotential, their potential results one at a time, then sorts it. People without a
 // result have never been assessed by someone else.
 func (l *peopleList) load(people []talent.Listing, roles []talent.KeyRole, eachPotential func(func(int64, talent.PotentialResult)) error) error {
-	best := bestReadiness(roles)
+	best := talent.BestReadiness(roles)
 	all := make([]personRow, len(people)) // one allocation, not one a person
 	rows := make([]*personRow, len(people))
 	byID := make(map[int64]*personRow, len(people))
@@ -64,26 +60,25 @@ func (l *peopleList) load(people []talent.Listing, roles []talent.KeyRole, eachP
 	return nil
 }
 
-// foldFields fills in the folded name, team and job title: one string, the search key, with
-// the three as parts of it.
+// foldFields fills in the folded name, team and job title (talent.FoldKey): one string,
+// the search key, with the three as parts of it.
 func (r *personRow) foldFields() {
-	var b strings.Builder
-	b.Grow(len(r.p.Name) + len(r.p.Team) + len(r.p.JobTitle) + 2)
-	foldInto(&b, r.p.Name)
-	name := b.Len()
-	b.WriteByte(0)
-	foldInto(&b, r.p.Team)
-	team := b.Len()
-	b.WriteByte(0)
-	foldInto(&b, r.p.JobTitle)
-	r.key = b.String()
+	b := make([]byte, 0, len(r.p.Name)+len(r.p.Team)+len(r.p.JobTitle)+2)
+	b = talent.AppendFoldKey(b, r.p.Name)
+	name := len(b)
+	b = append(b, 0)
+	b = talent.AppendFoldKey(b, r.p.Team)
+	team := len(b)
+	b = append(b, 0)
+	b = talent.AppendFoldKey(b, r.p.JobTitle)
+	r.key = string(b)
 	r.name, r.team, r.job = r.key[:name], r.key[name+1:team], r.key[team+1:]
 }
 
 // filter keeps the rows whose name, team or job title contain the query, ignoring case
 // and accents; people who left only when asked for.
 func (l *peopleList) filter(query string, withLeft bool) {
-	q := fold(strings.TrimSpace(query))
+	q := talent.FoldKey(query)
 	l.shown = l.shown[:0]
 	for i, r := range l.rows {
 		if (withLeft || r.p.Active()) && (q == "" || strings.Contains(r.key, q)) {
@@ -118,7 +113,7 @@ func (l *peopleList) compare() func(a, b *personRow) int {
 		return func(a, b *personRow) int { return strings.Compare(a.team, b.team) }
 	case colPotential:
 		return func(a, b *personRow) int {
-			return cmp.Compare(potentialRank(a.potential), potentialRank(b.potential))
+			return cmp.Compare(a.potential.Rank(), b.potential.Rank())
 		}
 	case colReadiness:
 		return func(a, b *personRow) int { return cmp.Compare(a.readiness.Rank(), b.readiness.Rank()) }
@@ -155,73 +150,4 @@ func (r *personRow) cell(col int) string {
 		return talent.FormatDate(r.assessed)
 	}
 	return ""
-}
-
-// bestReadiness finds, for each nominated person, their best readiness across all roles.
-func bestReadiness(roles []talent.KeyRole) map[int64]talent.Readiness {
-	best := map[int64]talent.Readiness{}
-	for _, role := range roles {
-		for _, sc := range role.Successors {
-			if cur, ok := best[sc.PersonID]; !ok || sc.Readiness.Rank() < cur.Rank() {
-				best[sc.PersonID] = sc.Readiness
-			}
-		}
-	}
-	return best
-}
-
-// potentialRank orders potential highest first, "not enough evidence" last.
-func potentialRank(p talent.Potential) int {
-	switch p {
-	case talent.PotentialHigh:
-		return 0
-	case talent.PotentialModerate:
-		return 1
-	case talent.PotentialLow:
-		return 2
-	}
-	return 3
-}
-
-// plainLetters maps letters with accents to the letter people type when they search, so
-// that "zoe" finds "Zoë", "nguyen" finds "Nguyễn" and "eleni" finds "Ελένη". It comes from
-// Unicode's own decompositions of the Latin, Greek and Cyrillic letters, plus the few
-// letters whose stroke or slash Unicode does not count as an accent.
-var plainLetters = func() map[rune]rune {
-	m := map[rune]rune{'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ł': 'l', 'ø': 'o', 'ŧ': 't'}
-	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x370, 0x4FF}, {0x1E00, 0x1FFF}} {
-		for r := block[0]; r <= block[1]; r++ {
-			d := []rune(norm.NFD.String(string(r)))
-			if len(d) > 1 && unicode.IsLetter(d[0]) && !slices.ContainsFunc(d[1:], func(c rune) bool { return !unicode.Is(unicode.Mn, c) }) {
-				m[r] = d[0]
-			}
-		}
-	}
-	return m
-}()
-
-// fold lowers case and drops accents, the form names are searched and sorted in.
-func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	foldInto(&b, s)
-	return b.String()
-}
-
-// foldInto writes s folded to b.
-func foldInto(b *strings.Builder, s string) {
-	for _, r := range s {
-		if r < utf8.RuneSelf { // most names are mostly ASCII: no need for the tables
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-			continue
-		}
-		r = unicode.ToLower(r)
-		if p, ok := plainLetters[r]; ok {
-			r = p
-		}
-		b.WriteRune(r)
-	}
 }

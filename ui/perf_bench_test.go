@@ -165,7 +165,7 @@ func benchAssessmentForm(b *testing.B, a *App) *assessmentForm {
 	f := newAssessmentForm(a, subject.ID, talent.Assessment{})
 	s.showPage(f)
 	f.relationship.SetValue(talent.RelPeer)
-	f.rater.set(rater.ID, "", f.names)
+	f.rater.set(rater.ID, "", f.people)
 	for id, r := range f.ratings {
 		r.SetSelected(talent.RatingConsistently.Label())
 		f.evidence[id].SetText("Ran the Friday review for Zoë Ångström and 李小龍 without being asked 👏")

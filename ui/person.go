@@ -22,7 +22,7 @@ type personPage struct {
 	people []talent.Person
 	std    talent.Standard
 	labels map[talent.Box]talent.BoxLabel
-	names  map[int64]string // everyone's names, for raters and observers
+	byID   map[int64]talent.Person // everyone, for managers, raters and observers
 
 	heading, subtitle                      *widget.Label
 	potential, placement, tenure           *widget.Label
@@ -139,17 +139,14 @@ func (pp *personPage) load() error {
 	if pp.labels, err = pp.a.store.BoxLabels(ctx); err != nil {
 		return err
 	}
-	pp.names = make(map[int64]string, len(pp.people))
-	for _, p := range pp.people {
-		pp.names[p.ID] = p.Name
-	}
+	pp.byID = talent.PeopleByID(pp.people)
 	return pp.history.load()
 }
 
 func (pp *personPage) show() {
 	p := pp.person
 	pp.heading.SetText(p.Name)
-	pp.subtitle.SetText(personSummary(p, pp.names))
+	pp.subtitle.SetText(personSummary(p, pp.byID))
 	if p.Active() {
 		pp.leftBtn.SetText("Mark as left…")
 	} else {
@@ -192,13 +189,13 @@ func placementText(res talent.PotentialResult, labels map[talent.Box]talent.BoxL
 }
 
 // personSummary is the line under a person's name: role, team, manager and status.
-func personSummary(p talent.Person, names map[int64]string) string {
+func personSummary(p talent.Person, people map[int64]talent.Person) string {
 	s := p.JobTitle
 	if p.Team != "" {
 		s = joinNonEmpty(" · ", s, p.Team)
 	}
 	if p.ReportsTo != 0 {
-		s = joinNonEmpty(" · ", s, "reports to "+names[p.ReportsTo])
+		s = joinNonEmpty(" · ", s, "reports to "+people[p.ReportsTo].Name)
 	}
 	if !p.Active() {
 		s = joinNonEmpty(" · ", s, "left on "+talent.FormatDate(p.LeftDate))

@@ -73,7 +73,7 @@ func (h *historyPanel) showRows() {
 }
 
 func (h *historyPanel) row(a talent.Assessment) fyne.CanvasObject {
-	text := talent.FormatDate(a.Date) + " · " + a.Relationship.Label() + ": " + raterOf(a, h.pp.names)
+	text := talent.FormatDate(a.Date) + " · " + a.Relationship.Label() + ": " + raterOf(a, h.pp.byID)
 	if a.Performance != "" {
 		text += " · " + a.Performance.Label()
 	}
@@ -92,7 +92,7 @@ func (h *historyPanel) row(a talent.Assessment) fyne.CanvasObject {
 
 func (h *historyPanel) onDelete(a talent.Assessment) {
 	msg := fmt.Sprintf("This removes the assessment of %s by %s, with its %d %s and evidence. It cannot be undone.",
-		talent.FormatDate(a.Date), raterOf(a, h.pp.names), len(a.Ratings), talent.Plural(len(a.Ratings), "rating", "ratings"))
+		talent.FormatDate(a.Date), raterOf(a, h.pp.byID), len(a.Ratings), talent.Plural(len(a.Ratings), "rating", "ratings"))
 	h.pp.a.confirm("Delete assessment?", msg, "Delete", func() {
 		if err := h.pp.a.store.DeleteAssessment(h.pp.a.ctx(), a.ID); err != nil {
 			h.pp.a.showError(err)
@@ -134,49 +134,36 @@ func (h *historyPanel) showGaps() {
 		grid.Add(&widget.Label{Text: c.Name, Wrapping: fyne.TextWrapWord})
 		grid.Add(widget.NewLabel(score(g.Self)))
 		grid.Add(widget.NewLabel(score(g.Others)))
-		grid.Add(widget.NewLabel(gapWords(g.Gap)))
+		grid.Add(widget.NewLabel(gapWords(g)))
 	}
 	h.gaps.Objects = []fyne.CanvasObject{grid}
 	h.gaps.Refresh()
 }
 
-// gapWords says in words which way a self-versus-others gap points.
-func gapWords(gap float64) string {
+// gapWords says in words which way a self-versus-others gap points, when it is not in line.
+func gapWords(g talent.SelfGap) string {
 	switch {
-	case gap >= 0.05:
-		return "+" + score(gap) + " rates self higher"
-	case gap <= -0.05:
-		return "−" + score(-gap) + " rates self lower"
+	case g.InLine():
+		return "in line"
+	case g.Gap > 0:
+		return "+" + score(g.Gap) + " rates self higher"
 	}
-	return "in line"
+	return "−" + score(-g.Gap) + " rates self lower"
 }
 
 // score writes a 1–4 score with one decimal.
 func score(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
 // raterOf names who made an assessment.
-func raterOf(a talent.Assessment, names map[int64]string) string {
-	if a.RaterID != 0 && names[a.RaterID] != "" {
-		return names[a.RaterID]
+func raterOf(a talent.Assessment, people map[int64]talent.Person) string {
+	if p, ok := people[a.RaterID]; ok && a.RaterID != 0 {
+		return p.Name
 	}
 	if a.RaterName != "" {
 		return a.RaterName
 	}
 	if a.Relationship == talent.RelSelf {
-		return names[a.PersonID]
+		return people[a.PersonID].Name
 	}
 	return "unnamed rater"
-}
-
-func heading(text string) *widget.Label {
-	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
-}
-
-func boldLabel(text string) *widget.Label {
-	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}}
-}
-
-// emptyNote is what an empty list shows instead: what to do next.
-func emptyNote(text string) *widget.Label {
-	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 }

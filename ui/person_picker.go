@@ -46,7 +46,7 @@ func newPickList(people []talent.Person, none string, keep int64) *pickList {
 	l := &pickList{}
 	count := make(map[string]int, len(people))
 	for _, x := range people {
-		count[x.Name]++
+		count[talent.FoldKey(x.Name)]++
 	}
 	if none != "" {
 		l.rows = append(l.rows, pickRow{name: none, label: none})
@@ -56,7 +56,7 @@ func newPickList(people []talent.Person, none string, keep int64) *pickList {
 			continue
 		}
 		r := pickRow{id: x.ID, name: x.Name, team: x.Team, label: x.Name}
-		if count[x.Name] > 1 && x.Team != "" {
+		if count[talent.FoldKey(x.Name)] > 1 && x.Team != "" {
 			r.label += " (" + x.Team + ")"
 		}
 		l.rows = append(l.rows, r)
@@ -156,7 +156,7 @@ func openPersonSearch(l *pickList, in field, query string, current int64, pick f
 	c.Focus(in)
 	for i := range l.rows {
 		if l.rows[i].key == "" {
-			l.rows[i].key = fold(l.rows[i].name) + "\x00" + fold(l.rows[i].team)
+			l.rows[i].key = talent.FoldKey(l.rows[i].name) + "\x00" + talent.FoldKey(l.rows[i].team)
 		}
 	}
 	s := &personSearch{from: l, current: current, onPick: pick, shown: make([]int, 0, len(l.rows))}
@@ -202,7 +202,7 @@ func (s *personSearch) showRow(i widget.ListItemID, o fyne.CanvasObject) {
 // filter lists the people whose name or team contains the query, ignoring case and
 // accents. With nothing typed, the mark starts on the current choice.
 func (s *personSearch) filter(query string) {
-	q := fold(strings.TrimSpace(query))
+	q := talent.FoldKey(query)
 	s.shown = s.shown[:0]
 	for i, r := range s.from.rows {
 		if strings.Contains(r.key, q) {
@@ -264,4 +264,63 @@ func (s *personSearch) move(by int) {
 func (s *personSearch) pick(i widget.ListItemID) {
 	s.pop.Hide()
 	s.onPick(s.from.rows[s.shown[i]])
+}
+
+// personOrName picks a person from a search or takes the name of someone not on file,
+// for raters and observers who may be outside the business.
+type personOrName struct {
+	*entry
+	list   *pickList
+	find   *button // opens the search
+	search *personSearch
+}
+
+func newPersonOrName(people []talent.Person) *personOrName {
+	p := &personOrName{entry: newEntry("Pick a person or type a name", nil), list: newPickList(people, "", 0)}
+	p.find = newButton("", theme.MenuDropDownIcon(), p.open)
+	p.find.Importance = widget.LowImportance
+	p.ActionItem = p.find
+	return p
+}
+
+// open searches the people, and puts the name picked in the field.
+func (p *personOrName) open() {
+	id, _ := p.value()
+	p.search = openPersonSearch(p.list, p.entry, "", id, func(r pickRow) { p.SetText(r.label) })
+}
+
+// Disable stops both typing and picking.
+func (p *personOrName) Disable() {
+	p.entry.Disable()
+	p.find.Disable()
+}
+
+func (p *personOrName) Enable() {
+	p.entry.Enable()
+	p.find.Enable()
+}
+
+// value is the chosen person, or 0 and the typed name. A typed name that matches a
+// person's, as names match everywhere (talent.FoldKey), is that person.
+func (p *personOrName) value() (int64, string) {
+	name := talent.CleanName(p.Text)
+	key := talent.FoldKey(name)
+	if i := slices.IndexFunc(p.list.rows, func(r pickRow) bool { return talent.FoldKey(r.label) == key }); i >= 0 {
+		return p.list.rows[i].id, ""
+	}
+	return 0, name
+}
+
+// set shows a stored choice: the person (kept even when they have since left), or the
+// free name.
+func (p *personOrName) set(id int64, name string, all map[int64]talent.Person) {
+	i := p.list.index(id)
+	if who, ok := all[id]; id != 0 && i < 0 && ok {
+		p.list.rows = append(p.list.rows, pickRow{id: id, name: who.Name, label: who.Name})
+		i = len(p.list.rows) - 1
+	}
+	if id != 0 && i >= 0 {
+		name = p.list.rows[i].label
+	}
+	p.SetText(name)
 }

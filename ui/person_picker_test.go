@@ -201,6 +201,23 @@ func TestPersonPicker_Namesakes(t *testing.T) {
 	}
 }
 
+// TestPersonPicker_NamesakesByTheOneRule tells apart names that match as people search
+// for them, ignoring case and accents, not only names spelt alike.
+func TestPersonPicker_NamesakesByTheOneRule(t *testing.T) {
+	a, db := newTestApp(t)
+	accented := addPerson(t, db, talent.Person{Name: "Zoë Ørsted", Team: "Tools"})
+	plain := addPerson(t, db, talent.Person{Name: "ZOE ORSTED", Team: "Sales"})
+	f := newTrainingForm(t, a)
+	for _, tc := range []struct {
+		id   int64
+		want string
+	}{{accented.ID, "Zoë Ørsted (Tools)"}, {plain.ID, "ZOE ORSTED (Sales)"}} {
+		if f.person.SetValue(tc.id); f.person.Selected != tc.want {
+			t.Errorf("shown as %q, want %q", f.person.Selected, tc.want)
+		}
+	}
+}
+
 // TestPersonPicker_LeftOnlyWhenKept edits a training entry of someone who has since
 // left: the form still shows them, but a new entry cannot be for them.
 func TestPersonPicker_LeftOnlyWhenKept(t *testing.T) {
@@ -297,6 +314,10 @@ func TestPersonOrName_PickARater(t *testing.T) {
 	f.rater.SetText("Ана Внешняя")
 	if id, name := f.rater.value(); id != 0 || name != "Ана Внешняя" {
 		t.Errorf("a typed name gives rater %d %q, want the name alone", id, name)
+	}
+	f.rater.SetText(" zoe  angstrom")
+	if id, name := f.rater.value(); id != p.ID || name != "" {
+		t.Errorf("the name of someone on file, typed without accents, gives rater %d %q, want them (%d)", id, name, p.ID)
 	}
 
 	f.relationship.SetValue(talent.RelSelf)

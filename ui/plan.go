@@ -79,25 +79,24 @@ func (p *planPanel) buildUI() {
 func (p *planPanel) view() fyne.CanvasObject { return p.root }
 
 // refresh reloads the person, the standard (for competency names) and the plan.
-func (p *planPanel) refresh() {
+func (p *planPanel) refresh() { p.a.reload(p.load, p.show) }
+
+func (p *planPanel) load() error {
 	ctx := p.a.ctx()
 	person, err := p.a.store.Person(ctx, p.personID)
 	if err != nil {
-		p.a.showError(err)
-		return
+		return err
 	}
 	std, err := p.a.store.Standard(ctx)
 	if err != nil {
-		p.a.showError(err)
-		return
+		return err
 	}
 	plan, err := p.a.store.Plan(ctx, p.personID)
 	if err != nil && talent.ErrorCode(err) != talent.ENOTFOUND {
-		p.a.showError(err)
-		return
+		return err
 	}
 	p.person, p.std, p.plan, p.hasPlan = person, std, plan, err == nil
-	p.show()
+	return nil
 }
 
 func (p *planPanel) show() {

@@ -31,7 +31,7 @@ func (p *planPanel) showMilestones() {
 		objs = append(objs, r.box)
 	}
 	if len(objs) == 0 {
-		objs = append(objs, emptyNote("No transition milestones yet. They are added when a decision to promote is recorded: check-points at 30, 60 and 90 days and at 6, 12 and 18 months."),
+		objs = append(objs, emptyNote("No transition milestones yet. They are added when a decision to promote is recorded: check-points "+talent.MilestoneSchedule()+"."),
 			container.NewHBox(p.addMilestones))
 	}
 	p.milestones.Objects = objs
@@ -130,7 +130,7 @@ type promotionForm struct {
 func (p *planPanel) onAddMilestones() {
 	f := &promotionForm{promoted: newDateEntry(true)}
 	items := []*widget.FormItem{{Text: "Promoted on", Widget: f.promoted,
-		HintText: "Check-points follow at 30, 60 and 90 days and at 6, 12 and 18 months; the phase follows the date."}}
+		HintText: "Check-points follow " + talent.MilestoneSchedule() + "; the phase follows the date."}}
 	f.editor = p.a.newEditor("Add transition milestones", "Add milestones", items, nil, func() error {
 		next := clonePlan(p.plan)
 		next.Milestones = talent.TransitionMilestones(dateOf(f.promoted))

@@ -31,7 +31,7 @@ type personDataJob struct {
 }
 
 func (j *personDataJob) run() (err error) {
-	j.res, err = subject.Export(j.a.ctx(), j.a.store, j.id, j.dir, j.a.now())
+	j.res, err = subject.Export(j.a.ctx(), j.a.store, j.id, j.a.store.Path(), j.dir, j.a.now())
 	return err
 }
 

@@ -15,10 +15,6 @@ import (
 	"leadbridge/internal/talent"
 )
 
-// paperKey is the setting that holds the paper size for documents: "a4", "letter", or
-// "" to follow the locale.
-const paperKey = "paper"
-
 // paperChoices pairs the paper setting's values with how they are offered.
 var paperChoices = []struct{ value, label string }{
 	{"", "From the locale"},
@@ -32,6 +28,8 @@ var paperChoices = []struct{ value, label string }{
 type settingsArea struct {
 	a          *App
 	boxesDirty bool
+	paperValue string                         // as loaded
+	labels     map[talent.Box]talent.BoxLabel // as loaded
 
 	root       *fyne.Container
 	sections   *fyne.Container
@@ -147,7 +145,6 @@ func (s *settingsArea) view() fyne.CanvasObject { return s.root }
 
 // refresh reloads the settings; box names being edited are kept until saved.
 func (s *settingsArea) refresh() {
-	ctx := s.a.ctx()
 	s.path.SetText(s.a.store.Path())
 	// Said here rather than in a dialog: Settings reloads after every save elsewhere.
 	if bs, err := s.a.store.Backups(); err != nil {
@@ -156,23 +153,28 @@ func (s *settingsArea) refresh() {
 	} else {
 		s.backups.SetText(backupsText(bs))
 	}
-	if err := s.audit.load(ctx, s.a.store); err != nil {
-		s.a.showError(err)
-		return
+	s.a.reload(s.load, s.show)
+}
+
+// load reads the audit log, the paper setting and, unless being edited, the box names.
+func (s *settingsArea) load() (err error) {
+	ctx := s.a.ctx()
+	if err = s.audit.load(ctx, s.a.store); err != nil {
+		return err
 	}
-	paper, err := s.a.store.Setting(ctx, paperKey)
-	if err != nil {
-		s.a.showError(err)
-		return
+	if s.paperValue, err = s.a.store.Setting(ctx, talent.PaperSetting); err != nil {
+		return err
 	}
-	s.showPaper(paper)
 	if !s.boxesDirty {
-		labels, err := s.a.store.BoxLabels(ctx)
-		if err != nil {
-			s.a.showError(err)
-			return
-		}
-		s.showBoxes(labels)
+		s.labels, err = s.a.store.BoxLabels(ctx)
+	}
+	return err
+}
+
+func (s *settingsArea) show() {
+	s.showPaper(s.paperValue)
+	if !s.boxesDirty {
+		s.showBoxes(s.labels)
 	}
 }
 
@@ -251,7 +253,7 @@ func (s *settingsArea) onPaper(label string) {
 			value = p.value
 		}
 	}
-	if err := s.a.store.SetSetting(s.a.ctx(), paperKey, value); err != nil {
+	if err := s.a.store.SetSetting(s.a.ctx(), talent.PaperSetting, value); err != nil {
 		s.a.showError(err)
 		s.refresh()
 	}

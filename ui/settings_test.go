@@ -51,14 +51,14 @@ func TestSettings_Paper(t *testing.T) {
 	} {
 		t.Run(tc.label, func(t *testing.T) {
 			s.paper.SetSelected(tc.label)
-			got, err := db.Setting(context.Background(), "paper")
+			got, err := db.Setting(context.Background(), talent.PaperSetting)
 			mustNoErr(t, err)
 			if got != tc.want {
 				t.Errorf("paper setting = %q, want %q", got, tc.want)
 			}
 		})
 	}
-	mustNoErr(t, db.SetSetting(context.Background(), "paper", "letter"))
+	mustNoErr(t, db.SetSetting(context.Background(), talent.PaperSetting, "letter"))
 	s.refresh()
 	if s.paper.Selected != "Letter" {
 		t.Errorf("paper shown = %q after a stored letter, want Letter", s.paper.Selected)

@@ -94,17 +94,19 @@ func (s *standardArea) view() fyne.CanvasObject { return s.root }
 
 // refresh reloads the standard unless there are unsaved changes, which are kept.
 func (s *standardArea) refresh() {
-	if s.dirty {
-		return
+	if !s.dirty {
+		s.a.reload(s.load, s.showAll)
 	}
+}
+
+func (s *standardArea) load() error {
 	std, err := s.a.store.Standard(s.a.ctx())
 	if err != nil {
-		s.a.showError(err)
-		return
+		return err
 	}
 	s.saved, s.draft = std, cloneStandard(std)
 	s.selected = min(max(s.selected, 0), len(s.draft.Competencies)-1)
-	s.showAll()
+	return nil
 }
 
 func (s *standardArea) showAll() {
@@ -204,14 +206,6 @@ func (s *standardArea) check() {
 	enableIf(s.moveUp, s.selected > 0)
 	enableIf(s.moveDown, s.selected >= 0 && s.selected < n-1)
 	enableIf(s.addBehav, s.selected >= 0 && len(s.draft.Competencies[s.selected].Behaviours) < talent.MaxBehaviours)
-}
-
-func enableIf(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
-	}
 }
 
 func (s *standardArea) onAddCompetency() {

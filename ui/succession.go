@@ -110,21 +110,25 @@ func (s *successionArea) buildDetail() {
 func (s *successionArea) view() fyne.CanvasObject { return s.root }
 
 // refresh reloads the roles and people and shows the role selected before, if it remains.
-func (s *successionArea) refresh() {
+func (s *successionArea) refresh() { s.a.reload(s.load, s.show) }
+
+func (s *successionArea) load() error {
 	ctx := s.a.ctx()
 	roles, err := s.a.store.KeyRoles(ctx)
 	if err != nil {
-		s.a.showError(err)
-		return
+		return err
 	}
 	staff, err := s.a.store.People(ctx)
 	if err != nil {
-		s.a.showError(err)
-		return
+		return err
 	}
 	s.roles, s.staff, s.experts = roles, staff, talent.SoleExpertise(staff)
 	s.people = talent.PeopleByID(staff)
-	s.bench.SetText(benchText(talent.BenchStrength(roles)))
+	return nil
+}
+
+func (s *successionArea) show() {
+	s.bench.SetText(benchText(talent.BenchStrength(s.roles)))
 	s.showLists()
 	s.showDetail()
 }

@@ -148,25 +148,26 @@ func trainingDate(e talent.Training) string {
 func (t *trainingLog) view() fyne.CanvasObject { return t.root }
 
 // refresh reloads the log, the people and the standard (for competency names).
-func (t *trainingLog) refresh() {
+func (t *trainingLog) refresh() { t.a.reload(t.load, t.show) }
+
+func (t *trainingLog) load() error {
 	ctx := t.a.ctx()
 	entries, err := t.a.store.TrainingLog(ctx, talent.TrainingFilter{PersonID: t.personID})
 	if err != nil {
-		t.a.showError(err)
-		return
+		return err
 	}
 	staff, err := t.a.store.People(ctx)
 	if err != nil {
-		t.a.showError(err)
-		return
+		return err
 	}
-	std, err := t.a.store.Standard(ctx)
-	if err != nil {
-		t.a.showError(err)
-		return
+	if t.std, err = t.a.store.Standard(ctx); err != nil {
+		return err
 	}
-	t.entries, t.staff, t.std = entries, staff, std
-	t.people = talent.PeopleByID(staff)
+	t.entries, t.staff, t.people = entries, staff, talent.PeopleByID(staff)
+	return nil
+}
+
+func (t *trainingLog) show() {
 	t.updatePersonFilter()
 	t.showList()
 }
@@ -286,36 +287,4 @@ func labelOr(label string, useOther bool, other string) string {
 		return other
 	}
 	return label
-}
-
-// weightedColumns lays objects out in a row, each taking a share of the width in
-// proportion to its weight, so a list's rows line up with its header.
-type weightedColumns []float32
-
-// Layout places the objects side by side.
-func (w weightedColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	var total float32
-	for _, x := range w {
-		total += x
-	}
-	pad := theme.Padding()
-	avail := size.Width - pad*float32(len(objs)-1)
-	var x float32
-	for i, o := range objs {
-		width := avail * w[i] / total
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(width, size.Height))
-		x += width + pad
-	}
-}
-
-// MinSize is the objects' minimum widths side by side, as tall as the tallest.
-func (w weightedColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var width, height float32
-	for _, o := range objs {
-		m := o.MinSize()
-		width += m.Width
-		height = max(height, m.Height)
-	}
-	return fyne.NewSize(width+theme.Padding()*float32(len(objs)-1), height)
 }

@@ -40,6 +40,10 @@ const usage = `Usage:
   leadbridge erase backups --db FILE --yes              remove the automatic backups
   leadbridge backup --db FILE --out FILE                a checked copy of the data
   leadbridge check --db FILE                            integrity and schema check
+
+--out replaces an ordinary file of that name (an earlier export), and is recorded in the
+data file's audit log. It never writes over the data file, its -wal, -shm or .lock file,
+anything in its backups folder, or anything that is not an ordinary file.
 `
 
 // usageError is a mistake in how the command was called: it exits 2 with the usage.
@@ -176,7 +180,7 @@ func openStore(e env, path string, writes bool) (db *store.DB, closeFn func() er
 			return nil, nil, err
 		}
 	}
-	db, err = store.Open(path, store.Options{Actor: actor(), Now: e.now})
+	db, err = store.Open(path, store.Options{Actor: actor(), Now: e.now, HoldsLock: writes})
 	if err != nil {
 		release()
 		return nil, nil, err

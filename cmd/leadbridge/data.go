@@ -8,8 +8,9 @@ import (
 	"path/filepath"
 
 	"leadbridge/internal/csvio"
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/demo"
-	"leadbridge/internal/fileout"
+	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
 )
 
@@ -17,11 +18,15 @@ import (
 func runDemo(e env, args []string) error {
 	fs := newFlags("demo")
 	path := fs.String("db", "", "the new database file")
-	people := fs.Int("people", 40, "how many people the business has")
+	people := fs.Int("people", demo.DefaultPeople, "how many people the business has")
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
 	if err := need("demo", "db", *path); err != nil {
+		return err
+	}
+	// Checked here as well as by the generator, which takes 0 to mean the default size.
+	if err := demo.CheckPeople(*people); err != nil {
 		return err
 	}
 	if err := refuseExisting(*path); err != nil {
@@ -59,7 +64,7 @@ func refuseExisting(path string) error {
 
 // removeDatabase deletes a database this command created and failed to fill.
 func removeDatabase(path string) {
-	for _, p := range []string{path, path + "-wal", path + "-shm", path + ".lock"} {
+	for _, p := range append([]string{path}, datafile.Companions(path)...) {
 		os.Remove(p)
 	}
 }
@@ -85,6 +90,8 @@ func runImport(e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	_, statErr := os.Stat(*path)
+	made := os.IsNotExist(statErr)
 	db, closeDB, err := openStore(e, *path, true)
 	if err != nil {
 		return err
@@ -92,6 +99,10 @@ func runImport(e env, args []string) error {
 	defer closeDB()
 	n, err := db.ImportStaff(context.Background(), rows)
 	if err != nil {
+		if made { // an import refused into a new file leaves no empty file behind
+			closeDB()
+			removeDatabase(*path)
+		}
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Imported %d %s from %s.\n", n, talent.Plural(n, "person", "people"), pos[0])
@@ -107,6 +118,10 @@ func readStaffFile(name string) ([]talent.StaffRow, error) {
 		return nil, talent.Errorf(talent.EINVALID, "Leadbridge cannot read %s: %v.", name, err)
 	}
 	defer f.Close()
+	// Opening a folder succeeds; only reading it fails, with an error meant for no one.
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, talent.Errorf(talent.EINVALID, "%s is a folder, not a spreadsheet. Give the path of the CSV file itself.", name)
+	}
 	return csvio.ReadStaff(f)
 }
 
@@ -130,17 +145,14 @@ func exportStaff(e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := fileout.Write(*out, func(w io.Writer) error { return csvio.WriteStaff(w, people) }); err != nil {
-		return err
-	}
 	active := 0
 	for _, p := range people {
 		if p.Active() {
 			active++
 		}
 	}
-	// The staff list leaves the app as a whole, so it is logged like a person's export.
-	if err := db.Audit(context.Background(), "export staff", fmt.Sprintf("Exported the staff list of %d people to %s.", active, filepath.Base(*out))); err != nil {
+	detail := fmt.Sprintf("Exported the staff list of %d people to %s.", active, filepath.Base(*out))
+	if err := writeExport(db, *out, "export staff", detail, func(w io.Writer) error { return csvio.WriteStaff(w, people) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote %s.\n", *out)
@@ -170,7 +182,8 @@ func runBackup(e env, args []string) error {
 	return closeDB()
 }
 
-// runCheck reports integrity, schema version and record counts.
+// runCheck reports integrity, schema version and record counts. It changes nothing, so
+// it also reports on a file the other commands refuse as damaged.
 func runCheck(e env, args []string) error {
 	fs := newFlags("check")
 	path := fs.String("db", "", "the database file")
@@ -180,15 +193,12 @@ func runCheck(e env, args []string) error {
 	if err := need("check", "db", *path); err != nil {
 		return err
 	}
-	db, closeDB, err := openStore(e, *path, false)
-	if err != nil {
+	if err := mustExist(*path); err != nil {
 		return err
 	}
-	defer closeDB()
-	rep, err := db.Check(context.Background())
-	if err != nil {
-		return err
+	rep, err := store.CheckFile(context.Background(), *path)
+	if rep.Path != "" {
+		fmt.Fprint(e.stdout, rep) // what was found, damaged or not
 	}
-	fmt.Fprint(e.stdout, rep)
-	return closeDB()
+	return err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -70,7 +71,8 @@ func exportPlan(e env, args []string) error {
 		return err
 	}
 	opt := report.Options{Paper: paper, Copy: cp, Made: e.now()}
-	if err := fileout.Write(*out, func(w io.Writer) error { return report.WritePlan(w, doc, opt) }); err != nil {
+	detail := fmt.Sprintf("Exported the %s copy of the development plan of person %d to %s.", cp, p.ID, filepath.Base(*out))
+	if err := writeExport(db, *out, "export plan", detail, func(w io.Writer) error { return report.WritePlan(w, doc, opt) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote the development plan for %s (%s copy) to %s.\n", p.Name, cp, *out)
@@ -106,18 +108,27 @@ func exportSuccession(e env, args []string) error {
 		return err
 	}
 	opt := report.Options{Paper: paper, Made: e.now()}
-	if err := fileout.Write(*out, func(w io.Writer) error { return report.WriteSuccession(w, doc, opt) }); err != nil {
+	detail := "Exported the succession summary to " + filepath.Base(*out) + "."
+	if err := writeExport(db, *out, "export succession", detail, func(w io.Writer) error { return report.WriteSuccession(w, doc, opt) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote the succession summary to %s.\n", *out)
 	return closeDB()
 }
 
+// writeExport writes out from the data in db (never over the data itself: fileout.Write)
+// and records it in the audit log before the file takes its name.
+func writeExport(db *store.DB, out, action, detail string, write func(io.Writer) error) error {
+	return fileout.Write(db.Path(), out, write, func() error {
+		return db.Audit(context.Background(), action, detail)
+	})
+}
+
 // choosePaper picks the paper size: the flag, else the saved preference, else the locale.
 func choosePaper(ctx context.Context, db *store.DB, flagValue string) (report.Paper, error) {
 	preference := flagValue
 	if preference == "" {
-		saved, err := db.Setting(ctx, "paper")
+		saved, err := db.Setting(ctx, talent.PaperSetting)
 		if err != nil {
 			return 0, err
 		}

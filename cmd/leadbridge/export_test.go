@@ -93,6 +93,12 @@ func TestFindPerson(t *testing.T) {
 			t.Errorf("findPerson(name) = %+v, %v; want Zoë Ångström", p, err)
 		}
 	})
+	t.Run("ByNameInTheOtherSpelling", func(t *testing.T) {
+		p, err := findPerson(ctx, db, "Zoe\u0308 A\u030angstro\u0308m") // decomposed, as macOS types it
+		if err != nil || p.ID != ids[2] {
+			t.Errorf("findPerson(decomposed name) = %+v, %v; want Zoë Ångström", p, err)
+		}
+	})
 	t.Run("Unknown", func(t *testing.T) {
 		if _, err := findPerson(ctx, db, "Nobody"); talent.ErrorCode(err) != talent.ENOTFOUND {
 			t.Errorf("findPerson(unknown) error = %v, want not found", err)

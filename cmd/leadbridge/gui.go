@@ -11,6 +11,7 @@ import (
 
 	"leadbridge/internal/lock"
 	"leadbridge/internal/store"
+	"leadbridge/internal/talent"
 	"leadbridge/resources"
 	"leadbridge/ui"
 )
@@ -59,10 +60,10 @@ func runGUI(e env, args []string) error {
 		return err
 	}
 	defer release()
-	opts := store.Options{Actor: actor(), Now: e.now}
+	opts := store.Options{Actor: actor(), Now: e.now, HoldsLock: true}
 	db, err := store.Open(*path, opts)
 	if err != nil {
-		return recoverGUI(a, err, &ui.Recovery{DBPath: *path, Store: opts, App: ui.Options{Now: e.now}})
+		return recoverGUI(a, err, newRecovery(*path, err, opts, ui.Options{Now: e.now}))
 	}
 	gui := ui.New(a, db, ui.Options{Now: e.now})
 	gui.BackUpDaily(db.AutoBackup)
@@ -70,16 +71,55 @@ func runGUI(e env, args []string) error {
 	return db.Close()
 }
 
-// recoverGUI shows why the data file was refused, offering to restore its newest backup
-// when that would help. It returns err unless the data was restored and the app ran on it.
-func recoverGUI(a fyne.App, err error, r *ui.Recovery) error {
-	var restored *store.DB
-	r.Opened = func(db *store.DB) { restored = db }
-	ui.NewStartupError(a, err, r).ShowAndRun()
-	if restored != nil {
-		return restored.Close()
+// recoverGUI shows why the data file was refused, offering r's restore when there is one.
+// It returns err unless the data was restored and the app ran on it.
+func recoverGUI(a fyne.App, err error, r *recovery) error {
+	var offer *ui.Recovery
+	if r != nil {
+		offer = &r.Recovery
+	}
+	ui.NewStartupError(a, err, offer).ShowAndRun()
+	if r != nil && r.restored != nil {
+		return r.restored.Close()
 	}
 	return err
+}
+
+// recovery puts the newest backup in place of a data file refused as damaged, and keeps
+// the restored data to close when the app ends.
+type recovery struct {
+	ui.Recovery
+	restored *store.DB
+}
+
+// newRecovery returns the way back from err, the refusal of the data file at path: its
+// newest backup, opened with opts and shown with app. It returns nil when a backup would
+// not put the file right or there is none.
+func newRecovery(path string, err error, opts store.Options, app ui.Options) *recovery {
+	if !store.Restorable(err) {
+		return nil
+	}
+	bs, lerr := store.ListBackups(path)
+	if lerr != nil {
+		fyne.LogError("list backups", lerr)
+	}
+	if len(bs) == 0 {
+		return nil
+	}
+	r := &recovery{Recovery: ui.Recovery{Backup: bs[0], App: app}}
+	r.Restore = func() (ui.Store, talent.Restored, error) {
+		db, res, err := store.RestoreFile(path, bs[0].Path, opts)
+		if db == nil {
+			return nil, res, err
+		}
+		if err != nil {
+			// Only the audit entry failed: the data is restored and open.
+			fyne.LogError("record the restore", err)
+		}
+		r.restored = db
+		return db, res, nil
+	}
+	return r
 }
 
 // quitOnSignal closes the app cleanly on SIGTERM or Ctrl+C in a terminal, so the data is

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/store"
 	"leadbridge/internal/subject"
 	"leadbridge/internal/talent"
@@ -29,7 +30,7 @@ func exportPerson(e env, args []string) error {
 	}
 	defer closeDB()
 	ctx := context.Background()
-	res, err := subject.Export(ctx, db, p.ID, *out, e.now())
+	res, err := subject.Export(ctx, db, p.ID, db.Path(), *out, e.now())
 	if err != nil {
 		return err
 	}
@@ -97,7 +98,7 @@ func erasePerson(e env, args []string) error {
 func backupsNote(n int, dbPath, flagPath string) string {
 	return fmt.Sprintf("%s in %s still %s their data until %s rotated out; Leadbridge keeps the newest 10. "+
 		"To remove them now, keeping one fresh backup of the current data, run:\n  leadbridge erase backups --db %s --yes",
-		talent.Count(n, "One older backup", "older backups"), store.BackupDir(dbPath),
+		talent.Count(n, "One older backup", "older backups"), datafile.BackupDir(dbPath),
 		talent.Plural(n, "holds", "hold"), talent.Plural(n, "it is", "they are"), flagPath)
 }
 
@@ -143,7 +144,7 @@ func eraseBackups(e env, args []string) error {
 			return err
 		}
 		return usagef("This would remove %s in %s and keep one fresh backup of the current data. Nothing has been changed. "+
-			"To remove them, run the command again with --yes.", talent.Count(len(bs), "1 backup", "backups"), store.BackupDir(db.Path()))
+			"To remove them, run the command again with --yes.", talent.Count(len(bs), "1 backup", "backups"), datafile.BackupDir(db.Path()))
 	}
 	return purgeBackups(context.Background(), e, db, closeDB)
 }
@@ -154,7 +155,7 @@ func purgeBackups(ctx context.Context, e env, db *store.DB, closeDB func() error
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Removed %s from %s and kept one fresh backup of the current data: %s.\n",
-		talent.Count(removed, "1 backup", "backups"), store.BackupDir(db.Path()), fresh)
+		talent.Count(removed, "1 backup", "backups"), datafile.BackupDir(db.Path()), fresh)
 	return closeDB()
 }
 

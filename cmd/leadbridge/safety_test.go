@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/lock"
 	"leadbridge/internal/store"
 )
@@ -145,7 +146,7 @@ func TestDataIsPrivate(t *testing.T) {
 		path string
 		want os.FileMode
 	}{
-		{dir, 0o700}, {path, 0o600}, {store.BackupDir(path), 0o700}, {bs[0].Path, 0o600}, {out, 0o600}, {path + ".lock", 0o600},
+		{dir, 0o700}, {path, 0o600}, {datafile.BackupDir(path), 0o700}, {bs[0].Path, 0o600}, {out, 0o600}, {datafile.CheckedPath(path), 0o600},
 	} {
 		fi, err := os.Stat(c.path)
 		if err != nil {

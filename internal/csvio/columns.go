@@ -1,8 +1,8 @@
-// Package csvio reads and writes staff spreadsheets as CSV files.
 package csvio
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -24,6 +24,10 @@ const (
 
 // headings are the column names WriteStaff writes, in order, indexed by column.
 var headings = []string{"name", "job title", "team", "reports to", "start date", "email"}
+
+// Headings returns the column names of a staff spreadsheet, in the order WriteStaff
+// writes them; only the first, the name, is required.
+func Headings() []string { return slices.Clone(headings) }
 
 // aliases maps folded headings, including the names other tools give these columns, to
 // their column.

@@ -23,16 +23,21 @@ var utf8BOM = []byte("\xEF\xBB\xBF")
 const saveAsUTF8 = `Save the file as "CSV UTF-8" in your spreadsheet program and import it again.`
 
 // ReadStaff reads a staff spreadsheet: a header row naming the columns, then one person
-// per row. It checks each row on its own; matching managers and duplicates against the
-// people already stored is the importer's job. Every bad row is reported at once in a
-// *talent.ImportError; problems with the file as a whole come back as a *talent.Error.
+// per row. It returns every row, bad ones included: what it finds wrong with a row's
+// cells is in the row's Problems, for the importer to report with its own checks
+// (validation, managers, duplicates), so that one pass lists every problem. Problems
+// with the file as a whole, or a header line that cannot be read, come back as an error.
 func ReadStaff(r io.Reader) ([]talent.StaffRow, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
-	comma, err := sniff(br)
+	comma, crOnly, err := sniff(br)
 	if err != nil {
 		return nil, err
 	}
-	cr := csv.NewReader(br)
+	var src io.Reader = br
+	if crOnly {
+		src = crLines{br}
+	}
+	cr := csv.NewReader(src)
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1 // a short row is reported in plain words, not as a parse error
 	cr.TrimLeadingSpace = true
@@ -44,41 +49,55 @@ func ReadStaff(r io.Reader) ([]talent.StaffRow, error) {
 	return h.readRows(cr)
 }
 
-// sniff skips a UTF-8 byte-order mark and returns the separator the header line uses.
-// Spreadsheets set to a locale with a decimal comma save with semicolons.
-func sniff(br *bufio.Reader) (rune, error) {
+// sniff skips a UTF-8 byte-order mark and returns how the header line is written: its
+// separator, and whether lines end in a lone carriage return.
+func sniff(br *bufio.Reader) (comma rune, crOnly bool, err error) {
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF {
-		return 0, fmt.Errorf("read staff file: %w", err)
+		return 0, false, fmt.Errorf("read staff file: %w", err)
 	}
-	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
-		return 0, talent.Invalid("file", "The file is saved as UTF-16 text. "+saveAsUTF8)
+	if utf16(head) {
+		return 0, false, talent.Invalid("file", "The file is saved as UTF-16 text. "+saveAsUTF8)
 	}
 	bom := bytes.HasPrefix(head, utf8BOM)
 	if bom {
 		head = head[len(utf8BOM):]
 	}
-	comma := separator(head)
+	comma, crOnly = headerFormat(head)
 	if bom {
 		if _, err := br.Discard(len(utf8BOM)); err != nil {
-			return 0, fmt.Errorf("skip byte-order mark: %w", err)
+			return 0, false, fmt.Errorf("skip byte-order mark: %w", err)
 		}
 	}
-	return comma, nil
+	return comma, crOnly, nil
 }
 
-// separator picks ';' when the first non-empty line has more semicolons than commas
-// outside quotes, and ',' otherwise.
-func separator(head []byte) rune {
+// utf16 reports whether head starts as UTF-16 text does: with its byte-order mark, or
+// without one with a NUL byte beside the first character, as any header Leadbridge can
+// read starts with an ASCII character (a letter, a quotation mark, a separator or a line
+// end), which UTF-16 writes as that byte and a NUL. UTF-8 text never holds a NUL byte.
+func utf16(head []byte) bool {
+	return bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) ||
+		len(head) >= 2 && (head[0] == 0) != (head[1] == 0)
+}
+
+// headerFormat reads the first non-empty line of head. The separator is ';' when the line
+// has more semicolons than commas outside quotes, as spreadsheets set to a locale with a
+// decimal comma save, and ',' otherwise. crOnly reports a line that ends in a carriage
+// return alone, as classic Mac OS programs (old Excel's "CSV (Macintosh)") write them.
+func headerFormat(head []byte) (comma rune, crOnly bool) {
 	head = bytes.TrimLeft(head, "\r\n")
 	commas, semicolons, quoted := 0, 0, false
 scan:
-	for _, c := range head {
+	for i, c := range head {
 		switch {
 		case c == '"':
 			quoted = !quoted
 		case quoted:
 		case c == '\n':
+			break scan
+		case c == '\r':
+			crOnly = i+1 == len(head) || head[i+1] != '\n'
 			break scan
 		case c == ',':
 			commas++
@@ -87,9 +106,24 @@ scan:
 		}
 	}
 	if semicolons > commas {
-		return ';'
+		return ';', crOnly
 	}
-	return ','
+	return ',', crOnly
+}
+
+// crLines reads a file whose lines end in a lone carriage return as if they ended in a
+// line feed, which encoding/csv needs to see lines at all. A carriage return inside a
+// quoted cell is a line break in such a file, so it becomes a line feed too.
+type crLines struct{ r io.Reader }
+
+func (c crLines) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
 }
 
 // header is the columns of a staff file in file order, with their headings as written.
@@ -147,17 +181,16 @@ func unknownColumns(names []string) error {
 		what, quoteList(names), strings.Join(headings[:len(headings)-1], ", "), headings[len(headings)-1])
 }
 
-// readRows reads every row after the header, collecting every problem before giving up.
+// readRows reads every row after the header, the bad ones with their problems.
 func (h header) readRows(cr *csv.Reader) ([]talent.StaffRow, error) {
 	var rows []talent.StaffRow
-	var bad []talent.RowError
 	for {
 		rec, err := cr.Read()
 		var pe *csv.ParseError
 		if err == io.EOF {
 			break
 		} else if errors.As(err, &pe) {
-			bad = append(bad, talent.RowError{Line: pe.StartLine, Message: parseMessage(pe)})
+			rows = append(rows, unreadable(pe.StartLine, parseMessage(pe)))
 			continue
 		} else if err != nil {
 			return nil, fmt.Errorf("read staff file: %w", err)
@@ -166,16 +199,7 @@ func (h header) readRows(cr *csv.Reader) ([]talent.StaffRow, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		row, problems := h.parse(rec, line)
-		for _, msg := range problems {
-			bad = append(bad, talent.RowError{Line: line, Message: msg})
-		}
-		if len(problems) == 0 && len(bad) == 0 {
-			rows = append(rows, row)
-		}
-	}
-	if len(bad) > 0 {
-		return nil, &talent.ImportError{Rows: bad}
+		rows = append(rows, h.parse(rec, line))
 	}
 	if len(rows) == 0 {
 		return nil, noRows()
@@ -183,32 +207,33 @@ func (h header) readRows(cr *csv.Reader) ([]talent.StaffRow, error) {
 	return rows, nil
 }
 
-// parse turns one record into a row and lists what is wrong with it.
-func (h header) parse(rec []string, line int) (talent.StaffRow, []string) {
+// unreadable is a row whose cells cannot be told apart, with the reason.
+func unreadable(line int, problem string) talent.StaffRow {
+	return talent.StaffRow{Line: line, Problems: []string{problem}, Unreadable: true}
+}
+
+// parse turns one record into a row with what is wrong with its cells. Whether the row
+// makes a valid person is left to the importer, which checks every row it is given.
+func (h header) parse(rec []string, line int) talent.StaffRow {
 	if len(rec) != len(h.cols) {
 		cells := "cells"
 		if len(rec) == 1 {
 			cells = "cell"
 		}
-		return talent.StaffRow{}, []string{fmt.Sprintf("This row has %d %s; the header has %d.", len(rec), cells, len(h.cols))}
+		return unreadable(line, fmt.Sprintf("This row has %d %s; the header has %d.", len(rec), cells, len(h.cols)))
 	}
 	for i, cell := range rec {
 		if !utf8.ValidString(cell) {
-			return talent.StaffRow{}, []string{fmt.Sprintf("The text in %s is not valid UTF-8. %s", h.label(i), saveAsUTF8)}
+			return unreadable(line, fmt.Sprintf("The text in %s is not valid UTF-8. %s", h.label(i), saveAsUTF8))
 		}
 	}
 	row := talent.StaffRow{Line: line}
-	var problems []string
 	for i, cell := range rec {
 		if msg := h.set(&row, i, restore(cell)); msg != "" {
-			problems = append(problems, msg)
+			row.Problems = append(row.Problems, msg)
 		}
 	}
-	p := row.Person()
-	if err := p.Validate(); err != nil {
-		problems = append(problems, talent.ErrorMessage(err))
-	}
-	return row, problems
+	return row
 }
 
 // set stores cell i in row, tidied as a form would tidy it, and returns any problem.
@@ -217,7 +242,7 @@ func (h header) set(row *talent.StaffRow, i int, cell string) string {
 	case colName:
 		row.Name = talent.CleanName(cell)
 	case colJobTitle:
-		row.JobTitle = talent.CleanName(cell)
+		row.JobTitle = talent.CleanLines(cell)
 	case colTeam:
 		row.Team = talent.CleanName(cell)
 	case colReportsTo:

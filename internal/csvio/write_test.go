@@ -31,6 +31,24 @@ func TestWriteStaff(t *testing.T) {
 	}
 }
 
+func TestWriteStaff_LineBreakInJobTitle(t *testing.T) {
+	people := []talent.Person{{Name: "Zoë Ångström", JobTitle: "Head of Sales\nEMEA", Status: talent.StatusActive}}
+	var buf bytes.Buffer
+	if err := WriteStaff(&buf, people); err != nil {
+		t.Fatalf("WriteStaff error = %v", err)
+	}
+	if want := "Zoë Ångström,\"Head of Sales\r\nEMEA\",,,,\r\n"; !strings.HasSuffix(buf.String(), want) {
+		t.Errorf("WriteStaff wrote\n%q\nwant it to end\n%q", buf.String(), want)
+	}
+	rows, err := ReadStaff(&buf)
+	if err != nil {
+		t.Fatalf("ReadStaff error = %v", err)
+	}
+	if got := rows[0].JobTitle; got != "Head of Sales\nEMEA" {
+		t.Errorf("job title read back = %q, want %q", got, "Head of Sales\nEMEA")
+	}
+}
+
 func TestWriteStaff_NoPeople(t *testing.T) {
 	var buf bytes.Buffer
 	if err := WriteStaff(&buf, nil); err != nil {

@@ -1,5 +1,3 @@
-// Package demo creates a realistic sample business through the talent services, so that
-// a prospective customer can try Leadbridge on believable data and developers can measure it.
 package demo
 
 import (
@@ -92,12 +90,20 @@ func Generate(ctx context.Context, svc talent.Services, opt Options) (Summary, e
 	return g.sum, nil
 }
 
+// CheckPeople refuses a size of sample business the generator does not make.
+func CheckPeople(n int) error {
+	if n < MinPeople || n > MaxPeople {
+		return talent.Invalid("people", "A sample business has between %d and %d people; %d is not possible.", MinPeople, MaxPeople, n)
+	}
+	return nil
+}
+
 func (o Options) normalize() (Options, error) {
 	if o.People == 0 {
 		o.People = DefaultPeople
 	}
-	if o.People < MinPeople || o.People > MaxPeople {
-		return o, talent.Invalid("people", "A sample business has between %d and %d people; %d is not possible.", MinPeople, MaxPeople, o.People)
+	if err := CheckPeople(o.People); err != nil {
+		return o, err
 	}
 	if o.Today.IsZero() {
 		o.Today = time.Now()

@@ -1,4 +1,3 @@
-// Package lock keeps a second copy of Leadbridge from opening data that is already open.
 package lock
 
 import (
@@ -9,27 +8,78 @@ import (
 
 	"github.com/gofrs/flock"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/talent"
 )
 
 // Acquire takes the lock for the data file at dbPath: a separate file beside it, never
 // the database itself (closing any handle on the database would drop SQLite's own locks).
 // The operating system releases the lock when the process ends, even after a crash, so a
-// lock is never left stale. Call release when done.
+// lock is never left stale. Call release when done: it also removes the lock file when
+// Acquire made it, so a command leaves nothing behind that was not there before.
 func Acquire(dbPath string) (release func(), err error) {
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
-	l := flock.New(dbPath+".lock", flock.SetPermissions(0o600))
+	path := datafile.LockPath(dbPath)
+	// Another holder may remove the file between our opening it and locking it, leaving
+	// us a lock on a file nobody else will see; then take the lock again on the new one.
+	for range 5 {
+		_, statErr := os.Lstat(path)
+		made := errors.Is(statErr, os.ErrNotExist)
+		l := flock.New(path, flock.SetPermissions(0o600))
+		ok, err := l.TryLock()
+		if err != nil {
+			if errors.Is(err, os.ErrPermission) {
+				return nil, talent.Errorf(talent.EINVALID, "Leadbridge cannot create its lock file beside %s: permission denied. Check that you can write to that folder.", dbPath)
+			}
+			return nil, fmt.Errorf("lock %s: %w", dbPath, err)
+		}
+		if !ok {
+			return nil, inUse(dbPath)
+		}
+		if !current(l) {
+			_ = l.Unlock()
+			continue
+		}
+		return func() {
+			if made {
+				os.Remove(path) // while still locked, so no one else holds the removed file
+			}
+			_ = l.Unlock()
+		}, nil
+	}
+	return nil, inUse(dbPath)
+}
+
+// Held reports whether a copy of Leadbridge holds the lock for the data file at dbPath
+// right now. It creates nothing: without a lock file nobody holds it.
+func Held(dbPath string) bool {
+	path := datafile.LockPath(dbPath)
+	if _, err := os.Stat(path); err != nil {
+		return false
+	}
+	l := flock.New(path, flock.SetFlag(os.O_RDONLY))
 	ok, err := l.TryLock()
 	if err != nil {
-		if errors.Is(err, os.ErrPermission) {
-			return nil, talent.Errorf(talent.EINVALID, "Leadbridge cannot create its lock file beside %s: permission denied. Check that you can write to that folder.", dbPath)
-		}
-		return nil, fmt.Errorf("lock %s: %w", dbPath, err)
+		return false
 	}
-	if !ok {
-		return nil, talent.Errorf(talent.ECONFLICT, "This data (%s) is already open in another copy of Leadbridge. Close that copy first, then try again.", dbPath)
+	if ok {
+		_ = l.Unlock()
 	}
-	return func() { _ = l.Unlock() }, nil
+	return !ok
+}
+
+// current reports whether the locked file is still the one at its path.
+func current(l *flock.Flock) bool {
+	held, err := l.Stat()
+	if err != nil {
+		return false
+	}
+	now, err := os.Stat(l.Path())
+	return err == nil && os.SameFile(held, now)
+}
+
+func inUse(dbPath string) error {
+	return talent.Errorf(talent.ECONFLICT, "This data (%s) is already open in another copy of Leadbridge. Close that copy first, then try again.", dbPath)
 }

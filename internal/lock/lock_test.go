@@ -79,3 +79,50 @@ func TestReleasedWhenHolderDies(t *testing.T) {
 	}
 	release()
 }
+
+// A command leaves nothing behind that was not there: the lock file goes with the lock
+// when Acquire made it, and stays when it was there before.
+func TestReleaseLeavesTheFolderAsFound(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "leadbridge.db")
+	release, err := Acquire(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	release()
+	if _, err := os.Stat(db + ".lock"); !os.IsNotExist(err) {
+		t.Errorf("lock file after release: %v, want it gone", err)
+	}
+	if err := os.WriteFile(db+".lock", nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	release, err = Acquire(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	release()
+	if _, err := os.Stat(db + ".lock"); err != nil {
+		t.Errorf("lock file that was there before: %v, want it kept", err)
+	}
+}
+
+func TestHeld(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "leadbridge.db")
+	if Held(db) {
+		t.Fatal("Held with no lock file = true")
+	}
+	if _, err := os.Stat(db + ".lock"); !os.IsNotExist(err) {
+		t.Fatalf("Held made a lock file: %v", err)
+	}
+	release, err := Acquire(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !Held(db) {
+		t.Error("Held while locked = false")
+	}
+	release()
+	if Held(db) {
+		t.Error("Held after release = true")
+	}
+}

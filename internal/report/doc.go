@@ -1,3 +1,4 @@
+// Package report prints Leadbridge's documents, the development plan and the succession summary, as PDF.
 package report
 
 import (

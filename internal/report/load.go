@@ -52,7 +52,7 @@ func loadNames(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time
 	for _, n := range d.Nominations {
 		ids = append(ids, n.holderID)
 	}
-	people, err := svc.PeopleByID(ctx, ids)
+	people, err := svc.PeopleWithIDs(ctx, ids)
 	if err != nil {
 		return fmt.Errorf("load people: %w", err)
 	}
@@ -82,18 +82,7 @@ func loadAssessments(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 	if err != nil {
 		return fmt.Errorf("load assessments: %w", err)
 	}
-	var others []talent.Assessment
-	for _, a := range as {
-		if !a.Draft && a.Relationship != talent.RelSelf {
-			others = append(others, a)
-		}
-	}
-	sort.SliceStable(others, func(i, j int) bool {
-		if !others[i].Date.Equal(others[j].Date) {
-			return others[i].Date.After(others[j].Date)
-		}
-		return others[i].ID > others[j].ID
-	})
+	others := talent.ByOthers(as)
 	if len(others) > 0 {
 		d.Latest = &others[0]
 	}

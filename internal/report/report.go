@@ -1,4 +1,3 @@
-// Package report prints Leadbridge's documents, the development plan and the succession summary, as PDF.
 package report
 
 import (

@@ -66,13 +66,13 @@ func (w *successionWriter) name(id int64) string {
 	return p.Name
 }
 
-// byName sorts people IDs by name, ignoring case.
+// byName sorts people IDs by name, in the order names take everywhere
+// (talent.CompareNames), then by ID.
 func (w *successionWriter) byName(ids []int64) []int64 {
 	out := append([]int64(nil), ids...)
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := strings.ToLower(w.s.People[out[i]].Name), strings.ToLower(w.s.People[out[j]].Name)
-		if a != b {
-			return a < b
+		if c := talent.CompareNames(w.s.People[out[i]].Name, w.s.People[out[j]].Name); c != 0 {
+			return c < 0
 		}
 		return out[i] < out[j]
 	})

@@ -121,7 +121,7 @@ func (db *DB) Assessment(ctx context.Context, id int64) (talent.Assessment, erro
 
 // potentialInputs reads the assessments the potential rule reads: for each person, the
 // latest completed one by someone else, and the latest such one that rates performance.
-// Ties on date go to the later-entered one (higher ID), as in talent.DerivePotential.
+// Ties on date go to the later-entered one (higher ID), as talent.Newer decides.
 // Both picks come from one window over each person's assessments, newest first, which
 // the assessments_basis index holds in that order: one pass. Each picked assessment comes
 // back as one row, its ratings folded into one column ("behaviour:rating,…") without
@@ -144,7 +144,8 @@ FROM basis JOIN assessments a ON a.id = basis.id ORDER BY basis.person_id`
 // PotentialResults derives everyone's potential under the stored standard, keyed by
 // person; people never assessed by someone else are left out. Each result's Basis keeps
 // the assessment without its ratings, derailers or free text, so that ten thousand
-// results stay small. It is two queries however many people there are.
+// results stay small. It is three queries (two for the standard, one for the assessments)
+// however many people there are.
 func (db *DB) PotentialResults(ctx context.Context) (talent.PotentialResults, error) {
 	out := talent.PotentialResults{}
 	err := db.EachPotentialResult(ctx, func(personID int64, r talent.PotentialResult) { out[personID] = r })

@@ -8,15 +8,26 @@ import (
 	"os"
 	"path/filepath"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/talent"
 )
 
 // Backup writes a consistent copy of the data file to dst, readable by the user alone.
-// dst must not exist yet. The copy is a snapshot taken by SQLite (never a copy of the live
+// dst must not exist yet, nor be one of the data file's own files or in its backups
+// folder (datafile.CheckOutput). The copy is a snapshot taken by SQLite (never a copy of the live
 // file, which may be mid-change), checked for integrity before it takes its final name;
 // on any failure no file is left behind. It cannot run inside a Batch, whose writes it
 // could not see.
 func (db *DB) Backup(ctx context.Context, dst string) error {
+	if err := datafile.CheckOutput(db.path, dst); err != nil {
+		return err
+	}
+	return db.backupTo(ctx, dst)
+}
+
+// backupTo writes the checked snapshot to dst, which may lie in the backups folder: it
+// serves Leadbridge's own backups as well as the user's.
+func (db *DB) backupTo(ctx context.Context, dst string) error {
 	if txFrom(ctx) != nil {
 		return errors.New("backup inside a batch")
 	}
@@ -75,7 +86,7 @@ func checkCopy(ctx context.Context, path string) error {
 		return fmt.Errorf("check backup: %w", err)
 	}
 	if !ok {
-		return talent.Errorf(talent.EINTERNAL, "The backup did not pass its integrity check, so it was not kept. Run leadbridge check on the data file.")
+		return talent.Errorf(talent.ESTORAGE, "The backup did not pass its integrity check, so it was not kept. Run leadbridge check on the data file.")
 	}
 	return nil
 }

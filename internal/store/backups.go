@@ -11,6 +11,7 @@ import (
 	"sort"
 	"time"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/talent"
 )
 
@@ -35,13 +36,10 @@ var (
 
 func parseStamp(s string) (time.Time, error) { return time.Parse(backupStamp, s) }
 
-// BackupDir is the folder that holds Leadbridge's backups of the data file at dbPath.
-func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
-
 // ListBackups lists Leadbridge's own backups of the data file at dbPath, newest first.
 // It needs no open data file, so it also serves when the file was refused.
 func ListBackups(dbPath string) ([]talent.BackupInfo, error) {
-	dir := BackupDir(dbPath)
+	dir := datafile.BackupDir(dbPath)
 	ents, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -101,7 +99,7 @@ func (db *DB) AutoBackup(ctx context.Context) (string, error) {
 // autoBackup makes one of Leadbridge's own backups, named for when and why it was made,
 // and then removes all but the newest keepBackups.
 func (db *DB) autoBackup(ctx context.Context, reason string) (string, error) {
-	dir := BackupDir(db.path)
+	dir := datafile.BackupDir(db.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fileError("Leadbridge cannot create the backups folder %s: %s.", dir, osReason(err))
 	}
@@ -110,7 +108,7 @@ func (db *DB) autoBackup(ctx context.Context, reason string) (string, error) {
 	for i := 2; fileExists(dst); i++ {
 		dst = fmt.Sprintf("%s-%d.db", base, i)
 	}
-	if err := db.Backup(ctx, dst); err != nil {
+	if err := db.backupTo(ctx, dst); err != nil {
 		return "", err
 	}
 	bs, err := db.Backups()
@@ -136,12 +134,12 @@ func (db *DB) PurgeBackups(ctx context.Context) (removed int, fresh string, err 
 	if fresh, err = db.autoBackup(ctx, "after-purge"); err != nil {
 		return 0, "", err
 	}
-	ents, err := os.ReadDir(BackupDir(db.path))
+	ents, err := os.ReadDir(datafile.BackupDir(db.path))
 	if err != nil {
-		return 0, fresh, fileError("Leadbridge cannot read the backups folder %s: %s.", BackupDir(db.path), osReason(err))
+		return 0, fresh, fileError("Leadbridge cannot read the backups folder %s: %s.", datafile.BackupDir(db.path), osReason(err))
 	}
 	for _, e := range ents {
-		path := filepath.Join(BackupDir(db.path), e.Name())
+		path := filepath.Join(datafile.BackupDir(db.path), e.Name())
 		if path == fresh || !e.Type().IsRegular() || !ownBackup.MatchString(e.Name()) && !refusedFile.MatchString(e.Name()) {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/talent"
 )
 
@@ -15,7 +16,7 @@ func TestAutoBackup(t *testing.T) {
 	db, now := openClock(t)
 	ctx := context.Background()
 	addPerson(t, db, "Zoë Ångström")
-	dir := BackupDir(db.Path())
+	dir := datafile.BackupDir(db.Path())
 
 	first, err := db.AutoBackup(ctx)
 	if err != nil || first == "" {
@@ -61,7 +62,7 @@ func TestAutoBackup(t *testing.T) {
 func TestAutoBackup_KeepsTheNewestTen(t *testing.T) {
 	db, now := openClock(t)
 	ctx := context.Background()
-	dir := BackupDir(db.Path())
+	dir := datafile.BackupDir(db.Path())
 	must(t, os.MkdirAll(dir, 0o700))
 	foreign := []string{"notes.txt", "leadbridge-copy.db", "leadbridge-2020-01-01T0000Z-Daily.db"}
 	for _, name := range foreign {
@@ -107,7 +108,7 @@ func TestPurgeBackups(t *testing.T) {
 		_, err := db.AutoBackup(ctx)
 		must(t, err)
 	}
-	dir := BackupDir(db.Path())
+	dir := datafile.BackupDir(db.Path())
 	refused := filepath.Join(dir, "refused-2026-11-20T0900Z-leadbridge.db")
 	mine := filepath.Join(dir, "my own copy.db")
 	for _, p := range []string{refused, mine} {

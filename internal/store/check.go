@@ -2,10 +2,16 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"leadbridge/internal/talent"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // CheckReport is what `leadbridge check` prints: whether the file is sound, its schema
@@ -66,35 +72,95 @@ var countQueries = []struct{ label, query string }{
 const maxProblems = 100
 
 // Check runs SQLite's full integrity check and counts the records. When the check finds
-// problems (damage Open's quicker check does not look for, such as an index that no longer
-// matches its table) the report lists them and the error is the same refusal Open gives
-// a damaged file, so callers treat both alike.
+// problems the report lists them and the error is the same refusal Open gives a damaged
+// file, so callers treat both alike.
 func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 	r := CheckReport{Path: db.path}
-	err := db.view(ctx, func(tx *txn) error {
-		if err := integrity(ctx, tx, &r); err != nil {
-			return err
-		}
-		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&r.SchemaVersion); err != nil {
-			return fmt.Errorf("read schema version: %w", err)
-		}
-		for _, q := range countQueries {
-			c := Count{Label: q.label}
-			if err := tx.QueryRowContext(ctx, q.query).Scan(&c.N); err != nil {
-				return fmt.Errorf("count %s: %w", q.label, err)
-			}
-			r.Counts = append(r.Counts, c)
-		}
-		return nil
-	})
-	if err == nil && !r.OK() {
-		err = damaged(db.path)
-	}
-	return r, err
+	err := db.view(ctx, func(tx *txn) error { return fillReport(ctx, tx, &r) })
+	return r, reportError(db.path, r, err)
 }
 
-func integrity(ctx context.Context, tx *txn, r *CheckReport) error {
-	rows, err := tx.QueryContext(ctx, fmt.Sprintf("PRAGMA integrity_check(%d)", maxProblems))
+// CheckFile checks the data file at path without opening it for use, so that it also
+// reports on a file Open would refuse as damaged, and changes nothing: not a byte of the
+// file or of the files beside it. A file that is not Leadbridge's, is cut short or comes
+// from a newer version gets Open's refusal and no report, as does a file with a journal
+// beside it (in use, or left by a crash) that proves damaged.
+func CheckFile(ctx context.Context, path string) (CheckReport, error) {
+	ms, err := embeddedMigrations()
+	if err != nil {
+		return CheckReport{}, err
+	}
+	if path, err = filepath.Abs(path); err != nil {
+		return CheckReport{}, fmt.Errorf("resolve data file path: %w", err)
+	}
+	if err := inspectFile(path, len(ms)); err != nil {
+		return CheckReport{}, err
+	}
+	if journalPending(path) {
+		return checkOpen(ctx, path)
+	}
+	c, err := sql.Open("sqlite", dsnImmutable(path))
+	if err != nil {
+		return CheckReport{}, fmt.Errorf("open data file: %w", err)
+	}
+	defer c.Close()
+	r := CheckReport{Path: path}
+	return r, reportError(path, r, fillReport(ctx, c, &r))
+}
+
+// checkOpen checks a file with a journal beside it through Open, which leaves a damaged
+// file and its journal as they were, waits for or names another program using the file,
+// and reads what another copy of Leadbridge has written.
+func checkOpen(ctx context.Context, path string) (CheckReport, error) {
+	db, err := Open(path, Options{})
+	if err != nil {
+		return CheckReport{}, err
+	}
+	defer db.Close()
+	return db.Check(ctx)
+}
+
+// querier is what a report reads through: a transaction or a whole connection pool.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func fillReport(ctx context.Context, q querier, r *CheckReport) error {
+	if err := integrity(ctx, q, r); err != nil {
+		return err
+	}
+	if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&r.SchemaVersion); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	for _, cq := range countQueries {
+		c := Count{Label: cq.label}
+		if err := q.QueryRowContext(ctx, cq.query).Scan(&c.N); err != nil {
+			return fmt.Errorf("count %s: %w", cq.label, err)
+		}
+		r.Counts = append(r.Counts, c)
+	}
+	return nil
+}
+
+// reportError is the outcome of a check: SQLite finding the file damaged while reading
+// it is reported as damage, the same as problems the integrity check lists.
+func reportError(path string, r CheckReport, err error) error {
+	if err != nil {
+		var se *sqlite.Error
+		if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_CORRUPT || se.Code()&0xff == sqlite3.SQLITE_NOTADB) {
+			return damaged(path)
+		}
+		return err
+	}
+	if !r.OK() {
+		return damaged(path)
+	}
+	return nil
+}
+
+func integrity(ctx context.Context, q querier, r *CheckReport) error {
+	rows, err := q.QueryContext(ctx, fmt.Sprintf("PRAGMA integrity_check(%d)", maxProblems))
 	if err != nil {
 		return fmt.Errorf("integrity check: %w", err)
 	}

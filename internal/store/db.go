@@ -1,4 +1,3 @@
-// Package store keeps Leadbridge's records in one local SQLite file.
 package store
 
 import (
@@ -22,6 +21,10 @@ type Options struct {
 	Actor string
 	// Now returns the current time; nil means time.Now. Tests pass a fixed clock.
 	Now func() time.Time
+	// HoldsLock says the caller holds the single-instance lock for the file
+	// (lock.Acquire), so any journal beside it is a crash's leftover rather than the
+	// work of another copy of Leadbridge.
+	HoldsLock bool
 }
 
 // DB is an open Leadbridge data file. It implements talent.Services, and looks after the
@@ -36,7 +39,9 @@ type DB struct {
 	path  string
 	actor string
 	now   func() time.Time
-	stmts stmtCache
+	// holdsLock is Options.HoldsLock, kept to open the file again after a restore.
+	holdsLock bool
+	stmts     stmtCache
 }
 
 var (
@@ -67,15 +72,17 @@ func open(path string, opts Options, ms []migration) (*DB, error) {
 		return nil, err
 	}
 	ctx := context.Background()
-	checked, err := precheck(ctx, abs)
+	checked, err := verify(ctx, abs, opts.HoldsLock)
 	if err != nil {
 		return nil, err
 	}
+	tighten(abs)
 	sdb, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, fmt.Errorf("open data file: %w", err)
 	}
-	db := &DB{db: sdb, path: abs, actor: opts.Actor, now: opts.Now}
+	// The actor's name is stamped on records like any other name, so it is cleaned alike.
+	db := &DB{db: sdb, path: abs, actor: talent.CleanName(opts.Actor), now: opts.Now, holdsLock: opts.HoldsLock}
 	if db.now == nil {
 		db.now = time.Now
 	}
@@ -87,35 +94,11 @@ func open(path string, opts Options, ms []migration) (*DB, error) {
 }
 
 // options returns the options the DB was opened with, to open the file again.
-func (db *DB) options() Options { return Options{Actor: db.actor, Now: db.now} }
-
-// precheck runs SQLite's quick check on a file that nothing else has open, reading it as
-// immutable: unlike a normal open, that creates no -wal or -shm file beside a file that
-// then turns out to be refused. It reports false, having checked nothing, when those
-// files (or a rollback journal) exist: another program has the file open, or a crash left
-// a log that only a normal open can replay.
-func precheck(ctx context.Context, path string) (bool, error) {
-	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
-		if fileExists(path + suffix) {
-			return false, nil
-		}
-	}
-	c, err := sql.Open("sqlite", dsnImmutable(path))
-	if err != nil {
-		return false, fmt.Errorf("open data file: %w", err)
-	}
-	defer c.Close()
-	var res string
-	if err := c.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
-		return false, openError(path, err)
-	}
-	if res != "ok" {
-		return false, damaged(path)
-	}
-	return true, nil
+func (db *DB) options() Options {
+	return Options{Actor: db.actor, Now: db.now, HoldsLock: db.holdsLock}
 }
 
-// start checks the opened file, unless precheck has, and migrates it.
+// start checks the opened file, unless verify has, and migrates it.
 func (db *DB) start(ctx context.Context, ms []migration, checked bool) error {
 	if !checked {
 		if err := db.quickCheck(ctx); err != nil {
@@ -133,7 +116,26 @@ func (db *DB) start(ctx context.Context, ms []migration, checked bool) error {
 	if v > len(ms) {
 		return newerVersion(v, len(ms))
 	}
-	return db.migrate(ctx, ms, v)
+	if err := db.migrate(ctx, ms, v); err != nil {
+		return err
+	}
+	return db.markOwn(ctx)
+}
+
+// markOwn sets the application ID on a file made or last opened by a version that did
+// not set it, so later opens can tell a Leadbridge file from its header alone.
+func (db *DB) markOwn(ctx context.Context) error {
+	var id int64
+	if err := db.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
+		return fmt.Errorf("read application id: %w", err)
+	}
+	if id == applicationID {
+		return nil
+	}
+	if _, err := db.db.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+		return translate(fmt.Errorf("set application id: %w", err))
+	}
+	return nil
 }
 
 // Path returns the absolute path of the data file.
@@ -169,6 +171,7 @@ func (db *DB) closePool() error {
 	if cerr != nil {
 		return fmt.Errorf("checkpoint data file: %w", cerr)
 	}
+	writeStamp(db.path)
 	return nil
 }
 

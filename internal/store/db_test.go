@@ -5,11 +5,14 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/talent"
 )
 
@@ -45,8 +48,8 @@ func TestOpen_NewFile(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Check() = %v", err)
 	}
-	if r.SchemaVersion != 1 {
-		t.Errorf("SchemaVersion = %d, want 1", r.SchemaVersion)
+	if r.SchemaVersion != newestVersion(t) {
+		t.Errorf("SchemaVersion = %d, want %d", r.SchemaVersion, newestVersion(t))
 	}
 	want := talent.DefaultStandard()
 	got := standard(t, db)
@@ -134,8 +137,8 @@ func TestOpen_ReopenIsNoOp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(log) != 1 {
-		t.Errorf("audit entries after reopen = %d, want 1 (no second migration)", len(log))
+	if len(log) != newestVersion(t) {
+		t.Errorf("audit entries after reopen = %d, want %d, one a migration (none on reopening)", len(log), newestVersion(t))
 	}
 	if fileExists(filepath.Join(filepath.Dir(path), "backups")) {
 		t.Errorf("reopening an up-to-date file made a backup")
@@ -184,10 +187,12 @@ func TestOpen_RefusesBadFilesUntouched(t *testing.T) {
 		content    []byte
 		restorable bool
 	}{
-		{"newer version", "This data file was made by a newer version of Leadbridge (schema 7; this version knows up to 1). Install the newer version to open it.", newer, false},
+		{"newer version", fmt.Sprintf("This data file was made by a newer version of Leadbridge (schema 7; this version knows up to %d). Install the newer version to open it.", newestVersion(t)), newer, false},
 		{"not a database", "is not a Leadbridge data file", []byte("name,team\nZoë Ångström,Tools\n"), false},
 		{"short text", "is not a Leadbridge data file", []byte("hi"), false},
 		{"another program's database", "is not a Leadbridge data file", foreign, false},
+		{"another program's database at schema 1", "is not a Leadbridge data file", versioned(foreign, 1), false},
+		{"another program's application id", "is not a Leadbridge data file", withApplicationID(valid, 0x12345678), false},
 		{"header only", "is incomplete", valid[:60], true},
 		{"cut mid-page", "is incomplete", valid[:len(valid)-1000], true},
 		{"cut at a page boundary", "is incomplete", valid[:len(valid)-page], true},
@@ -195,7 +200,7 @@ func TestOpen_RefusesBadFilesUntouched(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "leadbridge.db")
-			if err := os.WriteFile(path, c.content, 0o600); err != nil {
+			if err := os.WriteFile(path, c.content, 0o644); err != nil {
 				t.Fatal(err)
 			}
 			db, err := Open(path, testOptions())
@@ -214,6 +219,9 @@ func TestOpen_RefusesBadFilesUntouched(t *testing.T) {
 			if !bytes.Equal(got, c.content) {
 				t.Errorf("refused file was changed")
 			}
+			if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
+				t.Errorf("refused file's mode = %v, want it left at 0644", fi.Mode().Perm())
+			}
 			for _, suffix := range []string{"-wal", "-shm", "-journal"} {
 				if fileExists(path + suffix) {
 					t.Errorf("refused file got a %s file", suffix)
@@ -221,6 +229,20 @@ func TestOpen_RefusesBadFilesUntouched(t *testing.T) {
 			}
 		})
 	}
+}
+
+// versioned returns a copy of a database's bytes with its schema version set to v.
+func versioned(b []byte, v uint32) []byte {
+	b = bytes.Clone(b)
+	binary.BigEndian.PutUint32(b[60:64], v)
+	return b
+}
+
+// withApplicationID returns a copy of a database's bytes marked with id.
+func withApplicationID(b []byte, id uint32) []byte {
+	b = bytes.Clone(b)
+	binary.BigEndian.PutUint32(b[68:72], id)
+	return b
 }
 
 // foreignDB returns the bytes of a SQLite database made by some other program.
@@ -271,12 +293,12 @@ func TestOpen_PathWithURICharacters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ents) != 1 || ents[0].Name() != filepath.Base(path) {
-		var names []string
-		for _, e := range ents {
-			names = append(names, e.Name())
-		}
-		t.Fatalf("folder holds %q, want only %q", names, filepath.Base(path))
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	if want := []string{filepath.Base(path), filepath.Base(datafile.CheckedPath(path))}; !slices.Equal(names, want) {
+		t.Fatalf("folder holds %q, want only %q", names, want)
 	}
 	db = openAt(t, path)
 	people, err := db.People(context.Background())

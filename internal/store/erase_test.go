@@ -75,7 +75,7 @@ func TestErasePerson_LeavesNoTrace(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
 	zoe, li := erasableWorld(t, db)
-	traces := []string{zoeName, strings.ToLower(zoeName), zoeNote, zoeEvidence, zoeMoment, zoeTraining, "the CNC line", "Ran the stand-up"}
+	traces := []string{zoeName, nameKey(zoeName), zoeNote, zoeEvidence, zoeMoment, zoeTraining, "the CNC line", "Ran the stand-up"}
 	if found := rawTraces(t, db.Path(), traces); len(found) < len(traces) {
 		t.Fatalf("before erasure only %v are in the files; the test data does not reach the file", found)
 	}

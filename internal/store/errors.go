@@ -44,9 +44,9 @@ func translate(err error) error {
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 		return talent.Errorf(talent.ECONFLICT, "The data file is busy with another change. Wait a moment and try again.")
 	case sqlite3.SQLITE_FULL:
-		return talent.Errorf(talent.EINTERNAL, "The disk is full, so the change was not saved. Free some space and try again.")
+		return talent.Errorf(talent.ESTORAGE, "The disk is full, so the change was not saved. Free some space and try again.")
 	case sqlite3.SQLITE_READONLY:
-		return talent.Errorf(talent.EINTERNAL, "The data file cannot be written to, so the change was not saved. Check that the file and its folder are writable.")
+		return talent.Errorf(talent.ESTORAGE, "The data file cannot be written to, so the change was not saved. Check that the file and its folder are writable.")
 	}
 	return err
 }

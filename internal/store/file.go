@@ -2,12 +2,14 @@ package store
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 )
 
 // sqliteMagic is the 16-byte string every SQLite database file starts with.
@@ -18,8 +20,8 @@ const headerSize = 100
 
 // prepareFile makes sure path can be handed to SQLite: the folder exists (0700 when we
 // create it) and the file is either new and empty (created 0600, because SQLite would
-// create it 0644 and its -wal and -shm files copy the file's mode) or an existing SQLite
-// database this version can open. A file is only read until it passes, so a refused
+// create it 0644 and its -wal and -shm files copy the file's mode) or an existing,
+// writable Leadbridge database this version can open. A file is only read, so a refused
 // file stays exactly as it was.
 func prepareFile(path string, known int) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
@@ -38,12 +40,26 @@ func prepareFile(path string, known int) error {
 	if err := inspectFile(path, known); err != nil {
 		return err
 	}
-	// A file copied in from elsewhere may be readable by others; the data is personal.
-	// Failing to tighten it (a file owned by someone else) is no reason to refuse it.
+	info, err := os.Stat(path)
+	if err != nil {
+		return fileError("Leadbridge cannot read the data file %s: %s.", path, osReason(err))
+	}
+	// SQLite would open a read-only file read-only and leave -wal and -shm files beside
+	// it, then fail at the first save.
+	if info.Mode().Perm()&0o200 == 0 {
+		return fileError("The data file %s is read-only, so Leadbridge could not save anything in it. Make it writable, or copy it and open the copy.", path)
+	}
+	return nil
+}
+
+// tighten makes a file copied in from elsewhere readable by the user alone, since the
+// data is personal. It runs only once the file is known to be sound Leadbridge data, so
+// a refused file keeps its mode. Failing (a file owned by someone else) is no reason to
+// refuse the file.
+func tighten(path string) {
 	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o077 != 0 {
 		os.Chmod(path, info.Mode().Perm()&0o700)
 	}
-	return nil
 }
 
 // inspectFile checks an existing file's header without SQLite.
@@ -65,7 +81,77 @@ func inspectFile(path string, known int) error {
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return fileError("Leadbridge cannot read the data file %s: %s.", path, osReason(err))
 	}
-	return checkHeader(path, hdr[:n], info.Size(), known, fileSize(path+"-wal") > 0)
+	hdr = hdr[:n]
+	if err := checkHeader(path, hdr, info.Size(), known, fileSize(path+"-wal") > 0); err != nil {
+		return err
+	}
+	if unmarked(hdr) {
+		return checkOwnTables(path)
+	}
+	return nil
+}
+
+// applicationID marks a SQLite file as Leadbridge's: PRAGMA application_id, header
+// bytes 68 to 71, set when a file is made or first opened by a version that knows it.
+const applicationID = 0x4C424447 // "LBDG"
+
+// unmarked reports whether a file with a schema predates the application ID, so that
+// only its tables can tell whether it is a Leadbridge file.
+func unmarked(hdr []byte) bool {
+	return len(hdr) >= 72 && binary.BigEndian.Uint32(hdr[60:64]) >= 1 && binary.BigEndian.Uint32(hdr[68:72]) == 0
+}
+
+// checkOwnTables refuses a file without the tables of Leadbridge's first schema, read
+// as immutable so that nothing is written to a file that may be some other program's.
+func checkOwnTables(path string) error {
+	want, err := firstSchemaTables()
+	if err != nil {
+		return err
+	}
+	c, err := sql.Open("sqlite", dsnImmutable(path))
+	if err != nil {
+		return fmt.Errorf("open data file: %w", err)
+	}
+	defer c.Close()
+	rows, err := c.Query("SELECT name FROM sqlite_schema WHERE type = 'table'")
+	if err != nil {
+		return openError(path, err)
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return openError(path, err)
+		}
+		have[name] = true
+	}
+	if err := rows.Err(); err != nil {
+		return openError(path, err)
+	}
+	for _, t := range want {
+		if !have[t] {
+			return notOurs(path)
+		}
+	}
+	return nil
+}
+
+// createTable finds the tables a migration creates.
+var createTable = regexp.MustCompile(`(?m)^CREATE TABLE (\w+)`)
+
+// firstSchemaTables lists the tables of the first migration, which every Leadbridge
+// file holds.
+func firstSchemaTables() ([]string, error) {
+	ms, err := embeddedMigrations()
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, m := range createTable.FindAllStringSubmatch(ms[0].sql, -1) {
+		names = append(names, m[1])
+	}
+	return names, nil
 }
 
 func fileExists(path string) bool {
@@ -104,6 +190,9 @@ func checkHeader(path string, hdr []byte, size int64, known int, walPending bool
 	}
 	if size%page != 0 || cutAtPage(hdr, size, page, walPending) {
 		return truncated(path)
+	}
+	if id := binary.BigEndian.Uint32(hdr[68:72]); id != 0 && id != applicationID {
+		return notOurs(path)
 	}
 	v := int(binary.BigEndian.Uint32(hdr[60:64]))
 	if v > known {

@@ -17,6 +17,16 @@ const testActor = "Ørjan Ålesund 🧭"
 // unicodeNames are people's names in several scripts, with emoji.
 var unicodeNames = []string{"Zoë Ångström", "Дмитрий Иванов", "Ελένη Παπαδοπούλου", "李小龍", "محمد", "Ana 🌻 Sol"}
 
+// newestVersion is the schema version a new file gets: the number of migrations.
+func newestVersion(t testing.TB) int {
+	t.Helper()
+	ms, err := embeddedMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(ms)
+}
+
 func testOptions() Options {
 	return Options{Actor: testActor, Now: func() time.Time { return testNow }}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -38,6 +39,7 @@ func TestMigrate_BacksUpFirst(t *testing.T) {
 	dir := t.TempDir()
 	path := closedDB(t, dir)
 	ms := withExtra(t, "CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT NOT NULL DEFAULT '') STRICT;")
+	newest := len(ms) // the extra migration's version
 
 	db, err := open(path, testOptions(), ms)
 	if err != nil {
@@ -50,18 +52,18 @@ func TestMigrate_BacksUpFirst(t *testing.T) {
 	db.Close()
 
 	backups := filepath.Join(dir, "backups")
-	backup := filepath.Join(backups, "leadbridge-2026-11-21T1330Z-before-v2.db")
+	backup := filepath.Join(backups, fmt.Sprintf("leadbridge-2026-11-21T1330Z-before-v%d.db", newest))
 	if got := mode(t, backups); got != 0o700 {
 		t.Errorf("backups folder mode = %o, want 700", got)
 	}
 	if got := mode(t, backup); got != 0o600 {
 		t.Errorf("backup mode = %o, want 600", got)
 	}
-	if got := userVersionOf(t, backup); got != 1 {
-		t.Errorf("backup schema = %d, want 1 (taken before migrating)", got)
+	if got := userVersionOf(t, backup); got != newest-1 {
+		t.Errorf("backup schema = %d, want %d (taken before migrating)", got, newest-1)
 	}
-	if got := userVersionOf(t, path); got != 2 {
-		t.Errorf("migrated schema = %d, want 2", got)
+	if got := userVersionOf(t, path); got != newest {
+		t.Errorf("migrated schema = %d, want %d", got, newest)
 	}
 
 	// The backup opens with the version that made it, and holds the data.
@@ -72,7 +74,8 @@ func TestMigrate_BacksUpFirst(t *testing.T) {
 
 	// The migrated file is now too new for this version.
 	_, err = Open(path, testOptions())
-	if want := "This data file was made by a newer version of Leadbridge (schema 2; this version knows up to 1). Install the newer version to open it."; talent.ErrorMessage(err) != want {
+	want := fmt.Sprintf("This data file was made by a newer version of Leadbridge (schema %d; this version knows up to %d). Install the newer version to open it.", newest, newest-1)
+	if talent.ErrorMessage(err) != want {
 		t.Errorf("Open(migrated) = %q, want %q", talent.ErrorMessage(err), want)
 	}
 }
@@ -84,8 +87,8 @@ func TestMigrate_FailureChangesNothing(t *testing.T) {
 		db.Close()
 		t.Fatalf("open with a failing migration succeeded")
 	}
-	if got := userVersionOf(t, path); got != 1 {
-		t.Errorf("schema after failed migration = %d, want 1", got)
+	if got := userVersionOf(t, path); got != len(ms)-1 {
+		t.Errorf("schema after failed migration = %d, want %d", got, len(ms)-1)
 	}
 	db := openAt(t, path)
 	var n int

@@ -11,21 +11,21 @@ import (
 // The calls below read one person's records for a document about them, rather than the
 // whole business; each must return exactly what the whole-business call holds for them.
 
-func TestPeopleByID(t *testing.T) {
+func TestPeopleWithIDs(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
 	zoe := addPerson(t, db, "Zoë Ångström")
 	addPerson(t, db, "Дмитрий Иванов")
 	li := addPerson(t, db, "李小龍")
-	got, err := db.PeopleByID(ctx, []int64{li.ID, 0, zoe.ID, li.ID, 9999})
+	got, err := db.PeopleWithIDs(ctx, []int64{li.ID, 0, zoe.ID, li.ID, 9999})
 	if err != nil {
-		t.Fatalf("PeopleByID() = %v", err)
+		t.Fatalf("PeopleWithIDs() = %v", err)
 	}
 	if want := []talent.Person{zoe, li}; !reflect.DeepEqual(got, want) {
-		t.Errorf("PeopleByID() = %+v\nwant %+v (by name, once each, unknown IDs left out)", got, want)
+		t.Errorf("PeopleWithIDs() = %+v\nwant %+v (by name, once each, unknown IDs left out)", got, want)
 	}
-	if got, err := db.PeopleByID(ctx, nil); err != nil || len(got) != 0 {
-		t.Errorf("PeopleByID(nil) = %+v, %v; want nobody", got, err)
+	if got, err := db.PeopleWithIDs(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("PeopleWithIDs(nil) = %+v, %v; want nobody", got, err)
 	}
 }
 

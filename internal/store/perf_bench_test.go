@@ -160,3 +160,47 @@ func BenchmarkPotentialResults(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOpen opens and closes the sample business: /Unchanged as Leadbridge last
+// closed it (the quick check alone), /ChangedOutside after something else touched the
+// file (the full integrity check, once).
+func BenchmarkOpen(b *testing.B) {
+	for _, n := range benchdata.Sizes {
+		b.Run(fmt.Sprintf("people=%d", n), func(b *testing.B) {
+			path := benchdata.Copy(b, n)
+			openClose := func() {
+				db, err := store.Open(path, store.Options{Actor: "Benchmark"})
+				if err != nil {
+					b.Fatalf("open %s: %v", path, err)
+				}
+				if err := db.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			openClose() // leaves the record of a checked file
+			b.Run("Unchanged", func(b *testing.B) {
+				for b.Loop() {
+					openClose()
+				}
+			})
+			b.Run("ChangedOutside", func(b *testing.B) {
+				for i := 0; b.Loop(); i++ {
+					b.StopTimer()
+					touch(b, path, i)
+					b.StartTimer()
+					openClose()
+				}
+			})
+		})
+	}
+}
+
+// touch gives the file a modification time of its own for the i-th time, as a change
+// made outside Leadbridge would.
+func touch(b *testing.B, path string, i int) {
+	b.Helper()
+	t := time.Date(2020, 1, 1, 0, 0, i, 0, time.UTC)
+	if err := os.Chtimes(path, t, t); err != nil {
+		b.Fatal(err)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"leadbridge/internal/talent"
 )
@@ -13,9 +12,9 @@ import (
 const personCols = `id, name, job_title, team, reports_to, start_date, status, left_date, email,
 	aspiration, notes, risk_of_leaving, impact_of_loss, retention_note, ` + metaCols
 
-// nameKey folds a name for matching without regard to case, in any script. SQLite's
-// NOCASE only folds ASCII, so the folded name is stored beside the name.
-func nameKey(name string) string { return strings.ToLower(talent.CleanName(name)) }
+// nameKey is the key a name is matched by (talent.FoldKey), stored beside the name so that
+// matching is an index lookup.
+func nameKey(name string) string { return talent.FoldKey(name) }
 
 func scanPerson(s scanner, p *talent.Person) error {
 	dest := append([]any{&p.ID, &p.Name, &p.JobTitle, &p.Team, idCol{&p.ReportsTo}, dateCol{&p.StartDate},
@@ -27,7 +26,7 @@ func scanPerson(s scanner, p *talent.Person) error {
 // queryPeople loads the people matching where, by name, with their expertise: two
 // queries however many people there are.
 func queryPeople(ctx context.Context, tx *txn, where string, args ...any) ([]talent.Person, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT "+personCols+" FROM people WHERE "+where+" ORDER BY name COLLATE NOCASE, id", args...)
+	rows, err := tx.QueryContext(ctx, "SELECT "+personCols+" FROM people WHERE "+where+" ORDER BY name COLLATE FOLD, id", args...)
 	if err != nil {
 		return nil, fmt.Errorf("query people: %w", err)
 	}
@@ -83,7 +82,7 @@ func (db *DB) People(ctx context.Context) ([]talent.Person, error) {
 func (db *DB) Listings(ctx context.Context) ([]talent.Listing, error) {
 	var out []talent.Listing
 	err := db.view(ctx, func(tx *txn) error {
-		rows, err := tx.QueryContext(ctx, "SELECT id, name, job_title, team, status FROM people ORDER BY name COLLATE NOCASE, id")
+		rows, err := tx.QueryContext(ctx, "SELECT id, name, job_title, team, status FROM people ORDER BY name COLLATE FOLD, id")
 		if err != nil {
 			return fmt.Errorf("query people: %w", err)
 		}
@@ -121,9 +120,9 @@ func getPerson(ctx context.Context, tx *txn, id int64) (talent.Person, error) {
 	return ps[0], nil
 }
 
-// PeopleByID returns the people with the given IDs, ordered by name; IDs not on file
+// PeopleWithIDs returns the people with the given IDs, ordered by name; IDs not on file
 // are left out.
-func (db *DB) PeopleByID(ctx context.Context, ids []int64) ([]talent.Person, error) {
+func (db *DB) PeopleWithIDs(ctx context.Context, ids []int64) ([]talent.Person, error) {
 	var out []talent.Person
 	err := db.view(ctx, func(tx *txn) (err error) {
 		out, err = queryPeople(ctx, tx, "id IN (SELECT value FROM json_each(?))", jsonIDs(ids))
@@ -132,7 +131,8 @@ func (db *DB) PeopleByID(ctx context.Context, ids []int64) ([]talent.Person, err
 	return out, err
 }
 
-// PeopleNamed returns the people whose name matches name, ignoring case and extra spaces.
+// PeopleNamed returns the people whose name matches name, ignoring case, accents and
+// extra spaces.
 func (db *DB) PeopleNamed(ctx context.Context, name string) ([]talent.Person, error) {
 	var out []talent.Person
 	err := db.view(ctx, func(tx *txn) (err error) {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/talent"
 )
 
@@ -219,7 +220,7 @@ func replaceFile(staged, path string) error {
 // moveAside moves a refused data file, with any -wal and -shm beside it, into the backups
 // folder under a name that marks it as refused, and returns its new path.
 func moveAside(path string, opts Options) (string, error) {
-	dir := BackupDir(path)
+	dir := datafile.BackupDir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fileError("Leadbridge cannot create the backups folder %s: %s.", dir, osReason(err))
 	}

@@ -17,8 +17,9 @@ type staffRow struct {
 }
 
 // ImportStaff adds every row or none. Managers are found by name (ignoring case and
-// extra spaces) among the rows and the people already stored. Every bad row is reported,
-// by line, in an *talent.ImportError. It returns how many people were added.
+// extra spaces) among the rows and the people already stored. Every problem of every bad
+// row, the rows' own Problems included, is reported by line in one *talent.ImportError.
+// It returns how many people were added.
 func (db *DB) ImportStaff(ctx context.Context, rows []talent.StaffRow) (int, error) {
 	added := 0
 	err := db.update(ctx, func(tx *txn) error {
@@ -59,7 +60,8 @@ func storedNames(ctx context.Context, tx *txn) (map[string][]int64, error) {
 }
 
 // planImport checks every row and resolves managers, returning the rows ready to insert
-// or every problem found, ordered by line.
+// or every problem found, ordered by line: those the reader found in a row first, then
+// the row's own fields, then what it clashes with.
 func planImport(rows []talent.StaffRow, stored map[string][]int64) ([]staffRow, []talent.RowError) {
 	var problems []talent.RowError
 	bad := func(line int, format string, args ...any) {
@@ -69,6 +71,12 @@ func planImport(rows []talent.StaffRow, stored map[string][]int64) ([]staffRow, 
 	inFile := map[string][]int{}
 	for i, r := range rows {
 		plan[i] = staffRow{line: r.Line, person: r.Person(), fileMgr: -1}
+		for _, msg := range r.Problems {
+			bad(r.Line, "%s", msg)
+		}
+		if r.Unreadable {
+			continue
+		}
 		p := &plan[i].person
 		if err := p.Validate(); err != nil {
 			bad(r.Line, "%s", talent.ErrorMessage(err))
@@ -88,6 +96,9 @@ func planImport(rows []talent.StaffRow, stored map[string][]int64) ([]staffRow, 
 		inFile[k] = append(inFile[k], i)
 	}
 	for i, r := range rows {
+		if r.Unreadable {
+			continue
+		}
 		if msg := resolveManager(&plan[i], r.ReportsTo, stored, inFile); msg != "" {
 			bad(r.Line, "%s", msg)
 		}

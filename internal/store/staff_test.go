@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
+	"leadbridge/internal/csvio"
 	"leadbridge/internal/talent"
 )
 
@@ -14,7 +16,7 @@ func TestImportStaff(t *testing.T) {
 	ctx := context.Background()
 	owner := addPerson(t, db, "Zoë Ångström")
 	rows := []talent.StaffRow{
-		{Line: 2, Name: "Дмитрий Иванов", JobTitle: "Planner", ReportsTo: "ελένη παπαδοπούλου"},
+		{Line: 2, Name: "Дмитрий Иванов", JobTitle: "Senior \r\nPlanner", ReportsTo: "ελένη παπαδοπούλου"},
 		{Line: 3, Name: " Ελένη  Παπαδοπούλου ", Team: "Ops", ReportsTo: "ZOË ÅNGSTRÖM", StartDate: day(t, "2021-05-03")},
 		{Line: 4, Name: "李小龍", Email: "li@example.com"},
 	}
@@ -31,8 +33,11 @@ func TestImportStaff(t *testing.T) {
 	if eleni.ReportsTo != owner.ID || eleni.Team != "Ops" || !eleni.StartDate.Equal(day(t, "2021-05-03")) {
 		t.Errorf("Ελένη = %+v, want reporting to Zoë, team Ops, started 2021-05-03", eleni)
 	}
-	if dmitri.ReportsTo != eleni.ID || dmitri.JobTitle != "Planner" {
+	if dmitri.ReportsTo != eleni.ID {
 		t.Errorf("Дмитрий reports to %d, want %d (a later row)", dmitri.ReportsTo, eleni.ID)
+	}
+	if dmitri.JobTitle != "Senior\nPlanner" {
+		t.Errorf("Дмитрий's job title = %q, want its line break kept", dmitri.JobTitle)
 	}
 	if li := byName["李小龍"]; li.Email != "li@example.com" || li.Status != talent.StatusActive || li.CreatedBy != testActor {
 		t.Errorf("李小龍 = %+v", li)
@@ -84,6 +89,64 @@ func TestImportStaff_ReportsEveryBadRow(t *testing.T) {
 		t.Errorf("row errors =\n%v\nwant\n%v", ie.Rows, want)
 	}
 	sameCounts(t, before, tableCounts(t, db))
+}
+
+// elevenBadRows is a staff file with 11 bad rows of every kind: problems the reader finds
+// in a row, problems only the whole file and the stored people reveal, and both in one row.
+const elevenBadRows = "name,job title,reports to,start date,email\n" +
+	"Zoë Ångström,Director,,2010-04-01,zoe@example.com\n" + // 2: fine
+	"Ana Sol,Engineer,Nobody Known,2020-01-01,\n" + // 3: unknown manager
+	"Bo Berg,Engineer,Zoë Ångström,2020-02-30,\n" + // 4: impossible date
+	"Cy Chen,Engineer,cy chen,2020-01-01,\n" + // 5: reports to themselves
+	"Di Dahl,Lead,Ed Eng,2020-01-01,\n" + // 6: reporting loop
+	"Ed Eng,Lead,Di Dahl,2020-01-01,\n" + // 7: reporting loop
+	"Fay Fox,Engineer,Zoë Ångström,2020-01-01,fay at example\n" + // 8: not an email address
+	"FAY FOX,Engineer,Zoë Ångström,2020-01-01,\n" + // 9: twice in the file
+	",Engineer,Zoë Ångström,2020-01-01,\n" + // 10: no name
+	"sam lee,Engineer,Zoë Ångström,2020-01-01,\n" + // 11: already stored
+	"Jo Jay,Engineer,Nobody Else,2020-13-01,\n" + // 12: impossible date and unknown manager
+	"Kim \"K\" Lee,Engineer,Zoë Ångström,2020-01-01,\n" + // 13: not readable as CSV
+	"Hal Hill,Engineer,Ana Sol,2020-01-01,\n" // 14: fine, reporting to a bad row
+
+func TestImportStaff_EveryProblemOfEveryRowAtOnce(t *testing.T) {
+	db := openTest(t)
+	addPerson(t, db, "Sam Lee")
+	before := fingerprint(t, db)
+	rows, err := csvio.ReadStaff(strings.NewReader(elevenBadRows))
+	if err != nil {
+		t.Fatalf("ReadStaff() error = %v, want the rows for the importer to judge", err)
+	}
+	n, err := db.ImportStaff(context.Background(), rows)
+	if n != 0 {
+		t.Errorf("ImportStaff() added %d, want 0", n)
+	}
+	var ie *talent.ImportError
+	if !errors.As(err, &ie) {
+		t.Fatalf("ImportStaff() error = %v, want an *ImportError", err)
+	}
+	want := []talent.RowError{
+		{Line: 3, Message: `The manager "Nobody Known" is neither in the file nor among the people already stored.`},
+		{Line: 4, Message: `"2020-02-30" is not a date; write it as YYYY-MM-DD, for example 2026-03-31.`},
+		{Line: 5, Message: "Cy Chen cannot report to themselves."},
+		{Line: 6, Message: "Di Dahl cannot report to this person: it would make a loop in the reporting lines."},
+		{Line: 7, Message: "Ed Eng cannot report to this person: it would make a loop in the reporting lines."},
+		{Line: 8, Message: `"fay at example" is not an email address.`},
+		{Line: 9, Message: "FAY FOX appears twice in the file (also on line 8)."},
+		{Line: 10, Message: "Name is required."},
+		{Line: 11, Message: "sam lee is already stored; remove the row or change the name."},
+		{Line: 12, Message: `"2020-13-01" is not a date; write it as YYYY-MM-DD, for example 2026-03-31.`},
+		{Line: 12, Message: `The manager "Nobody Else" is neither in the file nor among the people already stored.`},
+		{Line: 13, Message: "A quotation mark is in the middle of a cell. Put the whole cell in quotation marks and double each quotation mark inside it."},
+	}
+	if !reflect.DeepEqual(ie.Rows, want) {
+		t.Errorf("row errors =\n%v\nwant\n%v", ie.Rows, want)
+	}
+	if got, want := strings.SplitN(ie.Error(), "\n", 2)[0], "Nothing was imported: 11 rows need to be fixed first."; got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+	if fingerprint(t, db) != before {
+		t.Error("a refused import changed the store")
+	}
 }
 
 func TestImportStaff_InBatchRollsBack(t *testing.T) {

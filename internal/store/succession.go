@@ -33,7 +33,7 @@ func (db *DB) KeyRolesFor(ctx context.Context, personID int64) ([]talent.KeyRole
 // queryKeyRoles loads the key roles matching where (a condition on the key_roles table)
 // with their successors: two queries in all.
 func queryKeyRoles(ctx context.Context, tx *txn, where string, args ...any) ([]talent.KeyRole, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, title, holder_id, why_critical, "+metaCols+" FROM key_roles WHERE "+where+" ORDER BY title COLLATE NOCASE, id", args...)
+	rows, err := tx.QueryContext(ctx, "SELECT id, title, holder_id, why_critical, "+metaCols+" FROM key_roles WHERE "+where+" ORDER BY title COLLATE FOLD, id", args...)
 	if err != nil {
 		return nil, fmt.Errorf("query key roles: %w", err)
 	}

@@ -1,5 +1,3 @@
-// Package subject writes everything held about one person as JSON and CSV files, to answer
-// a subject-access request.
 package subject
 
 import (
@@ -14,6 +12,7 @@ import (
 	"unicode"
 
 	"leadbridge/internal/csvio"
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/talent"
 )
 
@@ -29,19 +28,24 @@ func (r Result) String() string {
 	return fmt.Sprintf("Wrote %d %s in %d %s to %s.", r.Records, talent.Plural(r.Records, "record", "records"), len(r.Files), talent.Plural(len(r.Files), "file", "files"), r.Folder)
 }
 
-// Export reads everything held about a person, writes it into a new folder at or inside
-// dir (see Write), and records the export in the audit log, with counts only. The audit
-// entry is written only once the files are.
-func Export(ctx context.Context, svc talent.PrivacyService, personID int64, dir string, made time.Time) (Result, error) {
+// Export reads everything held about a person from the data file at db, writes it into
+// a new folder at or inside dir (see Write), and records the export in the audit log,
+// with counts only. The audit entry is written only once the files are; when it cannot
+// be, the files are removed, so no export exists that the log does not show.
+func Export(ctx context.Context, svc talent.PrivacyService, personID int64, db, dir string, made time.Time) (Result, error) {
 	d, err := svc.PersonData(ctx, personID)
 	if err != nil {
 		return Result{}, err
 	}
-	res, err := Write(dir, d, made)
+	res, err := Write(db, dir, d, made)
 	if err != nil {
 		return Result{}, err
 	}
-	return res, svc.RecordExport(ctx, d)
+	if err := svc.RecordExport(ctx, d); err != nil {
+		os.RemoveAll(res.Folder)
+		return Result{}, err
+	}
+	return res, nil
 }
 
 // Write writes d as person.json (every table, the person's own record first) and one CSV
@@ -53,13 +57,17 @@ func Export(ctx context.Context, svc talent.PrivacyService, personID int64, dir 
 // pick their Documents folder and still get a tidy folder of their own. The folder is
 // readable by the user alone (0700), as are the files (0600). Everything is written into
 // a hidden temporary folder first and renamed into place when complete, so a failure
-// leaves nothing behind.
-func Write(dir string, d talent.PersonData, made time.Time) (Result, error) {
+// leaves nothing behind. The folder is never one of the files of the data file at db nor
+// inside its backups folder (datafile.CheckOutput).
+func Write(db, dir string, d talent.PersonData, made time.Time) (Result, error) {
 	if err := checkShape(d); err != nil {
 		return Result{}, err
 	}
 	target, err := targetFolder(dir, d.Name, made)
 	if err != nil {
+		return Result{}, err
+	}
+	if err := datafile.CheckOutput(db, target); err != nil {
 		return Result{}, err
 	}
 	parent := filepath.Dir(target)

@@ -67,7 +67,7 @@ func TestExport_NewFolder(t *testing.T) {
 	db, p := world(t, "Zoë Ångström")
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "for Zoë")
-	res, err := Export(ctx, db, p.ID, dir, made)
+	res, err := Export(ctx, db, p.ID, db.Path(), dir, made)
 	if err != nil {
 		t.Fatalf("Export() = %v", err)
 	}
@@ -200,11 +200,11 @@ func TestExport_IntoExistingFolder(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "person.json"), []byte("someone else's file"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	first, err := Export(ctx, db, p.ID, dir, made)
+	first, err := Export(ctx, db, p.ID, db.Path(), dir, made)
 	if err != nil {
 		t.Fatalf("Export() = %v", err)
 	}
-	second, err := Export(ctx, db, p.ID, dir, made)
+	second, err := Export(ctx, db, p.ID, db.Path(), dir, made)
 	if err != nil {
 		t.Fatalf("second Export() = %v", err)
 	}
@@ -235,7 +235,7 @@ func TestExport_Refusals(t *testing.T) {
 		{"unknown person", filepath.Join(t.TempDir(), "x"), "no longer exists", 4242},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := Export(ctx, db, c.id, c.dir, made)
+			_, err := Export(ctx, db, c.id, db.Path(), c.dir, made)
 			if code := talent.ErrorCode(err); code == talent.EINTERNAL || code == "" {
 				t.Fatalf("Export() = %v, want a message for the user", err)
 			}
@@ -257,14 +257,14 @@ func TestWrite_FailureLeavesNothing(t *testing.T) {
 		{Name: "moments", Columns: []string{"id"}, Rows: [][]string{{"2"}}},
 		{Name: "moments", Columns: []string{"id"}, Rows: [][]string{{"3"}}}, // the same file twice
 	}}
-	if _, err := Write(filepath.Join(dir, "out"), d, made); err == nil {
+	if _, err := Write(filepath.Join(dir, "data.db"), filepath.Join(dir, "out"), d, made); err == nil {
 		t.Fatalf("Write() with a clash succeeded")
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
 		t.Errorf("a failed export left %d entries behind", len(ents))
 	}
 	bad := talent.PersonData{Tables: []talent.DataTable{{Name: "people", Columns: []string{"id", "name"}, Rows: [][]string{{"1"}}}}}
-	if _, err := Write(filepath.Join(dir, "out"), bad, made); err == nil {
+	if _, err := Write(filepath.Join(dir, "data.db"), filepath.Join(dir, "out"), bad, made); err == nil {
 		t.Errorf("Write() with a short row succeeded")
 	}
 }

@@ -1,6 +1,8 @@
 package talent
 
 import (
+	"math"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -144,7 +146,7 @@ func (a *Assessment) Validate(std Standard) error {
 	if err := validateDerailers(a.Derailers); err != nil {
 		return err
 	}
-	return checkText("notes", "Notes", a.Notes, MaxNoteLen)
+	return checkText("notes", "Notes", &a.Notes, MaxNoteLen)
 }
 
 func (a *Assessment) validateRatings(std Standard) error {
@@ -155,7 +157,8 @@ func (a *Assessment) validateRatings(std Standard) error {
 		}
 	}
 	seen := map[int64]bool{}
-	for _, r := range a.Ratings {
+	for i := range a.Ratings {
+		r := &a.Ratings[i]
 		switch {
 		case !known[r.BehaviourID]:
 			return Invalid("ratings", "A rating refers to a behaviour that is not in the leadership standard.")
@@ -165,7 +168,7 @@ func (a *Assessment) validateRatings(std Standard) error {
 			return Invalid("ratings", "Rating %d is out of range; use 1 to 4, or No evidence yet.", r.Rating)
 		}
 		seen[r.BehaviourID] = true
-		if err := checkText("ratings", "Evidence", r.Evidence, MaxNoteLen); err != nil {
+		if err := checkText("ratings", "Evidence", &r.Evidence, MaxNoteLen); err != nil {
 			return err
 		}
 	}
@@ -191,6 +194,45 @@ func CompetencyScores(std Standard, a Assessment) map[int64]float64 {
 	return scores
 }
 
+// Newer reports whether a is more recent than b by the one rule that decides which
+// assessment counts, on every screen and document: the later date, and on the same date
+// the later entered (higher ID). The store's query for everyone's potential follows it too.
+func Newer(a, b Assessment) bool {
+	if !a.Date.Equal(b.Date) {
+		return a.Date.After(b.Date)
+	}
+	return a.ID > b.ID
+}
+
+// ByOthers returns the completed assessments made by someone other than the person,
+// newest first by Newer: the first is the one a person's potential rests on.
+func ByOthers(as []Assessment) []Assessment {
+	var out []Assessment
+	for _, a := range as {
+		if byOther(a) {
+			out = append(out, a)
+		}
+	}
+	slices.SortFunc(out, func(a, b Assessment) int {
+		if Newer(a, b) {
+			return -1
+		}
+		if Newer(b, a) {
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// byOther reports whether a is a completed assessment by someone other than the person,
+// the kind that counts for their potential.
+func byOther(a Assessment) bool { return !a.Draft && a.Relationship != RelSelf }
+
+// NotableGap is how far a self-rating must be from others' to be pointed out: half a step
+// of the rating scale. A smaller gap is in line.
+const NotableGap = 0.5
+
 // SelfGap is, for one competency, how a person's self-rating compares with others'.
 type SelfGap struct {
 	CompetencyID int64
@@ -198,9 +240,14 @@ type SelfGap struct {
 	Gap          float64 // Self minus Others: positive means they rate themselves higher
 }
 
+// InLine reports whether the self-rating is within NotableGap of others', either way.
+// Scores are averages, whose floating-point error must not pull a gap of exactly half a
+// point (13/6 against 5/3) in line.
+func (g SelfGap) InLine() bool { return math.Abs(g.Gap) < NotableGap-1e-9 }
+
 // SelfGaps compares the latest completed self-assessment with the average of the latest
-// completed assessment from each other rater. Competencies missing on either side are left
-// out; the gaps are shown, not hidden.
+// completed assessment from each other rater, latest by Newer. Competencies missing on
+// either side are left out; the gaps are shown, not hidden.
 func SelfGaps(std Standard, assessments []Assessment) []SelfGap {
 	var self *Assessment
 	latestByRater := map[string]Assessment{}
@@ -209,13 +256,13 @@ func SelfGaps(std Standard, assessments []Assessment) []SelfGap {
 			continue
 		}
 		if a.Relationship == RelSelf {
-			if self == nil || a.Date.After(self.Date) {
+			if self == nil || Newer(a, *self) {
 				self = &assessments[i]
 			}
 			continue
 		}
 		key := raterKey(a)
-		if prev, ok := latestByRater[key]; !ok || a.Date.After(prev.Date) {
+		if prev, ok := latestByRater[key]; !ok || Newer(a, prev) {
 			latestByRater[key] = a
 		}
 	}
@@ -248,5 +295,5 @@ func raterKey(a Assessment) string {
 	if a.RaterID != 0 {
 		return "id:" + strconv.FormatInt(a.RaterID, 10)
 	}
-	return "name:" + a.RaterName
+	return "name:" + FoldKey(a.RaterName)
 }

@@ -1,6 +1,7 @@
 package talent_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -161,6 +162,16 @@ func TestSelfGaps(t *testing.T) {
 			by(2, "2025-01-01", 1, 1), by(3, "2026-02-01", 2, 2)},
 			[]talent.SelfGap{{CompetencyID: 1, Self: 3, Others: 3, Gap: 0}}},
 		{"competency missing on one side left out", []talent.Assessment{self("2026-01-01", 3, 3, 0, 0), by(2, "2026-01-05", 0, 0, 2, 2)}, nil},
+		{"same date: the later entered self-assessment counts", []talent.Assessment{withID(4, self("2026-01-01", 4, 4)), withID(5, self("2026-01-01", 2, 2)),
+			by(2, "2026-01-05", 3, 3)},
+			[]talent.SelfGap{{CompetencyID: 1, Self: 2, Others: 3, Gap: -1}}},
+		{"same date: the later entered by a rater counts", []talent.Assessment{self("2026-01-01", 3, 3),
+			withID(8, by(2, "2026-01-05", 3, 3)), withID(7, by(2, "2026-01-05", 1, 1))},
+			[]talent.SelfGap{{CompetencyID: 1, Self: 3, Others: 3, Gap: 0}}},
+		{"outside rater named in two spellings is one rater", []talent.Assessment{self("2026-01-01", 3, 3),
+			{PersonID: 1, RaterName: "Zoë Ørsted", Relationship: talent.RelMentor, Date: day("2026-02-01"), Ratings: rate(std, 1, 1)},
+			{PersonID: 1, RaterName: "ZOE ORSTED", Relationship: talent.RelMentor, Date: day("2026-03-01"), Ratings: rate(std, 3, 3)}},
+			[]talent.SelfGap{{CompetencyID: 1, Self: 3, Others: 3, Gap: 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -174,6 +185,70 @@ func TestSelfGaps(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// withID gives an assessment its ID, which breaks ties between assessments of one date.
+func withID(id int64, a talent.Assessment) talent.Assessment { a.ID = id; return a }
+
+// TestByOthers lists the assessments that count for a person, newest first, by the one
+// rule every screen and document uses.
+func TestByOthers(t *testing.T) {
+	a := func(id int64, date string, rel talent.Relationship, draft bool) talent.Assessment {
+		return talent.Assessment{ID: id, PersonID: 1, RaterID: 2, Relationship: rel, Date: day(date), Draft: draft}
+	}
+	in := []talent.Assessment{
+		a(1, "2026-01-05", talent.RelManager, false),
+		a(2, "2026-03-01", talent.RelPeer, false),
+		a(3, "2026-04-01", talent.RelSelf, false),
+		a(4, "2026-05-01", talent.RelMentor, true),
+		a(6, "2026-03-01", talent.RelOwner, false),
+		a(5, "2026-03-01", talent.RelMentor, false),
+	}
+	var got []int64
+	for _, x := range talent.ByOthers(in) {
+		got = append(got, x.ID)
+	}
+	if want := []int64{6, 5, 2, 1}; !slices.Equal(got, want) {
+		t.Errorf("ByOthers() = %v, want %v: completed, not self, newest first, the later entered first on one date", got, want)
+	}
+	if in[0].ID != 1 || in[5].ID != 5 {
+		t.Errorf("ByOthers() reordered its argument")
+	}
+}
+
+func TestNewer(t *testing.T) {
+	at := func(id int64, date string) talent.Assessment { return talent.Assessment{ID: id, Date: day(date)} }
+	for _, tt := range []struct {
+		name string
+		a, b talent.Assessment
+		want bool
+	}{
+		{"later date", at(1, "2026-02-01"), at(2, "2026-01-01"), true},
+		{"earlier date", at(2, "2026-01-01"), at(1, "2026-02-01"), false},
+		{"same date, entered later", at(3, "2026-01-01"), at(2, "2026-01-01"), true},
+		{"same date, entered earlier", at(2, "2026-01-01"), at(3, "2026-01-01"), false},
+		{"itself", at(2, "2026-01-01"), at(2, "2026-01-01"), false},
+	} {
+		if got := talent.Newer(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: Newer() = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSelfGapInLine is the one threshold at which a self-rating stops being in line with
+// others': half a step of the rating scale, whichever way, exactly half included.
+func TestSelfGapInLine(t *testing.T) {
+	for _, tt := range []struct {
+		gap  float64
+		want bool
+	}{
+		{0, true}, {0.04, true}, {0.3, true}, {-0.49, true}, {0.5, false}, {-0.5, false}, {1.25, false},
+		{13.0/6 - 5.0/3, false}, // half a point between averages of six and three ratings, 0.4999… in floating point
+	} {
+		if got := (talent.SelfGap{Gap: tt.gap}).InLine(); got != tt.want {
+			t.Errorf("SelfGap{Gap: %v}.InLine() = %v, want %v", tt.gap, got, tt.want)
+		}
 	}
 }
 

@@ -59,7 +59,7 @@ func (d *Decision) Validate() error {
 	case CleanName(d.Reason) == "":
 		return Invalid("reason", "Say why: the evidence behind the decision.")
 	}
-	if err := checkName("role", "Role", d.Role); err != nil {
+	if err := checkName("role", "Role", &d.Role); err != nil {
 		return err
 	}
 	for _, err := range []error{
@@ -70,5 +70,5 @@ func (d *Decision) Validate() error {
 			return err
 		}
 	}
-	return checkText("reason", "Reason", d.Reason, MaxNoteLen)
+	return checkText("reason", "Reason", &d.Reason, MaxNoteLen)
 }

@@ -71,7 +71,8 @@ type DerailerStatus struct {
 
 func validateDerailers(ds []DerailerStatus) error {
 	seen := map[Derailer]bool{}
-	for _, d := range ds {
+	for i := range ds {
+		d := &ds[i]
 		switch {
 		case !d.Derailer.Valid():
 			return Invalid("derailers", "%q is not one of the five derailers.", d.Derailer)
@@ -83,7 +84,7 @@ func validateDerailers(ds []DerailerStatus) error {
 			return Invalid("derailers", "Say what was seen that makes %q a concern.", d.Derailer.Label())
 		}
 		seen[d.Derailer] = true
-		if err := checkText("derailers", "Evidence", d.Evidence, MaxNoteLen); err != nil {
+		if err := checkText("derailers", "Evidence", &d.Evidence, MaxNoteLen); err != nil {
 			return err
 		}
 	}

@@ -1,5 +1,3 @@
-// Package talent holds Leadbridge's records and the rules that govern them: validation,
-// derived potential, the 9-box, bench strength, stalled plans and transition milestones.
 package talent
 
 import (
@@ -13,6 +11,10 @@ const (
 	EINVALID  = "invalid"  // input breaks a rule; the message says what to fix
 	ENOTFOUND = "notfound" // the record does not exist
 	ECONFLICT = "conflict" // the change clashes with data already stored
+	// ESTORAGE is the computer letting the data down: a full disk, a read-only file, a
+	// backup that fails its check. Nothing was changed; the message says what to put
+	// right outside Leadbridge.
+	ESTORAGE  = "storage"
 	EINTERNAL = "internal" // a fault the user cannot fix; details are logged, not shown
 )
 
@@ -55,7 +57,7 @@ func ErrorMessage(err error) string {
 	} else if errors.As(err, &e) {
 		return e.Message
 	}
-	return "Something went wrong inside Leadbridge. Your data has not been changed. The details are in the log."
+	return "Something went wrong inside Leadbridge. Your data has not been changed."
 }
 
 // ErrorField returns the field an error is about, or "".

@@ -56,6 +56,7 @@ func TestErrorHelpers(t *testing.T) {
 		{"invalid", invalid, talent.EINVALID, "Name is required.", "name"},
 		{"not found", notFound, talent.ENOTFOUND, "Nobody has the ID 42.", ""},
 		{"conflict", talent.Errorf(talent.ECONFLICT, "Already there."), talent.ECONFLICT, "Already there.", ""},
+		{"storage", talent.Errorf(talent.ESTORAGE, "The disk is full."), talent.ESTORAGE, "The disk is full.", ""},
 		{"wrapped", fmt.Errorf("saving person: %w", invalid), talent.EINVALID, "Name is required.", "name"},
 		{"wrapped twice", fmt.Errorf("tx: %w", fmt.Errorf("saving: %w", notFound)), talent.ENOTFOUND, "Nobody has the ID 42.", ""},
 		{"plain", errors.New("sql: database is locked"), talent.EINTERNAL, generic, ""},
@@ -88,5 +89,13 @@ func TestErrorString(t *testing.T) {
 	err := talent.Invalid("email", "%q is not an email address.", "zoë@")
 	if got, want := err.Error(), `"zoë@" is not an email address.`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
+// An internal error's message promises nothing that does not exist, such as a log.
+func TestErrorMessageOfInternalErrors(t *testing.T) {
+	msg := talent.ErrorMessage(errors.New("disk I/O error at page 7"))
+	if strings.Contains(msg, "log") || strings.Contains(msg, "page 7") {
+		t.Errorf("ErrorMessage = %q, want a plain sentence with no details and no promise of a log", msg)
 	}
 }

@@ -2,7 +2,6 @@ package talent
 
 import (
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -108,7 +107,7 @@ func (p *Pair) Validate() error {
 		return Invalid("status", "Choose whether the pair is active, paused or ended.")
 	}
 	for _, err := range []error{
-		checkText("mentor", "Mentor", p.MentorName, MaxNameLen),
+		checkText("mentor", "Mentor", &p.MentorName, MaxNameLen),
 		checkDate("start", "Start date", p.Start),
 		checkDate("plannedEnd", "Planned end", p.PlannedEnd),
 		checkOrder("plannedEnd", "Planned end", "start date", p.Start, p.PlannedEnd),
@@ -136,15 +135,15 @@ func (a *Agreement) validate() error {
 	case a.MinutesEach < 0 || a.MinutesEach > 8*60:
 		return Invalid("minutesEach", "A meeting of %d minutes is not possible; use up to 480.", a.MinutesEach)
 	}
-	for _, g := range a.Goals {
-		if err := checkText("agreementGoals", "Goal", g, MaxLineLen); err != nil {
+	for i := range a.Goals {
+		if err := checkText("agreementGoals", "Goal", &a.Goals[i], MaxLineLen); err != nil {
 			return err
 		}
 	}
-	if err := checkText("format", "How you meet", a.Format, MaxNameLen); err != nil {
+	if err := checkText("format", "How you meet", &a.Format, MaxNameLen); err != nil {
 		return err
 	}
-	return checkText("confidentiality", "Confidentiality", a.Confidentiality, MaxNoteLen)
+	return checkText("confidentiality", "Confidentiality", &a.Confidentiality, MaxNoteLen)
 }
 
 // CheckPairs rejects p when the mentee already has an active pair with the same mentor.
@@ -165,7 +164,7 @@ func mentorKey(p Pair) string {
 	if p.MentorID != 0 {
 		return "id:" + strconv.FormatInt(p.MentorID, 10)
 	}
-	return "name:" + strings.ToLower(CleanName(p.MentorName))
+	return "name:" + FoldKey(p.MentorName)
 }
 
 // Validate checks a meeting.
@@ -183,13 +182,13 @@ func (m *Meeting) Validate() error {
 		checkDate("date", "Meeting date", m.Date),
 		checkDate("nextDate", "Next meeting", m.NextDate),
 		checkOrder("nextDate", "Next meeting", "this meeting", m.Date, m.NextDate),
-		checkText("topics", "Topics", m.Topics, MaxNoteLen),
+		checkText("topics", "Topics", &m.Topics, MaxNoteLen),
 	} {
 		if err != nil {
 			return err
 		}
 	}
-	return checkText("agreedActions", "Agreed actions", m.AgreedActions, MaxNoteLen)
+	return checkText("agreedActions", "Agreed actions", &m.AgreedActions, MaxNoteLen)
 }
 
 // LastMet is the date of the pair's latest meeting, or its start when it has none.

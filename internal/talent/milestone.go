@@ -1,6 +1,9 @@
 package talent
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // Milestone is a transition check-point after a promotion.
 type Milestone struct {
@@ -40,6 +43,20 @@ func TransitionMilestones(promoted time.Time) []Milestone {
 	return out
 }
 
+// MilestoneSchedule says when the check-points fall after a promotion, in words that
+// follow "check-points": "at 30, 60 and 90 days and at 6, 12 and 18 months".
+func MilestoneSchedule() string {
+	var days, months []string
+	for _, s := range milestoneSteps {
+		if s.months == 0 {
+			days = append(days, strconv.Itoa(s.days))
+		} else {
+			months = append(months, strconv.Itoa(s.months))
+		}
+	}
+	return "at " + joinWords(days) + " days and at " + joinWords(months) + " months"
+}
+
 // Overdue reports whether the milestone is not done and its due date has passed.
 func (m Milestone) Overdue(asOf time.Time) bool {
 	return !m.Done && !m.Due.IsZero() && Day(asOf).After(Day(m.Due))
@@ -48,7 +65,7 @@ func (m Milestone) Overdue(asOf time.Time) bool {
 // Validate checks a milestone.
 func (m *Milestone) Validate() error {
 	m.Label, m.Due, m.DoneDate = CleanName(m.Label), Day(m.Due), Day(m.DoneDate)
-	if err := checkName("label", "Milestone", m.Label); err != nil {
+	if err := checkName("label", "Milestone", &m.Label); err != nil {
 		return err
 	}
 	if m.Due.IsZero() {
@@ -57,8 +74,8 @@ func (m *Milestone) Validate() error {
 	if m.Done && m.DoneDate.IsZero() {
 		return Invalid("doneDate", "Enter the date the milestone %q was done.", m.Label)
 	}
-	if err := checkText("focus", "Focus", m.Focus, MaxLineLen*2); err != nil {
+	if err := checkText("focus", "Focus", &m.Focus, MaxLineLen*2); err != nil {
 		return err
 	}
-	return checkText("notes", "Notes", m.Notes, MaxNoteLen)
+	return checkText("notes", "Notes", &m.Notes, MaxNoteLen)
 }

@@ -94,3 +94,10 @@ func TestMilestoneValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestMilestoneSchedule(t *testing.T) {
+	want := "at 30, 60 and 90 days and at 6, 12 and 18 months"
+	if got := talent.MilestoneSchedule(); got != want {
+		t.Errorf("MilestoneSchedule() = %q, want %q", got, want)
+	}
+}

@@ -41,8 +41,8 @@ func (m *Moment) Validate() error {
 	if m.Text == "" {
 		return Invalid("text", "What happened is required.")
 	}
-	if err := checkText("text", "What happened", m.Text, MaxMomentLen); err != nil {
+	if err := checkText("text", "What happened", &m.Text, MaxMomentLen); err != nil {
 		return err
 	}
-	return checkText("observer", "Observer", m.ObserverName, MaxNameLen)
+	return checkText("observer", "Observer", &m.ObserverName, MaxNameLen)
 }

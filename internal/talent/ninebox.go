@@ -52,8 +52,8 @@ func DefaultBoxLabels() map[Box]BoxLabel {
 // Validate checks a box label entered by a user.
 func (l *BoxLabel) Validate() error {
 	l.Name = CleanName(l.Name)
-	if err := checkName("name", "Box name", l.Name); err != nil {
+	if err := checkName("name", "Box name", &l.Name); err != nil {
 		return err
 	}
-	return checkText("nextStep", "Next step", l.NextStep, MaxLineLen)
+	return checkText("nextStep", "Next step", &l.NextStep, MaxLineLen)
 }

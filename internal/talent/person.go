@@ -58,7 +58,7 @@ func PeopleByID(people []Person) map[int64]Person {
 // Normalize tidies user input before validation: trims names and drops empty expertise.
 func (p *Person) Normalize() {
 	p.Name = CleanName(p.Name)
-	p.JobTitle = CleanName(p.JobTitle)
+	p.JobTitle = CleanLines(p.JobTitle)
 	p.Team = CleanName(p.Team)
 	p.Email = strings.TrimSpace(p.Email)
 	p.StartDate, p.LeftDate = Day(p.StartDate), Day(p.LeftDate)
@@ -69,8 +69,8 @@ func (p *Person) Normalize() {
 	seen := map[string]bool{}
 	for _, e := range p.Expertise {
 		e = CleanName(e)
-		if e != "" && !seen[strings.ToLower(e)] {
-			seen[strings.ToLower(e)] = true
+		if k := FoldKey(e); e != "" && !seen[k] {
+			seen[k] = true
 			exp = append(exp, e)
 		}
 	}
@@ -80,12 +80,15 @@ func (p *Person) Normalize() {
 // Validate checks a person's own fields. Reporting loops need the other people too:
 // see CheckReportingLine.
 func (p *Person) Validate() error {
-	if err := checkName("name", "Name", p.Name); err != nil {
+	if err := checkName("name", "Name", &p.Name); err != nil {
 		return err
 	}
-	for _, f := range []struct{ field, label, v string }{
-		{"jobTitle", "Job title", p.JobTitle},
-		{"team", "Team", p.Team},
+	for _, f := range []struct {
+		field, label string
+		v            *string
+	}{
+		{"jobTitle", "Job title", &p.JobTitle},
+		{"team", "Team", &p.Team},
 	} {
 		if err := checkText(f.field, f.label, f.v, MaxNameLen); err != nil {
 			return err
@@ -102,8 +105,8 @@ func (p *Person) Validate() error {
 			return Invalid("email", "%q is not an email address.", p.Email)
 		}
 	}
-	for _, e := range p.Expertise {
-		if err := checkText("expertise", "Expertise", e, MaxNameLen); err != nil {
+	for i := range p.Expertise {
+		if err := checkText("expertise", "Expertise", &p.Expertise[i], MaxNameLen); err != nil {
 			return err
 		}
 	}
@@ -137,10 +140,10 @@ func (p *Person) validateChoices() error {
 	case !p.ImpactOfLoss.Valid():
 		return Invalid("impactOfLoss", "Impact of loss must be low, medium or high.")
 	}
-	if err := checkText("notes", "Notes", p.Notes, MaxNoteLen); err != nil {
+	if err := checkText("notes", "Notes", &p.Notes, MaxNoteLen); err != nil {
 		return err
 	}
-	return checkText("retentionNote", "Retention note", p.RetentionNote, MaxNoteLen)
+	return checkText("retentionNote", "Retention note", &p.RetentionNote, MaxNoteLen)
 }
 
 // CheckReportingLine rejects a manager choice that would make p report to themselves,

@@ -95,7 +95,7 @@ func TestPersonNormalize(t *testing.T) {
 	p := talent.Person{
 		Name: "  Дмитрий \t Иванов\n", JobTitle: " Head   of  sales ", Team: "\tEMEA ", Email: " d@example.com\n",
 		StartDate: time.Date(2020, 2, 29, 18, 30, 0, 0, time.UTC),
-		Expertise: []string{"Payroll", " payroll ", "", "  ", "CNC   line", "PAYROLL", "李 工艺"},
+		Expertise: []string{"Payroll", " payroll ", "", "  ", "CNC   line", "PAYROLL", "李 工艺", "Pâtisserie", "PATISSERIE"},
 	}
 	p.Normalize()
 	if p.Name != "Дмитрий Иванов" || p.JobTitle != "Head of sales" || p.Team != "EMEA" || p.Email != "d@example.com" {
@@ -107,7 +107,7 @@ func TestPersonNormalize(t *testing.T) {
 	if !p.StartDate.Equal(day("2020-02-29")) {
 		t.Errorf("StartDate = %v, want 2020-02-29 at midnight", p.StartDate)
 	}
-	if want := []string{"Payroll", "CNC line", "李 工艺"}; !reflect.DeepEqual(p.Expertise, want) {
+	if want := []string{"Payroll", "CNC line", "李 工艺", "Pâtisserie"}; !reflect.DeepEqual(p.Expertise, want) {
 		t.Errorf("Expertise = %q, want %q", p.Expertise, want)
 	}
 }

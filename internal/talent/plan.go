@@ -174,7 +174,7 @@ func (p *Plan) Validate() error {
 	case !p.Phase.Valid():
 		return Invalid("phase", "Choose a transition phase.")
 	}
-	if err := checkText("targetRole", "Target role", p.TargetRole, MaxNameLen); err != nil {
+	if err := checkText("targetRole", "Target role", &p.TargetRole, MaxNameLen); err != nil {
 		return err
 	}
 	for _, c := range []error{
@@ -203,7 +203,7 @@ func (p *Plan) Validate() error {
 func (g *Goal) Validate() error {
 	g.Title = CleanName(g.Title)
 	g.Due = Day(g.Due)
-	if err := checkName("goalTitle", "What will be different", g.Title); err != nil {
+	if err := checkName("goalTitle", "What will be different", &g.Title); err != nil {
 		return err
 	}
 	switch {
@@ -223,7 +223,7 @@ func (g *Goal) Validate() error {
 		if !a.Kind.Valid() {
 			return Invalid("actions", "Say how the action %q develops the person: experience, learning from others or formal learning.", a.Text)
 		}
-		if err := checkRequired("actions", "Action", a.Text, MaxLineLen); err != nil {
+		if err := checkRequired("actions", "Action", &a.Text, MaxLineLen); err != nil {
 			return err
 		}
 	}
@@ -233,7 +233,7 @@ func (g *Goal) Validate() error {
 		if n.Date.IsZero() {
 			return Invalid("notes", "Give the progress note a date.")
 		}
-		if err := checkRequired("notes", "Progress note", n.Text, MaxNoteLen); err != nil {
+		if err := checkRequired("notes", "Progress note", &n.Text, MaxNoteLen); err != nil {
 			return err
 		}
 	}

@@ -32,6 +32,20 @@ func (p Potential) Label() string {
 	return "Not enough evidence"
 }
 
+// Rank orders potential highest first, for sorting people: high, moderate, low, and not
+// enough evidence last.
+func (p Potential) Rank() int {
+	switch p {
+	case PotentialHigh:
+		return 0
+	case PotentialModerate:
+		return 1
+	case PotentialLow:
+		return 2
+	}
+	return 3
+}
+
 // The thresholds of the potential rule.
 const (
 	// MinEvidenceShare is the share of the standard's behaviours that must be rated (not
@@ -188,15 +202,15 @@ func inputWords(a Assessment) []string {
 }
 
 // latestOthers returns the most recent completed assessment not made by the person
-// themselves that satisfies keep. On equal dates the later-entered (higher ID) wins.
+// themselves that satisfies keep, most recent by Newer.
 func latestOthers(as []Assessment, keep func(Assessment) bool) (Assessment, bool) {
 	var best Assessment
 	found := false
 	for _, a := range as {
-		if a.Draft || a.Relationship == RelSelf || !keep(a) {
+		if !byOther(a) || !keep(a) {
 			continue
 		}
-		if !found || a.Date.After(best.Date) || (a.Date.Equal(best.Date) && a.ID > best.ID) {
+		if !found || Newer(a, best) {
 			best, found = a, true
 		}
 	}

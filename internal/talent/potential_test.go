@@ -215,3 +215,12 @@ func TestNeedsAssessment(t *testing.T) {
 		})
 	}
 }
+
+func TestPotentialRank(t *testing.T) {
+	order := []talent.Potential{talent.PotentialHigh, talent.PotentialModerate, talent.PotentialLow, ""}
+	for i := 1; i < len(order); i++ {
+		if order[i-1].Rank() >= order[i].Rank() {
+			t.Errorf("%q ranks %d, not before %q at %d", order[i-1], order[i-1].Rank(), order[i], order[i].Rank())
+		}
+	}
+}

@@ -1,9 +1,6 @@
 package talent
 
-import (
-	"context"
-	"strings"
-)
+import "context"
 
 // FormerStaff stands in for an erased person wherever they appear in other people's
 // records: as a mentor, a rater, an observer, or by name in a note.
@@ -81,13 +78,10 @@ func listCounts(cs []RecordCount, none string) string {
 			ws = append(ws, c.String())
 		}
 	}
-	switch len(ws) {
-	case 0:
+	if len(ws) == 0 {
 		return none
-	case 1:
-		return ws[0]
 	}
-	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
+	return joinWords(ws)
 }
 
 // PrivacyService answers subject-access requests and erases people.

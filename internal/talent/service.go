@@ -12,10 +12,11 @@ type PersonService interface {
 	// Listings returns every person as People does, with only what a list shows of them.
 	Listings(ctx context.Context) ([]Listing, error)
 	Person(ctx context.Context, id int64) (Person, error)
-	// PeopleByID returns the people with the given IDs, ordered by name; IDs not on file
+	// PeopleWithIDs returns the people with the given IDs, ordered by name; IDs not on file
 	// are left out.
-	PeopleByID(ctx context.Context, ids []int64) ([]Person, error)
-	// PeopleNamed returns the people whose name matches name, ignoring case.
+	PeopleWithIDs(ctx context.Context, ids []int64) ([]Person, error)
+	// PeopleNamed returns the people whose name matches name as names match everywhere:
+	// by FoldKey, ignoring case, accents and extra spaces.
 	PeopleNamed(ctx context.Context, name string) ([]Person, error)
 	CreatePerson(ctx context.Context, p *Person) error
 	UpdatePerson(ctx context.Context, p *Person) error

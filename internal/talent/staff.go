@@ -15,6 +15,14 @@ type StaffRow struct {
 	ReportsTo string // a name in the same file or already stored
 	StartDate time.Time
 	Email     string
+	// Problems are what reading the row found wrong with its cells, such as a date that
+	// is not a date. The importer lists them with what it finds itself, so that one pass
+	// reports every problem of every row.
+	Problems []string
+	// Unreadable marks a line whose cells could not be matched to the columns (broken
+	// quoting, the wrong number of cells, text that is not UTF-8): its fields are empty
+	// and only its Problems are reported.
+	Unreadable bool
 }
 
 // RowError is a problem with one row of an imported file.
@@ -23,7 +31,16 @@ type RowError struct {
 	Message string
 }
 
-// ImportError lists every bad row of an import that was therefore not made.
+// String is the problem as listed to the user, with its line number when it has one.
+func (r RowError) String() string {
+	if r.Line > 0 {
+		return fmt.Sprintf("Line %d: %s", r.Line, r.Message)
+	}
+	return r.Message
+}
+
+// ImportError lists every problem of every bad row, in line order, of an import that was
+// therefore not made.
 type ImportError struct {
 	Rows []RowError
 }
@@ -33,19 +50,37 @@ const MaxRowErrors = 50
 
 func (e *ImportError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Nothing was imported: %d %s to be fixed first.", len(e.Rows), Plural(len(e.Rows), "row needs", "rows need"))
+	b.WriteString(e.Summary())
 	for i, r := range e.Rows {
 		if i == MaxRowErrors {
-			fmt.Fprintf(&b, "\n…and %d more.", len(e.Rows)-MaxRowErrors)
+			more := len(e.Rows) - MaxRowErrors
+			fmt.Fprintf(&b, "\n…and %d more %s.", more, Plural(more, "problem", "problems"))
 			break
 		}
-		if r.Line > 0 {
-			fmt.Fprintf(&b, "\nLine %d: %s", r.Line, r.Message)
-		} else {
-			fmt.Fprintf(&b, "\n%s", r.Message)
-		}
+		b.WriteString("\n" + r.String())
 	}
 	return b.String()
+}
+
+// BadRows counts the rows that need fixing: a row with several problems counts once, and
+// each problem without a line counts as one.
+func (e *ImportError) BadRows() int {
+	lines := map[int]bool{}
+	n := 0
+	for _, r := range e.Rows {
+		if r.Line == 0 || !lines[r.Line] {
+			n++
+		}
+		lines[r.Line] = true
+	}
+	return n
+}
+
+// Summary is the error's first sentence: that nothing was imported, and how many rows
+// need fixing.
+func (e *ImportError) Summary() string {
+	n := e.BadRows()
+	return fmt.Sprintf("Nothing was imported: %d %s to be fixed first.", n, Plural(n, "row needs", "rows need"))
 }
 
 // Unwrap lets ErrorCode and ErrorMessage treat an import error as invalid input.

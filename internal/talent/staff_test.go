@@ -34,16 +34,21 @@ func TestImportErrorMessage(t *testing.T) {
 		{"exactly the limit", rowErrors(talent.MaxRowErrors),
 			"Nothing was imported: 50 rows need to be fixed first.", 50, "Line 51: Problem 50.", 50},
 		{"one over the limit", rowErrors(talent.MaxRowErrors + 1),
-			"Nothing was imported: 51 rows need to be fixed first.", 51, "…and 1 more.", 50},
+			"Nothing was imported: 51 rows need to be fixed first.", 51, "…and 1 more problem.", 50},
 		{"far over the limit", rowErrors(1000),
-			"Nothing was imported: 1000 rows need to be fixed first.", 51, "…and 950 more.", 50},
+			"Nothing was imported: 1000 rows need to be fixed first.", 51, "…and 950 more problems.", 50},
+		{"several problems in one row count as one row", []talent.RowError{{Line: 2, Message: "A."}, {Line: 2, Message: "B."}, {Line: 4, Message: "C."}},
+			"Nothing was imported: 2 rows need to be fixed first.", 3, "Line 4: C.", 3},
+		{"each problem without a line counts", []talent.RowError{{Message: "A."}, {Message: "B."}},
+			"Nothing was imported: 2 rows need to be fixed first.", 2, "B.", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			msg := (&talent.ImportError{Rows: tt.rows}).Error()
+			ie := &talent.ImportError{Rows: tt.rows}
+			msg := ie.Error()
 			lines := strings.Split(msg, "\n")
-			if lines[0] != tt.first {
-				t.Errorf("summary = %q, want %q", lines[0], tt.first)
+			if lines[0] != tt.first || ie.Summary() != tt.first {
+				t.Errorf("summary = %q, Summary() = %q, want %q", lines[0], ie.Summary(), tt.first)
 			}
 			if got := len(lines) - 1; got != tt.lines {
 				t.Errorf("lines after the summary = %d, want %d", got, tt.lines)
@@ -74,13 +79,13 @@ func TestImportErrorIsInvalidInput(t *testing.T) {
 
 func TestStaffRowPerson(t *testing.T) {
 	row := talent.StaffRow{
-		Line: 4, Name: "  Ελένη   Παπαδοπούλου ", JobTitle: " Lead  engineer", Team: "Tooling ",
+		Line: 4, Name: "  Ελένη   Παπαδοπούλου ", JobTitle: " Lead  engineer\r\n Tooling ", Team: "Tooling ",
 		StartDate: day("2019-05-06").Add(13 * time.Hour), Email: " eleni@example.com ",
 	}
 	p := row.Person()
 	checks := []struct{ name, got, want string }{
 		{"name", p.Name, "Ελένη Παπαδοπούλου"},
-		{"job title", p.JobTitle, "Lead engineer"},
+		{"job title", p.JobTitle, "Lead engineer\nTooling"},
 		{"team", p.Team, "Tooling"},
 		{"email", p.Email, "eleni@example.com"},
 		{"status", string(p.Status), string(talent.StatusActive)},

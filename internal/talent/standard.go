@@ -1,7 +1,5 @@
 package talent
 
-import "strings"
-
 // Rating is a behaviourally anchored rating of one behaviour. RatingNoEvidence is not a
 // score: it is never averaged in.
 type Rating int
@@ -110,10 +108,10 @@ func (s Standard) CompetencyOf(behaviourID int64) int64 {
 // Validate checks a competency and its behaviours.
 func (c *Competency) Validate() error {
 	c.Name = CleanName(c.Name)
-	if err := checkName("name", "Competency name", c.Name); err != nil {
+	if err := checkName("name", "Competency name", &c.Name); err != nil {
 		return err
 	}
-	if err := checkText("description", "Description", c.Description, MaxLineLen*2); err != nil {
+	if err := checkText("description", "Description", &c.Description, MaxLineLen*2); err != nil {
 		return err
 	}
 	if n := len(c.Behaviours); n < MinBehaviours || n > MaxBehaviours {
@@ -121,7 +119,7 @@ func (c *Competency) Validate() error {
 	}
 	for i := range c.Behaviours {
 		c.Behaviours[i].Text = CleanName(c.Behaviours[i].Text)
-		if err := checkName("behaviours", "Behaviour", c.Behaviours[i].Text); err != nil {
+		if err := checkName("behaviours", "Behaviour", &c.Behaviours[i].Text); err != nil {
 			return err
 		}
 	}
@@ -139,7 +137,7 @@ func (s *Standard) Validate() error {
 		if err := c.Validate(); err != nil {
 			return err
 		}
-		key := strings.ToLower(c.Name)
+		key := FoldKey(c.Name)
 		if names[key] {
 			return Invalid("name", "Two competencies are called %q; give each its own name.", c.Name)
 		}

@@ -141,6 +141,11 @@ func TestStandardValidate(t *testing.T) {
 			s.Competencies[0].Name, s.Competencies[1].Name = "Coaching others", "  coaching   OTHERS "
 			return s
 		}, "name"},
+		{"names differing in accents", func() talent.Standard {
+			s := smallStandard(2, 2)
+			s.Competencies[0].Name, s.Competencies[1].Name = "Délégation", "delegation"
+			return s
+		}, "name"},
 		{"blank name", func() talent.Standard {
 			s := smallStandard(2)
 			s.Competencies[0].Name = " \t "

@@ -2,7 +2,6 @@ package talent
 
 import (
 	"sort"
-	"strings"
 	"time"
 )
 
@@ -54,6 +53,20 @@ func (r Readiness) Rank() int {
 	return 4
 }
 
+// BestReadiness finds, for each person nominated as a successor, their best readiness
+// (by Rank) across the roles.
+func BestReadiness(roles []KeyRole) map[int64]Readiness {
+	best := map[int64]Readiness{}
+	for _, role := range roles {
+		for _, sc := range role.Successors {
+			if cur, ok := best[sc.PersonID]; !ok || sc.Readiness.Rank() < cur.Rank() {
+				best[sc.PersonID] = sc.Readiness
+			}
+		}
+	}
+	return best
+}
+
 // KeyRole is a role the business depends on.
 type KeyRole struct {
 	ID          int64
@@ -77,10 +90,10 @@ type Successor struct {
 // Validate checks a key role and its successors.
 func (k *KeyRole) Validate() error {
 	k.Title = CleanName(k.Title)
-	if err := checkName("title", "Role title", k.Title); err != nil {
+	if err := checkName("title", "Role title", &k.Title); err != nil {
 		return err
 	}
-	if err := checkText("whyCritical", "Why it is critical", k.WhyCritical, MaxNoteLen); err != nil {
+	if err := checkText("whyCritical", "Why it is critical", &k.WhyCritical, MaxNoteLen); err != nil {
 		return err
 	}
 	seen := map[int64]bool{}
@@ -107,7 +120,7 @@ func (s *Successor) Validate(role KeyRole) error {
 	case !s.Readiness.Valid():
 		return Invalid("readiness", "Choose a readiness: emergency cover, ready now, ready in 1–2 years or ready in 3+ years.")
 	}
-	return checkText("note", "Note", s.Note, MaxNoteLen)
+	return checkText("note", "Note", &s.Note, MaxNoteLen)
 }
 
 // HasReadyNow reports whether the role has at least one successor ready now.
@@ -170,7 +183,7 @@ func SoleExpertise(people []Person) []SoleExpert {
 			continue
 		}
 		for _, e := range p.Expertise {
-			k := strings.ToLower(CleanName(e))
+			k := FoldKey(e)
 			if k == "" {
 				continue
 			}
@@ -189,6 +202,6 @@ func SoleExpertise(people []Person) []SoleExpert {
 			out = append(out, SoleExpert{Expertise: names[k], PersonID: ids[0]})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Expertise) < strings.ToLower(out[j].Expertise) })
+	sort.Slice(out, func(i, j int) bool { return CompareNames(out[i].Expertise, out[j].Expertise) < 0 })
 	return out
 }

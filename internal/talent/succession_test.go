@@ -1,6 +1,7 @@
 package talent_test
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -105,12 +106,15 @@ func TestSoleExpertise(t *testing.T) {
 		{"one holder", []talent.Person{person(1, active, "Payroll")}, []talent.SoleExpert{{"Payroll", 1}}},
 		{"two holders, ignoring case and spacing", []talent.Person{person(1, active, "Payroll"), person(2, active, "  PAYROLL ")}, nil},
 		{"left people ignored", []talent.Person{person(1, active, "Payroll"), person(2, left, "payroll")}, []talent.SoleExpert{{"Payroll", 1}}},
+		{"two holders, ignoring accents", []talent.Person{person(1, active, "Pâtisserie"), person(2, active, "patisserie")}, nil},
 		{"only left holders", []talent.Person{person(2, left, "VAT returns")}, nil},
 		{"listed twice by one person", []talent.Person{person(1, active, "Payroll", "payroll")}, []talent.SoleExpert{{"Payroll", 1}}},
 		{"blank expertise ignored", []talent.Person{person(1, active, " ", "")}, nil},
 		{"sorted without regard to case", []talent.Person{
 			person(1, active, "VAT returns", "Payroll"), person(2, active, "cnc  line", "Бухгалтерия"), person(3, active, "payroll"),
 		}, []talent.SoleExpert{{"cnc line", 2}, {"VAT returns", 1}, {"Бухгалтерия", 2}}},
+		{"sorted with accented initials under their letter", []talent.Person{person(1, active, "Zinc roofing"), person(2, active, "Ébénisterie")},
+			[]talent.SoleExpert{{"Ébénisterie", 2}, {"Zinc roofing", 1}}},
 		{"one sole, one shared among three", []talent.Person{
 			person(1, active, "Welding"), person(2, active, "welding"), person(3, active, "Welding", "Kiln firing"),
 		}, []talent.SoleExpert{{"Kiln firing", 3}}},
@@ -136,5 +140,20 @@ func TestReadinessRank(t *testing.T) {
 		if order[i-1].Rank() >= order[i].Rank() {
 			t.Errorf("%q ranks %d, not before %q at %d", order[i-1], order[i-1].Rank(), order[i], order[i].Rank())
 		}
+	}
+}
+
+func TestBestReadiness(t *testing.T) {
+	roles := []talent.KeyRole{
+		{ID: 1, Successors: []talent.Successor{{PersonID: 11, Readiness: talent.Ready3Plus}, {PersonID: 12, Readiness: talent.ReadyEmergency}}},
+		{ID: 2, Successors: []talent.Successor{{PersonID: 11, Readiness: talent.Ready1to2Years}, {PersonID: 12, Readiness: talent.ReadyNow}}},
+		{ID: 3, Successors: []talent.Successor{{PersonID: 11, Readiness: talent.Ready3Plus}, {PersonID: 13, Readiness: talent.ReadyEmergency}}},
+	}
+	want := map[int64]talent.Readiness{11: talent.Ready1to2Years, 12: talent.ReadyNow, 13: talent.ReadyEmergency}
+	if got := talent.BestReadiness(roles); !maps.Equal(got, want) {
+		t.Errorf("BestReadiness() = %v, want %v", got, want)
+	}
+	if got := talent.BestReadiness(nil); len(got) != 0 {
+		t.Errorf("BestReadiness(nil) = %v, want nobody", got)
 	}
 }

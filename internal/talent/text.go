@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Limits on free text, in characters.
@@ -18,30 +20,63 @@ const (
 // DateLayout is how dates are written everywhere: in the store, CSV files and forms.
 const DateLayout = "2006-01-02"
 
-// CleanName trims a name and folds runs of white space into one space.
+// CleanName trims a name, folds runs of white space into one space and composes it (NFC):
+// a name typed on one system and imported from another is then the same bytes.
 func CleanName(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(nfc(s)), " ")
+}
+
+// nfc returns s in Unicode's composed form (NFC), in which every text is stored.
+func nfc(s string) string {
+	if isNFC(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// isNFC is a quick check that s is in NFC already, as stored text is: cheap, since FoldKey
+// calls it for every name the people list loads. Below U+0300 no character decomposes or
+// combines with the one before, so most Latin names need no look-up at all.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xCC { // the first byte of U+0300 and above
+			return norm.NFC.QuickSpanString(s) == len(s)
+		}
+	}
+	return true
+}
+
+// CheckName checks a required name-like field as the records do once they have cleaned
+// it with CleanName: not empty, plain text, at most MaxNameLen characters. label names
+// the field in the message.
+func CheckName(label, s string) error {
+	s = CleanName(s)
+	return checkName("", label, &s)
 }
 
 // checkName validates a required name-like field after cleaning.
-func checkName(field, label, s string) error {
+func checkName(field, label string, s *string) error {
 	return checkRequired(field, label, s, MaxNameLen)
 }
 
-// checkRequired validates required free text of up to max characters.
-func checkRequired(field, label, s string, max int) error {
-	if s == "" {
+// checkRequired composes and validates required free text of up to max characters.
+func checkRequired(field, label string, s *string, max int) error {
+	if *s == "" {
 		return Invalid(field, "%s is required.", label)
 	}
 	return checkText(field, label, s, max)
 }
 
-// checkText validates optional free text: valid UTF-8, no control characters other than
-// line breaks and tabs, and not longer than max characters.
-func checkText(field, label, s string, max int) error {
-	if !utf8.ValidString(s) {
+// checkText composes optional free text (NFC), the one spelling text is stored and
+// matched in, and validates it: valid UTF-8, no control characters other than line
+// breaks and tabs, and not longer than max characters. Every text a record holds passes
+// through here, so none reaches the store in another spelling.
+func checkText(field, label string, p *string, max int) error {
+	if !utf8.ValidString(*p) {
 		return Invalid(field, "%s contains characters that are not valid text.", label)
 	}
+	*p = nfc(*p) // before counting: a decomposed "ë" is two characters, composed one
+	s := *p
 	if n := utf8.RuneCountInString(s); n > max {
 		return Invalid(field, "%s is %d characters long; the limit is %d.", label, n, max)
 	}
@@ -131,6 +166,14 @@ type Meta struct {
 	UpdatedAt time.Time
 }
 
+// joinWords lists phrases as a sentence does: "a, b and c".
+func joinWords(ws []string) string {
+	if len(ws) <= 1 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
+}
+
 // Plural picks the wording for n things: Plural(1, "person", "people") is "person".
 func Plural(n int, one, many string) string {
 	if n == 1 {
@@ -147,4 +190,20 @@ func Count(n int, one, many string) string {
 		return one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// lineEnds turns CRLF and a lone CR, as Windows and classic Mac OS programs end lines,
+// into the LF that Leadbridge stores.
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// CleanLines tidies text that may hold line breaks, such as a job title a spreadsheet
+// cell wraps onto two lines: each line as CleanName tidies a name, every line end made
+// LF, and blank lines before and after the text dropped. The breaks themselves are the
+// user's layout, so they are kept.
+func CleanLines(s string) string {
+	lines := strings.Split(lineEnds.Replace(s), "\n")
+	for i, l := range lines {
+		lines[i] = CleanName(l)
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
 }

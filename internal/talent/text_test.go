@@ -1,12 +1,24 @@
 package talent_test
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 	_ "time/tzdata" // a named zone with daylight saving, whatever the machine has installed
 
+	"golang.org/x/text/unicode/norm"
+
 	"leadbridge/internal/talent"
+)
+
+// zoeNFC and zoeNFD are the two byte spellings of one name: "ë" as one code point, or
+// as "e" followed by a combining diaeresis, as macOS and some spreadsheets write it.
+// ("Ø" has no decomposition: it is one letter in both.)
+const (
+	zoeNFC = "Zo\u00eb \u00d8rsted"
+	zoeNFD = "Zoe\u0308 \u00d8rsted"
 )
 
 // day returns the date written as YYYY-MM-DD; a typo in a test table is a bug in the test.
@@ -161,11 +173,37 @@ func TestCleanName(t *testing.T) {
 		{"李小龍", "李小龍"},
 		{" \t\n ", ""},
 		{"Ana\u00a0Silva", "Ana Silva"},
+		{zoeNFD, zoeNFC},
+		{" Zoe\u0308  O\u0308rsted", "Zoë Örsted"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			if got := talent.CleanName(tt.in); got != tt.want {
 				t.Errorf("CleanName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanLines(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"OneLine", "  Head   of \t sales ", "Head of sales"},
+		{"LineFeed", "Senior\nEngineer", "Senior\nEngineer"},
+		{"CRLF", "Senior \r\n  Engineer", "Senior\nEngineer"},
+		{"LoneCR", "Senior\rEngineer", "Senior\nEngineer"},
+		{"BlankLineInside", "Senior\r\n \r\nEngineer", "Senior\n\nEngineer"},
+		{"BlankLinesAround", "\n \r\n Senior Engineer \n\t\n", "Senior Engineer"},
+		{"OnlyLineEnds", "\r\n\n\r", ""},
+		{"OtherScripts", "Руководитель\nотдела 李", "Руководитель\nотдела 李"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talent.CleanLines(tt.in)
+			if got != tt.want {
+				t.Errorf("CleanLines(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if again := talent.CleanLines(got); again != got {
+				t.Errorf("CleanLines(%q) = %q, want it unchanged", got, again)
 			}
 		})
 	}
@@ -209,4 +247,128 @@ func TestPluralAndCount(t *testing.T) {
 			t.Errorf("Count(%d) = %q, want %q", tc.n, got, tc.countText)
 		}
 	}
+}
+
+// TestValidate_BringsTextToNFC gives every record each of its text fields in the
+// decomposed spelling (NFD) and checks that cleaning and validating leave all of them
+// composed (NFC), the one spelling in which text is stored and matched.
+func TestValidate_BringsTextToNFC(t *testing.T) {
+	std := smallStandard(3, 3)
+	p, a, pair, plan, role := validPerson(), validAssessment(std), validPair(), validPlan(), validRole()
+	pair.MentorID = 0 // named, not on file
+	m := talent.Meeting{PairID: 1, Date: day("2026-02-09")}
+	tr := talent.Training{PersonID: 1, Kind: talent.TrainingCourse, Status: talent.TrainingPlanned}
+	d := talent.Decision{PersonID: 1, Date: day("2026-03-01"), Outcome: talent.OutcomeNotYet}
+	mo := talent.Moment{PersonID: 1, Date: day("2026-03-01"), CompetencyID: 1}
+	box, c := talent.BoxLabel{}, std.Competencies[0]
+	c.Key = "delegating" // an identifier the app ships, not text anyone types
+	tests := []struct {
+		name     string
+		record   any // a pointer to a valid record
+		validate func() error
+	}{
+		{"person", &p, func() error { p.Normalize(); return p.Validate() }},
+		{"assessment", &a, func() error { return a.Validate(std) }},
+		{"mentoring pair", &pair, pair.Validate},
+		{"meeting", &m, m.Validate},
+		{"plan", &plan, plan.Validate},
+		{"key role", &role, role.Validate},
+		{"training", &tr, tr.Validate},
+		{"decision", &d, d.Validate},
+		{"moment", &mo, mo.Validate},
+		{"box label", &box, box.Validate},
+		{"competency", &c, c.Validate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := reflect.ValueOf(tt.record).Elem()
+			n := spellDecomposed(v)
+			if n < 2 {
+				t.Fatalf("only %d text fields found; the test proves nothing", n)
+			}
+			if err := tt.validate(); err != nil {
+				t.Fatalf("Validate() = %v", err)
+			}
+			for _, path := range notComposed(v, tt.name) {
+				t.Errorf("%s is not in NFC after validation", path)
+			}
+		})
+	}
+}
+
+func TestCheckName(t *testing.T) {
+	tests := []struct {
+		name, in, want string // want: the message, or "" for none
+	}{
+		{"a name", "  Head   of production ", ""},
+		{"empty", "", "Role title is required."},
+		{"only spaces", " \t ", "Role title is required."},
+		{"the limit", strings.Repeat("é", talent.MaxNameLen), ""},
+		{"over the limit", strings.Repeat("é", talent.MaxNameLen+1), "Role title is 201 characters long; the limit is 200."},
+		{"a control character", "Head\x07", "Role title contains a control character; remove it and try again."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := talent.CheckName("Role title", tt.in)
+			if got := talent.ErrorMessage(err); got != tt.want {
+				t.Errorf("CheckName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if err != nil && talent.ErrorCode(err) != talent.EINVALID {
+				t.Errorf("CheckName(%q) code = %q, want %q", tt.in, talent.ErrorCode(err), talent.EINVALID)
+			}
+		})
+	}
+}
+
+// spellDecomposed sets every text field of v (besides who entered the record) to its
+// NFD spelling, filling empty ones with a name, and returns how many it set.
+func spellDecomposed(v reflect.Value) int {
+	switch v.Kind() {
+	case reflect.String:
+		if v.Type() != reflect.TypeFor[string]() {
+			return 0 // a choice such as a status: a fixed ASCII value
+		}
+		if v.String() == "" {
+			v.SetString("Zoë Ørsted")
+		}
+		v.SetString(norm.NFD.String(v.String()))
+		return 1
+	case reflect.Struct:
+		n := 0
+		for i := range v.NumField() {
+			if v.Type().Field(i).Name != "Meta" && v.Type().Field(i).IsExported() {
+				n += spellDecomposed(v.Field(i))
+			}
+		}
+		return n
+	case reflect.Slice:
+		n := 0
+		for i := range v.Len() {
+			n += spellDecomposed(v.Index(i))
+		}
+		return n
+	}
+	return 0
+}
+
+// notComposed lists the paths of the text fields of v that are not in NFC.
+func notComposed(v reflect.Value, path string) []string {
+	var out []string
+	switch v.Kind() {
+	case reflect.String:
+		if !norm.NFC.IsNormalString(v.String()) {
+			out = append(out, path)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				out = append(out, notComposed(v.Field(i), path+"."+v.Type().Field(i).Name)...)
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			out = append(out, notComposed(v.Index(i), fmt.Sprintf("%s[%d]", path, i))...)
+		}
+	}
+	return out
 }

@@ -94,7 +94,7 @@ func (t *Training) Validate() error {
 	if t.PersonID == 0 {
 		return Invalid("person", "Choose who the training is for.")
 	}
-	if err := checkName("title", "Title", t.Title); err != nil {
+	if err := checkName("title", "Title", &t.Title); err != nil {
 		return err
 	}
 	switch {
@@ -114,11 +114,11 @@ func (t *Training) Validate() error {
 	for _, err := range []error{
 		checkDate("plannedDate", "Planned date", t.PlannedDate),
 		checkDate("completedDate", "Completion date", t.CompletedDate),
-		checkText("provider", "Provider", t.Provider, MaxNameLen),
+		checkText("provider", "Provider", &t.Provider, MaxNameLen),
 	} {
 		if err != nil {
 			return err
 		}
 	}
-	return checkText("reflection", "Reflection", t.Reflection, MaxNoteLen)
+	return checkText("reflection", "Reflection", &t.Reflection, MaxNoteLen)
 }

@@ -20,10 +20,6 @@ import (
 	"leadbridge/internal/talent"
 )
 
-// samplePeople is the size of the sample business offered at first start: big enough to
-// show every screen at work, small enough to read.
-const samplePeople = 40
-
 // firstStart is what Home shows while there is nobody in the data: the three ways to begin.
 type firstStart struct {
 	a           *App
@@ -47,10 +43,10 @@ func newFirstStart(a *App) *firstStart {
 		&widget.Label{Text: "Welcome to Leadbridge", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText},
 		wrapLabel("Find out which of your experts is ready to lead, and help them get there. Everything stays in one file on this computer. There is nobody in it yet: choose how to begin."),
 		choice("Explore with a sample business",
-			"A made-up business of 40 people with two years of assessments, key roles and successors, development plans, mentoring and training, to try every screen.",
+			fmt.Sprintf("A made-up business of %d people with two years of assessments, key roles and successors, development plans, mentoring and training, to try every screen.", demo.DefaultPeople),
 			f.sampleBtn),
 		choice("Import people from a spreadsheet",
-			"A CSV file with a header row naming the columns: name, job title, team, reports to, start date (YYYY-MM-DD) and email. Only name is required. Save a template to see the layout.",
+			"A CSV file with a header row naming the columns: "+strings.Join(csvio.Headings(), ", ")+". Only "+csvio.Headings()[0]+" is required; dates are written YYYY-MM-DD. Save a template to see the layout.",
 			f.importBtn, f.templateBtn),
 		choice("Start from scratch", "Add people one by one; each gets a page for assessments, a plan, mentoring and training.", f.addBtn),
 	)))
@@ -76,7 +72,7 @@ type sampleJob struct {
 func (j *sampleJob) run() error {
 	return j.a.store.Batch(j.a.ctx(), func(ctx context.Context) error {
 		var err error
-		j.sum, err = demo.Generate(ctx, j.a.store, demo.Options{People: samplePeople, Today: j.a.today()})
+		j.sum, err = demo.Generate(ctx, j.a.store, demo.Options{People: demo.DefaultPeople, Today: j.a.today()})
 		return err
 	})
 }
@@ -148,16 +144,12 @@ func (a *App) showImportProblems(err error) {
 	}
 	lines := make([]string, len(ie.Rows))
 	for i, r := range ie.Rows {
-		lines[i] = r.Message
-		if r.Line > 0 {
-			lines[i] = fmt.Sprintf("Line %d: %s", r.Line, r.Message)
-		}
+		lines[i] = r.String()
 	}
 	list := widget.NewList(func() int { return len(lines) },
 		func() fyne.CanvasObject { return &widget.Label{Wrapping: fyne.TextWrapWord} },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
-	intro := wrapLabel(fmt.Sprintf("Nothing was imported: %d %s to be fixed first. Correct %s in the spreadsheet and import it again.",
-		len(lines), talent.Plural(len(lines), "row needs", "rows need"), talent.Plural(len(lines), "it", "them")))
+	intro := wrapLabel(ie.Summary() + " Correct " + talent.Plural(ie.BadRows(), "it", "them") + " in the spreadsheet and import it again.")
 	d := dialog.NewCustom("Nothing was imported", "Close", container.NewBorder(intro, nil, nil, nil, list), a.win)
 	d.Resize(fyne.NewSize(640, 420))
 	d.Show()

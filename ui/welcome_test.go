@@ -11,17 +11,24 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"leadbridge/internal/csvio"
+	"leadbridge/internal/demo"
 	"leadbridge/internal/store"
 )
 
-// runJob does what runInBackground does with a job, in the test's goroutine: the test
-// driver would otherwise run the report beside the test.
-func runJob(t *testing.T, run func() error, report func()) {
+// runJob runs a job as the app does, for a job whose start a system file dialog would
+// otherwise stand before: the tests cannot choose in those dialogs.
+func runJob(a *App, run func() error, report func()) {
+	a.runInBackground("Test job", "Working…", run, report)
+}
+
+// importCSV imports a staff spreadsheet holding csv, as choosing the file does.
+func importCSV(t *testing.T, a *App, csv string) {
 	t.Helper()
-	if err := run(); err != nil {
-		t.Fatalf("background work failed: %v", err)
-	}
-	report()
+	path := filepath.Join(t.TempDir(), "people.csv")
+	mustNoErr(t, os.WriteFile(path, []byte(csv), 0o600))
+	f, err := os.Open(path)
+	mustNoErr(t, err)
+	a.importStaff(f)
 }
 
 func peopleCount(t *testing.T, db *store.DB) int {
@@ -36,16 +43,16 @@ func peopleCount(t *testing.T, db *store.DB) int {
 func TestFirstStart_Shown(t *testing.T) {
 	a, _ := newTestApp(t)
 	h := openHome(t, a)
-	wantShown(t, h.view(), "Welcome to Leadbridge", "Explore a sample business", "Import a CSV file…", "Save a template…", "Add the first person")
+	wantShown(t, h.view(), "Welcome to Leadbridge", "Explore a sample business", "Import a CSV file…", "Save a template…", "Add the first person",
+		"A made-up business of 40 people", "naming the columns: name, job title, team, reports to, start date, email. Only name is required")
 }
 
 func TestFirstStart_Sample(t *testing.T) {
 	a, db := newTestApp(t)
 	h := openHome(t, a)
-	job := &sampleJob{a: a}
-	runJob(t, job.run, job.report)
-	if n := peopleCount(t, db); n != samplePeople {
-		t.Errorf("the sample business has %d people, want %d", n, samplePeople)
+	test.Tap(h.first.sampleBtn)
+	if n := peopleCount(t, db); n != demo.DefaultPeople {
+		t.Errorf("the sample business has %d people, want %d", n, demo.DefaultPeople)
 	}
 	wantDialog(t, a, "Created a sample business: 40 people")
 	tapDialogButton(t, a, "OK")
@@ -55,18 +62,8 @@ func TestFirstStart_Sample(t *testing.T) {
 func TestFirstStart_ImportWithBadRowChangesNothing(t *testing.T) {
 	a, db := newTestApp(t)
 	openHome(t, a)
-	path := filepath.Join(t.TempDir(), "people.csv")
-	csv := "name,job title,team,start date\nZoë Ångström,Engineer,Assembly,2019-04-01\nДмитрий Иванов,Sales,Sales,2026-13-01\n,Nameless,Sales,\n"
-	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	job := &importJob{a: a, r: f}
-	runJob(t, job.run, job.report)
-	wantDialog(t, a, "Nothing was imported", "2 rows need to be fixed first", "Line 3:", "Line 4:")
+	importCSV(t, a, "name,job title,team,start date\nZoë Ångström,Engineer,Assembly,2019-04-01\nДмитрий Иванов,Sales,Sales,2026-13-01\n,Nameless,Sales,2026-02-30\n")
+	wantDialog(t, a, "Nothing was imported", "2 rows need to be fixed first", "Line 3:", "Line 4: \"2026-02-30\"", "Line 4: Name is required.")
 	if n := peopleCount(t, db); n != 0 {
 		t.Errorf("a refused import stored %d people, want none", n)
 	}
@@ -75,17 +72,7 @@ func TestFirstStart_ImportWithBadRowChangesNothing(t *testing.T) {
 func TestFirstStart_Import(t *testing.T) {
 	a, db := newTestApp(t)
 	h := openHome(t, a)
-	path := filepath.Join(t.TempDir(), "people.csv")
-	csv := "name,job title,team,reports to,start date\nZoë Ångström,Head of assembly,Assembly,,2015-04-01\n李小龍,Engineer,Assembly,Zoë Ångström,2022-01-10\n"
-	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	job := &importJob{a: a, r: f}
-	runJob(t, job.run, job.report)
+	importCSV(t, a, "name,job title,team,reports to,start date\nZoë Ångström,Head of assembly,Assembly,,2015-04-01\n李小龍,Engineer,Assembly,Zoë Ångström,2022-01-10\n")
 	wantDialog(t, a, "Import finished", "Added 2 people.")
 	if n := peopleCount(t, db); n != 2 {
 		t.Errorf("the import stored %d people, want 2", n)

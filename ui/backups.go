@@ -268,11 +268,11 @@ func (j *purgeJob) report() {
 // failure changes no data, but the user must learn that the data is not being backed up.
 func (a *App) BackUpDaily(backup func(ctx context.Context) (string, error)) {
 	job := &dailyBackupJob{a: a, backup: backup}
-	go func() {
-		if job.run() != nil {
-			fyne.Do(job.report)
+	background(job.run, func(err error) {
+		if err != nil {
+			job.report()
 		}
-	}()
+	})
 }
 
 // dailyBackupJob makes the daily backup (run) and, when that fails, says so (report).

@@ -11,7 +11,9 @@ import (
 )
 
 // showError tells the user what went wrong in plain words and logs the details. Input
-// problems and conflicts are expected, so they get a friendly information dialog.
+// problems and conflicts are expected, so they get a friendly information dialog; a
+// storage fault (its message says what to put right) and an internal error, an error
+// dialog.
 func (a *App) showError(err error) {
 	if err == nil {
 		return
@@ -52,20 +54,33 @@ func (a *App) leave(unsaved bool, what, keep string, back func()) {
 // runInBackground does slow work off the UI goroutine behind a progress dialog, then
 // reports on the UI goroutine: done on success, an error dialog otherwise.
 func (a *App) runInBackground(title, message string, work func() error, done func()) {
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons(title, widget.NewForm(widget.NewFormItem(message, bar)), a.win)
+	d := showProgress(title, message, a.win)
+	background(work, func(err error) {
+		d.Hide()
+		if err != nil {
+			a.showError(err)
+			return
+		}
+		if done != nil {
+			done()
+		}
+	})
+}
+
+// showProgress shows a dialog in w saying what is being done, with a progress bar that
+// runs until the dialog is hidden.
+func showProgress(title, message string, w fyne.Window) dialog.Dialog {
+	d := dialog.NewCustomWithoutButtons(title, widget.NewForm(widget.NewFormItem(message, widget.NewProgressBarInfinite())), w)
 	d.Show()
+	return d
+}
+
+// background runs work off the UI goroutine, then hands its error to finish on the UI
+// goroutine. Every job of the app goes through it; the tests put in its place a runner
+// that does both in turn on the test's goroutine, so that each job's whole path runs.
+var background = func(work func() error, finish func(error)) {
 	go func() {
 		err := work()
-		fyne.Do(func() {
-			d.Hide()
-			if err != nil {
-				a.showError(err)
-				return
-			}
-			if done != nil {
-				done()
-			}
-		})
+		fyne.Do(func() { finish(err) })
 	}()
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
 )
@@ -121,7 +122,7 @@ func TestSafety_BackUpNow(t *testing.T) {
 	addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
 	path := filepath.Join(t.TempDir(), "Leadbridge backup 2026-03-16.db")
 	job := &backupJob{a: a, path: path}
-	runJob(t, job.run, job.report)
+	runJob(a, job.run, job.report)
 	wantDialog(t, a, "Backup saved", path)
 
 	copyDB := openStoreAt(t, path, testNow)
@@ -139,12 +140,8 @@ func TestSafety_BackUpNowRefusesToOverwrite(t *testing.T) {
 	earlier := []byte("an earlier backup")
 	mustNoErr(t, os.WriteFile(path, earlier, 0o600))
 	job := &backupJob{a: a, path: path}
-	err := job.run()
-	if talent.ErrorCode(err) != talent.ECONFLICT {
-		t.Fatalf("run() = %v, want a conflict", err)
-	}
-	a.showError(err) // what runInBackground does with a failed job
-	wantDialog(t, a, "already exists", "Choose a new file name")
+	runJob(a, job.run, job.report)
+	wantDialog(t, a, "Please check", "already exists", "Choose a new file name")
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, earlier) {
 		t.Errorf("the existing file now holds %q, want it untouched", got)
 	}
@@ -192,8 +189,9 @@ func TestSafety_RestoreFromListedBackup(t *testing.T) {
 		t.Fatalf("cancelling the restore left %d people, want 2", n)
 	}
 
-	job := &restoreJob{a: a, path: newer}
-	runJob(t, job.run, job.report)
+	a.restoreFromBackup()
+	dialogList(t, a).Select(0)
+	tapDialogButton(t, a, "Restore")
 	wantDialog(t, a, "Backup restored", "Restored the data from the backup made on 12 March 2026", "before-restore")
 	if got := storedPerson(t, db, zoe.ID); got.JobTitle != "Engineer" || peopleCount(t, db) != 1 {
 		t.Errorf("after the restore Zoë's job title is %q among %d people, want Engineer alone", got.JobTitle, peopleCount(t, db))
@@ -231,9 +229,7 @@ func TestSafety_RestoreRefusesUnusableFile(t *testing.T) {
 	}
 	a.confirmRestore(b)
 	wantDialog(t, a, "replaced by the backup of", "notes.db")
-	job := &restoreJob{a: a, path: path}
-	err = job.run()
-	a.showError(err)
+	tapDialogButton(t, a, "Restore")
 	wantDialog(t, a, "cannot be restored", "Choose another backup.")
 	if n := peopleCount(t, db); n != 1 {
 		t.Errorf("a refused restore left %d people, want 1", n)
@@ -255,8 +251,8 @@ func TestSafety_Purge(t *testing.T) {
 		t.Fatalf("cancelling left %d backups, want 2", n)
 	}
 
-	job := &purgeJob{a: a}
-	runJob(t, job.run, job.report)
+	test.Tap(s.purge)
+	tapDialogButton(t, a, "Purge backups")
 	wantDialog(t, a, "Backups purged", "Removed 2 old backups.")
 	bs := storedBackups(t, db)
 	if len(bs) != 1 || bs[0].Path == older || bs[0].Path == newer {
@@ -273,23 +269,17 @@ func TestSafety_Purge(t *testing.T) {
 func TestSafety_DailyBackup(t *testing.T) {
 	t.Run("made", func(t *testing.T) {
 		a, db := newTestApp(t)
-		job := &dailyBackupJob{a: a, backup: db.AutoBackup}
-		if err := job.run(); err != nil {
-			t.Fatalf("run() = %v", err)
-		}
+		a.BackUpDaily(db.AutoBackup)
 		if n := len(storedBackups(t, db)); n != 1 {
 			t.Errorf("%d backups after the daily backup, want 1", n)
 		}
+		wantNoDialog(t, a)
 	})
 	t.Run("failed", func(t *testing.T) {
 		a, db := newTestApp(t)
 		// A file where the backups folder should be: the folder cannot be made.
-		mustNoErr(t, os.WriteFile(store.BackupDir(db.Path()), []byte("in the way"), 0o600))
-		job := &dailyBackupJob{a: a, backup: db.AutoBackup}
-		if err := job.run(); err == nil {
-			t.Fatal("run() = nil with the backups folder blocked")
-		}
-		job.report()
+		mustNoErr(t, os.WriteFile(datafile.BackupDir(db.Path()), []byte("in the way"), 0o600))
+		a.BackUpDaily(db.AutoBackup)
 		wantDialog(t, a, "Today's backup was not made", "backups folder", "File > Back up now…")
 		if n := peopleCount(t, db); n != 0 {
 			t.Errorf("the failed backup changed the data: %d people", n)
@@ -323,12 +313,7 @@ func TestSettings_DataSafety(t *testing.T) {
 
 func TestSettings_ImportIsAudited(t *testing.T) {
 	a, db := newTestApp(t)
-	path := filepath.Join(t.TempDir(), "people.csv")
-	mustNoErr(t, os.WriteFile(path, []byte("name,team\nZoë Ångström,Assembly\nمحمد,Service\n"), 0o600))
-	f, err := os.Open(path)
-	mustNoErr(t, err)
-	job := &importJob{a: a, r: f}
-	runJob(t, job.run, job.report)
+	importCSV(t, a, "name,team\nZoë Ångström,Assembly\nمحمد,Service\n")
 	log, err := db.AuditLog(context.Background())
 	mustNoErr(t, err)
 	if n := len(log); n == 0 || log[n-1].Action != "import staff" || !strings.Contains(log[n-1].Detail, "2 people") {

@@ -1,0 +1,2 @@
+// Package csvio reads and writes staff spreadsheets as CSV files.
+package csvio

@@ -1,0 +1,158 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"leadbridge/internal/talent"
+)
+
+// A file made by this version carries Leadbridge's application ID; a file from before
+// it, recognised by its tables, gets it when opened.
+func TestOpen_MarksTheFileAsLeadbridgeData(t *testing.T) {
+	path := closedDB(t, t.TempDir())
+	if got := headerApplicationID(t, path); got != applicationID {
+		t.Fatalf("application id of a new file = %#x, want %#x", got, applicationID)
+	}
+	b, err := os.ReadFile(path)
+	must(t, err)
+	must(t, os.WriteFile(path, withApplicationID(b, 0), 0o600))
+	db := openAt(t, path)
+	addPerson(t, db, "Zoë Ørsted")
+	must(t, db.Close())
+	if got := headerApplicationID(t, path); got != applicationID {
+		t.Errorf("application id after opening an unmarked file = %#x, want %#x", got, applicationID)
+	}
+}
+
+func headerApplicationID(t *testing.T, path string) uint32 {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	must(t, err)
+	return binary.BigEndian.Uint32(b[68:72])
+}
+
+// A crash leaves a committed write-ahead log beside the file. When the file proves
+// damaged, the log and its index stay exactly as they were, for a repair.
+func TestOpen_DamagedFileKeepsItsLog(t *testing.T) {
+	path := closedDB(t, t.TempDir())
+	page := pageSize(t, path)
+	wal, shm := crashWithLog(t, path)
+	data, err := os.ReadFile(path)
+	must(t, err)
+	for i := page; i < 2*page; i++ { // break the first table's b-tree
+		data[i] = 0xA5
+	}
+	must(t, os.WriteFile(path, data, 0o600))
+	_, err = Open(path, Options{HoldsLock: true})
+	if !Restorable(err) {
+		t.Fatalf("Open() = %v, want the damaged file refused", err)
+	}
+	for name, want := range map[string][]byte{path + "-wal": wal, path + "-shm": shm, path: data} {
+		got, err := os.ReadFile(name)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s after the refusal: %d bytes, %v; want it exactly as found", filepath.Base(name), len(got), err)
+		}
+	}
+}
+
+// A sound file with a crash's log is opened and the log replayed.
+func TestOpen_ReplaysTheLogOfASoundFile(t *testing.T) {
+	path := closedDB(t, t.TempDir())
+	crashWithLog(t, path)
+	db := openAt(t, path)
+	people, err := db.People(context.Background())
+	must(t, err)
+	if !slices.ContainsFunc(people, func(p talent.Person) bool { return p.Name == "Written before the crash" }) {
+		t.Errorf("people after replay = %v, want the one written before the crash among them", people)
+	}
+}
+
+// crashWithLog writes a person through a connection that is never closed cleanly, as a
+// crash would leave it, and returns the bytes of the -wal and -shm files left behind.
+func crashWithLog(t *testing.T, path string) (wal, shm []byte) {
+	t.Helper()
+	raw, err := sql.Open("sqlite", dsn(path))
+	must(t, err)
+	_, err = raw.Exec(`INSERT INTO people (name, name_key, start_date, status, aspiration, created_by, created_at, updated_by, updated_at)
+		VALUES ('Written before the crash', 'written before the crash', '2024-01-01', 'active', 'unsure', 't', '2024-01-01T00:00:00.000Z', 't', '2024-01-01T00:00:00.000Z')`)
+	must(t, err)
+	// Copy the files while the connection is open: closing it would fold the log in.
+	wal, err = os.ReadFile(path + "-wal")
+	must(t, err)
+	shm, err = os.ReadFile(path + "-shm")
+	must(t, err)
+	dir := t.TempDir()
+	for _, f := range []string{"", "-wal", "-shm"} {
+		b, err := os.ReadFile(path + f)
+		must(t, err)
+		must(t, os.WriteFile(filepath.Join(dir, "x"+f), b, 0o600))
+	}
+	raw.Close()
+	for _, f := range []string{"", "-wal", "-shm"} {
+		b, err := os.ReadFile(filepath.Join(dir, "x"+f))
+		must(t, err)
+		must(t, os.WriteFile(path+f, b, 0o600))
+	}
+	return wal, shm
+}
+
+func pageSize(t *testing.T, path string) int {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	must(t, err)
+	return int(binary.BigEndian.Uint16(b[16:18]))
+}
+
+// A read-only data file is refused before SQLite can leave files beside it.
+func TestOpen_RefusesReadOnlyFile(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Log("running as root: the mode alone decides, as it does for the check")
+	}
+	dir := t.TempDir()
+	path := closedDB(t, dir)
+	must(t, os.Chmod(path, 0o400))
+	before := listDir(t, dir)
+	_, err := Open(path, testOptions())
+	if talent.ErrorCode(err) != talent.EINVALID || !strings.Contains(talent.ErrorMessage(err), "read-only") {
+		t.Fatalf("Open() = %v, want a refusal saying the file is read-only", err)
+	}
+	if after := listDir(t, dir); after != before {
+		t.Errorf("folder after the refusal: %s, want %s", after, before)
+	}
+}
+
+// The full check runs once per change made outside Leadbridge: a clean close records
+// the file, and any change to it since makes the record stale.
+func TestStamp(t *testing.T) {
+	path := closedDB(t, t.TempDir())
+	if !stampMatches(path) {
+		t.Fatal("stamp does not match right after a clean close")
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	must(t, err)
+	_, err = f.Write(make([]byte, pageSize(t, path)))
+	must(t, err)
+	must(t, f.Close())
+	if stampMatches(path) {
+		t.Error("stamp still matches a file changed outside Leadbridge")
+	}
+}
+
+func listDir(t *testing.T, dir string) string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	must(t, err)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	return strings.Join(names, " ")
+}
