@@ -95,6 +95,10 @@ func fullPlan() PlanDoc {
 			{ID: 2, PairID: 9, Date: day("2026-02-10"), Minutes: 50, Topics: "Delegating the release", AgreedActions: "Brief Maja on the release checklist.", NextDate: day("2026-03-03")},
 			{ID: 3, PairID: 9, Date: day("2026-03-03"), Minutes: 40, Topics: "The exchange with Sales", AgreedActions: "Ask Sales for a 20-minute call; listen first.", NextDate: day("2026-04-14")},
 		}}
+	moments := []talent.Moment{
+		{ID: 1, PersonID: 1, Date: day("2026-03-12"), ObserverID: 3, CompetencyID: 2, Positive: true, Text: "Paired with a junior on the outage review instead of fixing it herself."},
+		{ID: 2, PersonID: 1, Date: day("2026-03-02"), ObserverName: "محمد من المبيعات", Derailer: talent.DerailerRelationships, Text: "Cut a Sales colleague short in the stand-up."},
+	}
 	return PlanDoc{
 		Person: person, Manager: managerName, Plan: plan, Standard: std,
 		Latest: &latest, Previous: &previous, Potential: res,
@@ -107,11 +111,9 @@ func fullPlan() PlanDoc {
 				PlannedDate: day("2026-05-12"), Hours: 7, Status: talent.TrainingPlanned},
 		},
 		Nominations: []Nomination{{Role: "Head of platform", Holder: "李小龍", Readiness: talent.Ready1to2Years, Note: "Needs a year leading people first."}},
-		Moments: []talent.Moment{
-			{ID: 1, PersonID: 1, Date: day("2026-03-12"), ObserverID: 3, CompetencyID: 2, Positive: true, Text: "Paired with a junior on the outage review instead of fixing it herself."},
-			{ID: 2, PersonID: 1, Date: day("2026-03-02"), ObserverName: "محمد من المبيعات", Derailer: talent.DerailerRelationships, Text: "Cut a Sales colleague short in the stand-up."},
-		},
-		Names: map[int64]string{2: mentorName, 3: managerName},
+		Moments:     moments,
+		Derailers:   collectDerailers(&latest, []talent.Assessment{previous, latest}, moments),
+		Names:       map[int64]string{2: mentorName, 3: managerName},
 	}
 }
 
@@ -184,7 +186,7 @@ func fullSuccession(n int) SuccessionDoc {
 	in := successionInput(n)
 	doc := SuccessionDoc{Overview: talent.BuildOverview(in), People: map[int64]talent.Person{}, Roles: in.Roles,
 		Boxes: talent.DefaultBoxLabels(), From: made.AddDate(-1, 0, 1), To: made, Activity: map[int64]Activity{},
-		BenchHistory: []BenchPoint{{Date: made.AddDate(-1, 0, 0), Bench: talent.Bench{Roles: 4, Covered: 1}}}}
+		BenchHistory: []talent.BenchPoint{{Date: made.AddDate(-1, 0, 0), Bench: talent.Bench{Roles: 4, Covered: 1}}}}
 	for _, p := range in.People {
 		doc.People[p.ID] = p
 		if p.ID%4 == 0 {

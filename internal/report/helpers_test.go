@@ -2,12 +2,16 @@ package report
 
 import (
 	"bytes"
+	"database/sql"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"leadbridge/internal/store"
 )
 
 // rendered is a PDF written to disk, read back with poppler's tools.
@@ -128,4 +132,27 @@ func (r rendered) keep(name string) {
 	if err != nil {
 		r.t.Errorf("keep %s: %v", name, err)
 	}
+}
+
+// rawSQL opens the store's data file a second time, read-only and straight through the
+// SQLite driver, so that tests can recompute what a document prints with their own
+// queries rather than the store's.
+func rawSQL(t testing.TB, db *store.DB) *sql.DB {
+	t.Helper()
+	raw, err := sql.Open("sqlite", (&url.URL{Scheme: "file", OmitHost: true, Path: db.Path(), RawQuery: "mode=ro"}).String())
+	if err != nil {
+		t.Fatalf("open %s: %v", db.Path(), err)
+	}
+	t.Cleanup(func() { raw.Close() })
+	return raw
+}
+
+// queryInt runs a query that returns one number.
+func queryInt(t testing.TB, raw *sql.DB, query string, args ...any) int {
+	t.Helper()
+	var n int
+	if err := raw.QueryRow(query, args...).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	return n
 }

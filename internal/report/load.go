@@ -89,6 +89,7 @@ func loadAssessments(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 	if len(others) > 1 {
 		d.Previous = &others[1]
 	}
+	d.assessments = as
 	d.Potential = talent.DerivePotential(std, as)
 	if box, ok := talent.Place(d.Potential); ok {
 		labels, err := svc.BoxLabels(ctx)
@@ -136,12 +137,15 @@ func loadTraining(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.T
 	return nil
 }
 
-// loadMoments keeps the recent moments, newest first.
+// loadMoments keeps the recent moments, newest first, and gathers the evidence on each
+// derailer from every moment and assessment.
 func loadMoments(ctx context.Context, svc talent.Services, d *PlanDoc, asOf time.Time) error {
 	ms, err := svc.Moments(ctx, d.Person.ID)
 	if err != nil {
 		return fmt.Errorf("load moments: %w", err)
 	}
+	d.Derailers = collectDerailers(d.Latest, d.assessments, ms)
+	d.assessments = nil
 	since := talent.Day(asOf).AddDate(0, -momentMonths, 0)
 	for _, m := range ms {
 		if !m.Date.Before(since) && !m.Date.After(talent.Day(asOf)) {
@@ -169,8 +173,9 @@ func loadNominations(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 }
 
 // LoadSuccession gathers what the succession summary prints, as of a date; training
-// and mentoring are counted over the twelve months up to that date. It makes the same
-// number of service calls whatever the size of the business.
+// and mentoring are counted over the twelve months up to that date. It also records the
+// day's bench strength, which is how the trend builds up. It makes the same number of
+// service calls whatever the size of the business.
 func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (SuccessionDoc, error) {
 	to := talent.Day(asOf)
 	d := SuccessionDoc{From: to.AddDate(-1, 0, 1), To: to, Activity: map[int64]Activity{}}
@@ -205,7 +210,28 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	d.Roles = in.Roles
 	d.People = talent.PeopleByID(in.People)
 	d.addActivity(training, in.Pairs)
+	if err := d.recordBench(ctx, svc); err != nil {
+		return d, err
+	}
 	return d, nil
+}
+
+// recordBench reads the bench strength recorded before today, for the trend, and records
+// today's, so that the next summary can show the change since this one.
+func (d *SuccessionDoc) recordBench(ctx context.Context, svc talent.Services) error {
+	history, err := svc.BenchHistory(ctx)
+	if err != nil {
+		return fmt.Errorf("load bench strength history: %w", err)
+	}
+	for _, p := range history {
+		if p.Date.Before(d.To) {
+			d.BenchHistory = append(d.BenchHistory, p)
+		}
+	}
+	if err := svc.RecordBench(ctx, talent.BenchPoint{Date: d.To, Bench: d.Overview.Bench}); err != nil {
+		return fmt.Errorf("record bench strength: %w", err)
+	}
+	return nil
 }
 
 // addActivity counts completed training and mentoring meetings in the period.

@@ -209,5 +209,36 @@ func TestLoadSuccession(t *testing.T) {
 	}
 	text := renderSuccession(t, d, Options{Made: made}).flat()
 	mustContain(t, text, "Head of platform", managerName, menteeName, "1 of 1 key roles have a successor ready now",
-		"No earlier figure is recorded yet", "Keep close.", "Future leader")
+		"This is the first figure recorded", "Keep close.", "Future leader")
+}
+
+// TestLoadSuccession_RecordsBench makes summaries on three days, two of them on the
+// same day, and reads the figures back with SQL: one row a day, and each summary
+// compares with the last day before its own.
+func TestLoadSuccession_RecordsBench(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	seed(t, ctx, db)
+	days := []time.Time{made.AddDate(0, 0, -20), made.AddDate(0, 0, -20).Add(3 * time.Hour), made}
+	var last SuccessionDoc
+	for _, d := range days {
+		var err error
+		if last, err = LoadSuccession(ctx, db, d); err != nil {
+			t.Fatalf("LoadSuccession(%s): %v", d, err)
+		}
+	}
+	var rows int
+	var first string
+	err := rawSQL(t, db).QueryRowContext(ctx, "SELECT count(*), min(substr(key, 16)) FROM settings WHERE key LIKE 'bench-strength/%'").Scan(&rows, &first)
+	if err != nil {
+		t.Fatalf("count bench rows: %v", err)
+	}
+	if rows != 2 || first != "2026-03-11" {
+		t.Errorf("bench rows = %d, first %s; want 2, the first on 2026-03-11", rows, first)
+	}
+	if len(last.BenchHistory) != 1 || talent.FormatDate(last.BenchHistory[0].Date) != "2026-03-11" {
+		t.Fatalf("history shown on %s = %v, want the figure of 2026-03-11 alone", talent.FormatDate(made), last.BenchHistory)
+	}
+	mustContain(t, renderSuccession(t, last, Options{Made: made}).flat(),
+		"Bench strength is 100% today, unchanged since the last summary on 2026-03-11 (100%, 1 of 1 key roles covered).")
 }

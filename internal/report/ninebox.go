@@ -6,12 +6,11 @@ import (
 	"leadbridge/internal/talent"
 )
 
-// Sizes of the names in a 9-box cell, largest first: a crowded cell shrinks its type
-// before it cuts the list.
+// The 9-box's geometry. Names print at one size in every cell, so that a crowded box
+// does not look less important than an empty one; when any box cannot hold its names at
+// that size, the grid shows counts and the names follow box by box.
 const (
-	boxNameMax  = 7.5
-	boxNameMin  = 5.5
-	boxNameStep = 0.5
+	boxNameSize = 7.0
 	boxAxisW    = 16.0 // the potential axis on the left
 	boxAxisH    = 13.0 // the performance axis below
 	boxHeadH    = 9.5  // a cell's name and count
@@ -26,110 +25,136 @@ func (w *successionWriter) nineBox() {
 		placed += len(ids)
 	}
 	w.heading("The 9-box", 3*boxMinCellH+boxAxisH+16)
-	w.paragraph(fmt.Sprintf("%d %s placed by the latest performance rating (across) and derived potential (up). %d %s not placed: they need an assessment first, as listed under People needing an assessment.",
-		placed, talent.Plural(placed, "person", "people"), len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "is", "are")))
+	w.paragraph(fmt.Sprintf("%d of the %d active people are placed by their latest performance rating (across) and derived potential (up); %d %s not placed, each listed below with the reason.",
+		placed, placed+len(o.NotPlaced), len(o.NotPlaced), talent.Plural(len(o.NotPlaced), "is", "are")))
 	x0, y0 := w.left+boxAxisW, w.y()+1
 	cellW := (w.right - x0) / 3
 	cellH := max(boxMinCellH, min(boxMaxCellH, (w.bottom-y0-boxAxisH)/3))
+	cells := map[talent.Box][]string{}
+	fits := true
+	w.font("", boxNameSize, inkColour)
+	for _, box := range talent.Boxes() {
+		cells[box] = w.flowNames(w.names(o.Grid[box]), cellW-4)
+		fits = fits && float64(len(cells[box]))*lineHeight(boxNameSize) <= cellH-boxHeadH-3
+	}
 	for i, box := range talent.Boxes() {
 		x := x0 + float64(i%3)*cellW
 		y := y0 + float64(i/3)*cellH
-		w.boxCell(box, x, y, cellW, cellH)
+		lines := cells[box]
+		if !fits {
+			lines = nil
+		}
+		w.boxCell(box, x, y, cellW, cellH, lines)
 	}
 	w.boxAxes(x0, y0, cellW, cellH)
 	w.setY(y0 + 3*cellH + boxAxisH)
+	if !fits {
+		w.boxNames()
+	}
+	w.notPlaced()
 }
 
-// boxCell draws one cell: its name, how many people it holds and their names.
-func (w *successionWriter) boxCell(box talent.Box, x, y, cw, ch float64) {
+// names returns the names of people, ready to print.
+func (w *successionWriter) names(ids []int64) []string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = sanitize(w.name(id))
+	}
+	return names
+}
+
+// boxCell draws one cell: its name, how many people it holds and the lines of their
+// names, if any.
+func (w *successionWriter) boxCell(box talent.Box, x, y, cw, ch float64, lines []string) {
 	w.draw(ruleColour, 0.25)
 	w.fill(shadeColour)
 	w.pdf.Rect(x, y, cw, boxHeadH, "F")
 	w.pdf.Rect(x, y, cw, ch, "D")
 	label := boxLabel(w.s.Boxes, box)
-	ids := w.s.Overview.Grid[box]
 	w.font("B", sizeTable, accentColour)
 	w.text(x+2, y+2.2, cw-14, label.Name, "L")
 	w.font("B", sizeTable, inkColour)
-	w.text(x+cw-12, y+2.2, 10, fmt.Sprint(len(ids)), "R")
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = sanitize(w.name(id))
-	}
-	size, lines := w.fitNames(names, cw-4, ch-boxHeadH-3)
-	w.font("", size, inkColour)
-	lh := lineHeight(size)
+	w.text(x+cw-12, y+2.2, 10, fmt.Sprint(len(w.s.Overview.Grid[box])), "R")
+	w.font("", boxNameSize, inkColour)
+	lh := lineHeight(boxNameSize)
 	for i, line := range lines {
 		w.text(x+2, y+boxHeadH+1.5+float64(i)*lh, cw-4, line, "L")
 	}
 }
 
-// fitNames lays names out in lines within w×h, shrinking the type down to boxNameMin
-// and then cutting the list with "+n more".
-func (w *successionWriter) fitNames(names []string, width, height float64) (float64, []string) {
-	size := boxNameMax
-	for ; size > boxNameMin; size -= boxNameStep {
-		w.font("", size, inkColour)
-		if lines := w.flowNames(names, width, 0); float64(len(lines))*lineHeight(size) <= height {
-			return size, lines
+// boxNames lists the people of each box when the grid is too crowded to hold them.
+func (w *successionWriter) boxNames() {
+	w.hint("The boxes hold more names than fit in the grid: the grid shows how many people each box holds, and here are their names, box by box.")
+	w.font("", sizeBody, inkColour)
+	for _, box := range talent.Boxes() {
+		ids := w.s.Overview.Grid[box]
+		if len(ids) == 0 {
+			continue
+		}
+		w.subheading(fmt.Sprintf("%s (%d)", boxLabel(w.s.Boxes, box).Name, len(ids)), 3*lineHeight(sizeBody))
+		w.font("", sizeBody, inkColour)
+		for _, line := range w.flowNames(w.names(ids), w.width) {
+			w.need(lineHeight(sizeBody))
+			w.text(w.left, w.y(), w.width, line, "L")
+			w.space(lineHeight(sizeBody))
 		}
 	}
-	w.font("", boxNameMin, inkColour)
-	return boxNameMin, w.flowNames(names, width, int(height/lineHeight(boxNameMin)))
+	w.space(1.5)
 }
 
-// nameSep separates names flowing in a cell.
+// notPlaced lists the active people off the grid, with the reason.
+func (w *successionWriter) notPlaced() {
+	ids := w.s.Overview.NotPlaced
+	w.subheading(fmt.Sprintf("Not placed (%d)", len(ids)), 14)
+	if len(ids) == 0 {
+		w.hint("Every active person is on the grid.")
+		return
+	}
+	t := table{cols: []column{
+		{title: "Person", share: 0.32, align: "L", bold: true},
+		{title: "Team", share: 0.2, align: "L"},
+		{title: "Why not placed", share: 0.48, align: "L"},
+	}, maxLines: 3}
+	for _, id := range ids {
+		t.rows = append(t.rows, []string{w.name(id), w.s.People[id].Team, whyNotPlaced(w.s.Overview.Potential[id])})
+	}
+	w.table(t)
+}
+
+// whyNotPlaced says what keeps a person off the grid and what to do about it.
+func whyNotPlaced(r talent.PotentialResult) string {
+	switch {
+	case !r.Assessed():
+		return "Never assessed by someone else: assess them against the standard."
+	case r.Potential == "":
+		return fmt.Sprintf("Not enough evidence: %d of %d behaviours rated, %d needed.", r.Rated, r.Total, talent.MinRated(r.Total))
+	}
+	return fmt.Sprintf("No performance rating: assessed %s without one; rate performance at the next assessment.", talent.FormatDate(r.Basis.Date))
+}
+
+// nameSep separates names flowing in a line.
 const nameSep = " · "
 
-// flowNames puts names one after another, breaking lines only between names. With
-// maxLines above zero, the names that do not fit are counted on the last line as
-// "+n more".
-func (w *successionWriter) flowNames(names []string, width float64, maxLines int) []string {
+// flowNames puts names one after another in lines of the given width, breaking lines
+// only between names; a name wider than a line is cut to fit.
+func (w *successionWriter) flowNames(names []string, width float64) []string {
 	var lines []string
 	line := ""
-	for i := 0; i < len(names); i++ {
+	for _, n := range names {
 		switch {
-		case line == "" && maxLines > 0 && len(lines) == maxLines-1:
-			return append(lines, w.lastNameLine(names[i:], width))
 		case line == "":
-			line = w.fit(names[i], width)
-		case w.strWidth(line+nameSep+names[i]) <= width:
-			line += nameSep + names[i]
+			line = w.fit(n, width)
+		case w.strWidth(line+nameSep+n) <= width:
+			line += nameSep + n
 		default:
 			lines = append(lines, line)
-			line = ""
-			i-- // the name starts the next line
+			line = w.fit(n, width)
 		}
 	}
 	if line != "" {
 		lines = append(lines, line)
 	}
 	return lines
-}
-
-// lastNameLine fits as many names as it can in one line and counts the rest.
-func (w *successionWriter) lastNameLine(names []string, width float64) string {
-	line := ""
-	for i, n := range names {
-		next := n
-		if line != "" {
-			next = line + nameSep + n
-		}
-		suffix := ""
-		if rest := len(names) - i - 1; rest > 0 {
-			suffix = fmt.Sprintf("%s+%d more", nameSep, rest)
-		}
-		if w.strWidth(next+suffix) <= width {
-			line = next
-			continue
-		}
-		more := fmt.Sprintf("+%d more", len(names)-i)
-		if line == "" {
-			return more
-		}
-		return line + nameSep + more
-	}
-	return line
 }
 
 // boxAxes labels potential up the left side and performance along the bottom.

@@ -27,9 +27,14 @@ type PlanDoc struct {
 	Training    []talent.Training
 	Nominations []Nomination    // the key roles the person is a successor for
 	Moments     []talent.Moment // recent leadership moments, newest first
+	// Derailers holds the evidence on each derailer the latest assessment flags or a
+	// leadership moment is about, most worrying first.
+	Derailers []DerailerEvidence
 	// Names holds the names of the other people the records refer to (raters,
 	// observers, role holders), by ID.
 	Names map[int64]string
+	// assessments holds every assessment of the person while the plan is loaded.
+	assessments []talent.Assessment
 }
 
 // Nomination is a key role the person is nominated to step into.

@@ -15,9 +15,46 @@ func (w *planWriter) goals() {
 		return
 	}
 	w.paragraph(learningMix(w.p.Plan.LearningMix()))
-	for i, g := range w.p.Plan.Goals {
+	goals := activeFirst(w.p.Plan.Goals)
+	for i, g := range goals {
+		if !g.Status.Open() {
+			w.closedGoals(i+1, goals[i:])
+			return
+		}
 		w.goal(i+1, g)
 	}
+}
+
+// activeFirst orders goals for the meeting: open goals by due date (undated last), then
+// the done and dropped ones in the plan's order.
+func activeFirst(goals []talent.Goal) []talent.Goal {
+	out := append([]talent.Goal(nil), goals...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Status.Open() != b.Status.Open() {
+			return a.Status.Open()
+		}
+		if !a.Status.Open() || a.Due.Equal(b.Due) {
+			return false
+		}
+		return !a.Due.IsZero() && (b.Due.IsZero() || a.Due.Before(b.Due))
+	})
+	return out
+}
+
+// closedGoals lists done and dropped goals in one condensed table: they are history,
+// not what the meeting works on.
+func (w *planWriter) closedGoals(first int, goals []talent.Goal) {
+	w.subheading("Done and dropped", 14)
+	t := table{cols: []column{
+		{title: "Goal", share: 0.56, align: "L", bold: true},
+		{title: "Competency", share: 0.26, align: "L"},
+		{title: "Status", share: 0.18, align: "L"},
+	}, maxLines: 3}
+	for i, g := range goals {
+		t.rows = append(t.rows, []string{fmt.Sprintf("%d.  %s", first+i, g.Title), w.competencyName(g.CompetencyID), g.Status.Label()})
+	}
+	w.table(t)
 }
 
 // learningMix describes a plan's actions against the 70-20-10 mix.
@@ -50,12 +87,12 @@ func (w *planWriter) goal(n int, g talent.Goal) {
 	if len(g.Actions) > 0 {
 		t := table{cols: []column{
 			{title: "How", share: 0.22, align: "L"},
-			{title: "Action", share: 0.54, align: "L"},
+			{title: "Action", share: 0.46, align: "L"},
 			{title: "Due", share: 0.13, align: "L"},
-			{title: "Done", share: 0.11, align: "L"},
+			{title: "Status", share: 0.19, align: "L"},
 		}, maxLines: 4}
 		for _, a := range g.Actions {
-			t.rows = append(t.rows, []string{a.Kind.Label(), a.Text, talent.FormatDate(a.Due), yesNo(a.Done, "Done", "Open")})
+			t.rows = append(t.rows, []string{a.Kind.Label(), a.Text, talent.FormatDate(a.Due), w.actionState(a)})
 		}
 		w.table(t)
 	} else {
@@ -66,6 +103,18 @@ func (w *planWriter) goal(n int, g talent.Goal) {
 		w.paragraphLines(fmt.Sprintf("Latest note, %s: %s", talent.FormatDate(note.Date), note.Text), w.left+5.5, w.width-5.5, sizeTable, 5)
 		w.space(1.5)
 	}
+}
+
+// actionState says whether an action is done, open, or overdue since its due date,
+// marked with a symbol so that it shows on a black-and-white print.
+func (w *planWriter) actionState(a talent.Action) string {
+	switch {
+	case a.Done:
+		return "Done"
+	case !a.Due.IsZero() && a.Due.Before(w.made):
+		return "⚠ Overdue since " + talent.FormatDate(a.Due)
+	}
+	return "Open"
 }
 
 // latestNote returns a goal's most recent progress note.
@@ -109,7 +158,7 @@ func (w *planWriter) training() {
 	if len(done) == 0 {
 		w.hint("Nothing completed yet.")
 	} else {
-		w.paragraph(fmt.Sprintf("%s hours in %d completed entries.", hours(sumHours(done)), len(done)))
+		w.paragraph(fmt.Sprintf("%s hours in %d completed %s.", hours(sumHours(done)), len(done), talent.Plural(len(done), "entry", "entries")))
 		w.table(w.trainingTable(done, "Completed", func(t talent.Training) string { return talent.FormatDate(t.CompletedDate) }))
 	}
 	if cancelled > 0 {

@@ -57,7 +57,8 @@ func meetingRhythm(a talent.Agreement) string {
 	if len(parts) == 0 {
 		return "Not agreed yet"
 	}
-	s := strings.Join(parts, ", ")
+	// A middle dot, not a comma: the format is free text that may hold commas itself.
+	s := strings.Join(parts, " · ")
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 

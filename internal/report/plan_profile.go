@@ -131,25 +131,3 @@ func (w *planWriter) weakBehaviours(c talent.Competency) string {
 	}
 	return "Work on: " + strings.Join(parts, " ")
 }
-
-func (w *planWriter) derailers() {
-	w.heading("Derailers to watch", 15)
-	if w.p.Latest == nil {
-		w.hint("No assessment yet, so no derailer has been rated. Watch for the five career derailers during the transition and log what you see as leadership moments.")
-		return
-	}
-	watched := talent.Watched(w.p.Latest.Derailers)
-	if len(watched) == 0 {
-		w.hint("No derailer is flagged on the latest assessment. Keep an eye on all five during the transition.")
-		return
-	}
-	t := table{cols: []column{
-		{title: "Derailer", share: 0.36, align: "L", bold: true},
-		{title: "Status", share: 0.12, align: "L"},
-		{title: "What was seen", share: 0.52, align: "L"},
-	}}
-	for _, ds := range watched {
-		t.rows = append(t.rows, []string{ds.Derailer.Label(), ds.Status.Label(), orDefault(ds.Evidence, "No evidence noted.")})
-	}
-	w.table(t)
-}

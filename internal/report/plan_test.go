@@ -30,15 +30,16 @@ func TestWritePlan_Content(t *testing.T) {
 		"Strengths to build on", "Adapting to change — 4.0", "Focus areas", "Building trust — 1.0",
 		// derailers, most worrying first
 		"Problems with interpersonal", "Concern", "Two sharp exchanges with Sales in March.", "Too narrow a functional orientation", "Watch",
+		"Flagged on 2 assessments.", "1 leadership moment about it: 2026-03-02, to develop: Cut a Sales colleague short in the stand-up.",
 		// goals with their actions, 70-20-10 kinds, due dates and status
 		"Hands the on-call rota and release checks to two engineers", "In progress, 40%", "Due 2026-05-31",
 		"On-the-job experience", "Learning from others", "Formal learning", "Shadow Дмитрий at the weekly operations review",
 		"Read “The Making of a Manager”, chapters 1–4", "Latest note, 2026-03-10",
 		"Gives specific feedback within a day of the event", "Stalled: no update for 85 days",
 		// training planned and done
-		"Difficult conversations workshop", "Ελληνικό Ινστιτούτο", "First-time manager essentials", "14 hours in 1 completed entries.",
+		"Difficult conversations workshop", "Ελληνικό Ινστιτούτο", "First-time manager essentials", "14 hours in 1 completed entry.",
 		// mentoring: agreement, meetings, next dates
-		"Every 21 days, In person, café downstairs, 45 minutes", "Let go of the technical work", "What we discuss stays between us",
+		"Every 21 days · In person, café downstairs · 45 minutes", "Let go of the technical work", "What we discuss stays between us",
 		"Delegating the release", "Ask Sales for a 20-minute call; listen first.", "2026-04-14 · 2026-05-05 · 2026-05-26",
 		// moments, and the sign-off
 		"Paired with a junior on the outage review", "Mentee: "+menteeName, "Mentor: "+mentorName,
@@ -88,10 +89,10 @@ func TestWritePlan_NoEvidenceOnSomeCompetencies(t *testing.T) {
 	latest := *p.Latest
 	latest.Ratings = latest.Ratings[:8] // the first two competencies only
 	latest.Derailers = nil
-	p.Latest, p.Previous = &latest, nil
+	p.Latest, p.Previous, p.Derailers = &latest, nil, nil
 	text := renderPlan(t, p, Options{Made: made}).flat()
 	mustContain(t, text, "No evidence yet on Communicating and listening;", "No evidence yet",
-		"No derailer is flagged on the latest assessment.")
+		"No derailer is flagged on the latest assessment and no leadership moment is about one.")
 	mustNotContain(t, text, "Previous:")
 }
 
@@ -264,4 +265,37 @@ func TestWritePlan_MentorNotOnFile(t *testing.T) {
 	text := renderPlan(t, p, Options{Made: made}).flat()
 	mustContain(t, text, "Mentor "+talent.FormerStaff, "Mentor: "+talent.FormerStaff)
 	mustNotContain(t, text, "Someone not on file", "No mentor yet")
+}
+
+// TestWritePlan_GoalsForTheMeeting puts a done goal first and the later-due goal before
+// the earlier one: open goals print by due date, the done one after them, condensed, and
+// an action past its due date says since when it is overdue.
+func TestWritePlan_GoalsForTheMeeting(t *testing.T) {
+	p := fullPlan()
+	goals := p.Plan.Goals
+	done := talent.Goal{ID: 3, CompetencyID: 2, Title: "Runs the weekly stand-up", Status: talent.GoalDone, Due: day("2026-02-01"),
+		Actions: []talent.Action{{Kind: talent.LearnExperience, Text: "Chair three stand-ups", Due: day("2026-01-20"), Done: true}}}
+	goals[0].Actions[0].Due = day("2026-03-15")
+	p.Plan.Goals = []talent.Goal{done, goals[1], goals[0]}
+	text := renderPlan(t, p, Options{Made: made}).flat()
+	mustContain(t, text, "1. Hands the on-call rota", "2. Gives specific feedback", "Done and dropped",
+		"3. Runs the weekly stand-up", "⚠ Overdue since 2026-03-15")
+	mustNotContain(t, text, "Chair three stand-ups")
+	if strings.Index(text, "Hands the on-call rota") > strings.Index(text, "Gives specific feedback") {
+		t.Errorf("the goal due first is not printed first")
+	}
+}
+
+// TestWritePlan_OwnerCopyOnEveryPage: an owner copy left on a printer must say whose it
+// is on whichever page is picked up.
+func TestWritePlan_OwnerCopyOnEveryPage(t *testing.T) {
+	r := renderPlan(t, manyTraining(fullPlan(), 30, 12), Options{Made: made, Copy: Owner})
+	if r.pages() < 3 {
+		t.Fatalf("pages = %d, want a plan of several pages", r.pages())
+	}
+	for page := 1; page <= r.pages(); page++ {
+		if text := strings.ToLower(r.text(page, page)); !strings.Contains(text, "owner copy") {
+			t.Errorf("page %d does not say it is the owner copy", page)
+		}
+	}
 }

@@ -17,15 +17,10 @@ type SuccessionDoc struct {
 	Roles    []talent.KeyRole        // every key role with its successors
 	Boxes    map[talent.Box]talent.BoxLabel
 	From, To time.Time // the period training and mentoring are counted over
-	// BenchHistory holds earlier bench strength figures, oldest first; it may be empty.
-	BenchHistory []BenchPoint
+	// BenchHistory holds the bench strength recorded before To, oldest first; it may be
+	// empty.
+	BenchHistory []talent.BenchPoint
 	Activity     map[int64]Activity // development in the period, by person
-}
-
-// BenchPoint is the bench strength recorded on a date.
-type BenchPoint struct {
-	Date  time.Time
-	Bench talent.Bench
 }
 
 // Activity is one person's development in the period.
@@ -90,7 +85,7 @@ func (w *successionWriter) intro() {
 			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To)))
 	o := w.s.Overview
 	w.figures([]figure{
-		{fmt.Sprintf("%d%%", o.Bench.Percent()), "Bench strength", fmt.Sprintf("%d of %d key roles have a successor ready now", o.Bench.Covered, o.Bench.Roles)},
+		w.benchFigure(),
 		{fmt.Sprint(len(o.RolesWithoutReady)), "Roles exposed", "with no successor ready now"},
 		{fmt.Sprint(len(o.StalledPlans)), "Plans stalled", fmt.Sprintf("no goal update for %d days or more", talent.StalledAfterDays)},
 		{fmt.Sprint(len(o.NeedingAssessment)), "To assess", "people needing an assessment"},
@@ -98,20 +93,29 @@ func (w *successionWriter) intro() {
 	w.paragraph(w.benchChange())
 }
 
-// benchChange says how bench strength moved since the start of the period.
+// benchFigure is the bench strength panel. With no key roles there is no share to
+// give: a 0% would read as a business with no cover rather than one with no roles named.
+func (w *successionWriter) benchFigure() figure {
+	b := w.s.Overview.Bench
+	if b.Roles == 0 {
+		return figure{"—", "Bench strength", "no key roles recorded yet"}
+	}
+	return figure{fmt.Sprintf("%d%%", b.Percent()), "Bench strength", fmt.Sprintf("%d of %d key roles have a successor ready now", b.Covered, b.Roles)}
+}
+
+// benchChange says how bench strength moved since the last summary, from the figure
+// recorded on the last day one was made.
 func (w *successionWriter) benchChange() string {
 	now := w.s.Overview.Bench
 	h := w.s.BenchHistory
+	if now.Roles == 0 {
+		return "No key roles are recorded yet, so bench strength cannot be measured. List the roles the business depends on in Succession, then nominate successors for each with their readiness."
+	}
 	if len(h) == 0 {
-		return fmt.Sprintf("Bench strength is %d%% today. No earlier figure is recorded yet, so the change cannot be shown; the next summary will compare with today.", now.Percent())
+		return fmt.Sprintf("Bench strength is %d%% today. This is the first figure recorded; the next summary will show the change since today.", now.Percent())
 	}
-	base := h[0]
-	for _, p := range h {
-		if !p.Date.After(w.s.From) {
-			base = p
-		}
-	}
-	diff := now.Percent() - base.Bench.Percent()
+	last := h[len(h)-1]
+	diff := now.Percent() - last.Bench.Percent()
 	change := "unchanged"
 	switch {
 	case diff > 0:
@@ -119,12 +123,8 @@ func (w *successionWriter) benchChange() string {
 	case diff < 0:
 		change = fmt.Sprintf("down %d %s", -diff, talent.Plural(-diff, "point", "points"))
 	}
-	var trail []string
-	for _, p := range h {
-		trail = append(trail, fmt.Sprintf("%s %d%%", talent.FormatDate(p.Date), p.Bench.Percent()))
-	}
-	return fmt.Sprintf("Bench strength is %d%% today, %s from %d%% on %s (%d of %d roles covered then). Recorded figures: %s.",
-		now.Percent(), change, base.Bench.Percent(), talent.FormatDate(base.Date), base.Bench.Covered, base.Bench.Roles, strings.Join(trail, ", "))
+	return fmt.Sprintf("Bench strength is %d%% today, %s since the last summary on %s (%d%%, %d of %d key roles covered).",
+		now.Percent(), change, talent.FormatDate(last.Date), last.Bench.Percent(), last.Bench.Covered, last.Bench.Roles)
 }
 
 func (w *successionWriter) keyRoles() {

@@ -88,6 +88,8 @@ func (w *successionWriter) stalled() {
 	if len(o.StalledPlans) == 0 {
 		w.hint(fmt.Sprintf("No plan has a goal that has gone %d days without an update.", talent.StalledAfterDays))
 	} else {
+		w.paragraph(fmt.Sprintf("%d %s a goal with no update for %d days or more.", len(o.StalledPlans),
+			talent.Plural(len(o.StalledPlans), "plan has", "plans have"), talent.StalledAfterDays))
 		t := table{cols: []column{
 			{title: "Person", share: 0.26, align: "L", bold: true},
 			{title: "Stalled goals", share: 0.56, align: "L"},
@@ -123,63 +125,87 @@ func (w *successionWriter) stalled() {
 	w.table(t)
 }
 
+// needingAssessment lists the placed people whose assessment is over a year old; the
+// people not placed need one too, and are listed with the reason under the 9-box.
 func (w *successionWriter) needingAssessment() {
-	ids := w.s.Overview.NeedingAssessment
+	o := w.s.Overview
 	w.heading("People needing an assessment", 20)
-	if len(ids) == 0 {
-		w.hint("Everyone has a recent assessment with enough evidence.")
+	var stale []int64
+	for _, id := range o.NeedingAssessment {
+		if r := o.Potential[id]; r.Potential != "" && r.Performance != "" {
+			stale = append(stale, id)
+		}
+	}
+	w.paragraph(fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, listed there with the reason, and %d on the grid whose latest assessment is over a year old.",
+		len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "person needs", "people need"), len(o.NotPlaced), len(stale)))
+	if len(stale) == 0 {
 		return
 	}
-	w.paragraph(fmt.Sprintf("%d %s cannot be placed on the 9-box with confidence. Assess them against the leadership standard, with evidence for at least half of the behaviours.",
-		len(ids), talent.Plural(len(ids), "person", "people")))
 	t := table{cols: []column{
-		{title: "Person", share: 0.28, align: "L", bold: true},
-		{title: "Job title", share: 0.27, align: "L"},
-		{title: "Why", share: 0.45, align: "L"},
+		{title: "Person", share: 0.32, align: "L", bold: true},
+		{title: "Team", share: 0.2, align: "L"},
+		{title: "Last assessed", share: 0.18, align: "L"},
+		{title: "Days ago", share: 0.12, align: "R"},
+		{title: "Box", share: 0.18, align: "L"},
 	}, maxLines: 3}
-	for _, id := range ids {
-		t.rows = append(t.rows, []string{w.name(id), w.s.People[id].JobTitle, w.whyAssess(w.s.Overview.Potential[id])})
+	for _, id := range stale {
+		r := o.Potential[id]
+		box, _ := talent.Place(r)
+		t.rows = append(t.rows, []string{w.name(id), w.s.People[id].Team, talent.FormatDate(r.Basis.Date),
+			fmt.Sprint(talent.DaysBetween(r.Basis.Date, w.asOf)), boxLabel(w.s.Boxes, box).Name})
 	}
 	w.table(t)
-}
-
-// whyAssess says why a person needs an assessment.
-func (w *successionWriter) whyAssess(r talent.PotentialResult) string {
-	switch {
-	case !r.Assessed():
-		return "Never assessed by someone else."
-	case r.Potential == "":
-		return fmt.Sprintf("Not enough evidence: %d of %d behaviours rated, %d needed.", r.Rated, r.Total, talent.MinRated(r.Total))
-	}
-	return fmt.Sprintf("Last assessed %s, over a year ago.", talent.FormatDate(r.Basis.Date))
 }
 
 func (w *successionWriter) activity() {
 	w.heading("Training and mentoring in the period", 25)
 	var total Activity
-	people := 0
+	trained, mentored := 0, 0
 	var ids []int64
 	for id, a := range w.s.Activity {
 		total.TrainingHours += a.TrainingHours
 		total.TrainingCompleted += a.TrainingCompleted
 		total.Meetings += a.Meetings
+		if a.TrainingCompleted > 0 {
+			trained++
+		}
+		if a.Meetings > 0 {
+			mentored++
+		}
 		if a != (Activity{}) {
-			people++
 			ids = append(ids, id)
 		}
 	}
-	if people == 0 {
+	if len(ids) == 0 {
 		w.hint(fmt.Sprintf("No training was completed and no mentoring meeting held between %s and %s. Agree a development step for each person on the bench.",
 			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To)))
 	} else {
-		w.paragraph(fmt.Sprintf("Between %s and %s, %d %s completed %s hours of training in %d entries, and %d mentoring %s held.",
-			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To), people, talent.Plural(people, "person", "people"),
-			hours(total.TrainingHours), total.TrainingCompleted, total.Meetings, talent.Plural(total.Meetings, "meeting was", "meetings were")))
+		w.paragraph(fmt.Sprintf("Between %s and %s: %s, and %s.", talent.FormatDate(w.s.From), talent.FormatDate(w.s.To),
+			trainingLine(trained, total), mentoringLine(mentored, total.Meetings)))
 	}
 	w.pairsNotMet()
-	if people > 0 {
+	if len(ids) > 0 {
 		w.activityTable(w.byName(ids))
 	}
+}
+
+// trainingLine counts the people who completed training, and nobody who only met a
+// mentor.
+func trainingLine(people int, total Activity) string {
+	if people == 0 {
+		return "no training was completed"
+	}
+	return fmt.Sprintf("%d %s completed %s hours of training in %d %s", people, talent.Plural(people, "person", "people"),
+		hours(total.TrainingHours), total.TrainingCompleted, talent.Plural(total.TrainingCompleted, "entry", "entries"))
+}
+
+// mentoringLine counts the mentees who met their mentor and the meetings held.
+func mentoringLine(mentees, meetings int) string {
+	if meetings == 0 {
+		return "no mentoring meeting was held"
+	}
+	return fmt.Sprintf("%d %s held %d mentoring %s", mentees, talent.Plural(mentees, "mentee", "mentees"),
+		meetings, talent.Plural(meetings, "meeting", "meetings"))
 }
 
 func (w *successionWriter) pairsNotMet() {

@@ -8,12 +8,17 @@ import (
 // Overview answers "where do we stand?": what the home view shows and the succession
 // summary prints, computed once from loaded records.
 type Overview struct {
-	AsOf               time.Time
-	Bench              Bench
-	RolesWithoutReady  []KeyRole
-	Potential          map[int64]PotentialResult // of the people NeedingAssessment, by person
-	Grid               map[Box][]int64           // people placed in each box, by name
-	NeedingAssessment  []int64                   // not placed, or assessed over a year ago
+	AsOf              time.Time
+	Bench             Bench
+	RolesWithoutReady []KeyRole
+	Potential         map[int64]PotentialResult // of the people NeedingAssessment, by person
+	Grid              map[Box][]int64           // people placed in each box, by name
+	// NotPlaced are the active people off the grid, by name; with Grid it holds every
+	// active person exactly once. Their results in Potential say why.
+	NotPlaced []int64
+	// NeedingAssessment are NotPlaced and the placed people assessed over a year ago, by
+	// name.
+	NeedingAssessment  []int64
 	StalledPlans       []StalledPlan
 	OverdueMilestones  []OverdueMilestone
 	PairsNotMet        []Pair
@@ -148,6 +153,8 @@ func (b *OverviewBuilder) Overview() Overview {
 		}
 		if box, ok := b.placed[id]; ok {
 			b.o.Grid[box] = append(b.o.Grid[box], id)
+		} else {
+			b.o.NotPlaced = append(b.o.NotPlaced, id)
 		}
 		if _, ok := b.o.Potential[id]; ok {
 			b.o.NeedingAssessment = append(b.o.NeedingAssessment, id)

@@ -11,8 +11,9 @@ import (
 	"leadbridge/internal/talent"
 )
 
-// smallBusiness is five people, three key roles, three plans and four pairs, as of
-// 30 June 2026. Zoë has left: everything about her must stay out of the overview.
+// smallBusiness is six people, three key roles, three plans and four pairs, as of
+// 30 June 2026. Zoë has left: everything about her must stay out of the overview. Mia
+// was assessed recently, but without a performance rating.
 func smallBusiness() talent.OverviewInput {
 	std := smallStandard(2, 2)
 	assessed := func(person int64, date string, perf talent.Performance, rs ...talent.Rating) talent.PotentialResult {
@@ -33,6 +34,7 @@ func smallBusiness() talent.OverviewInput {
 		People: []talent.Person{
 			{ID: 1, Name: "Ana Silva", Status: active, RiskOfLeaving: talent.LevelHigh, ImpactOfLoss: talent.LevelHigh, Expertise: []string{"Payroll"}},
 			{ID: 2, Name: "Bob Øster", Status: active, Expertise: []string{"Forklift"}},
+			{ID: 6, Name: "Mia Kovač", Status: active},
 			{ID: 3, Name: "Zoë Ångström", Status: left, LeftDate: day("2026-01-31"), RiskOfLeaving: talent.LevelHigh, ImpactOfLoss: talent.LevelHigh, Expertise: []string{"Payroll", "Kiln"}},
 			{ID: 4, Name: "李小龍", Status: active, RiskOfLeaving: talent.LevelHigh, ImpactOfLoss: talent.LevelMedium},
 			{ID: 5, Name: "محمد", Status: active, Expertise: []string{"forklift"}},
@@ -42,6 +44,7 @@ func smallBusiness() talent.OverviewInput {
 			2: assessed(2, "2025-06-29", talent.PerformanceMeets, 3, 3, 3, 3),
 			3: assessed(3, "2025-12-01", talent.PerformanceExceeds, 4, 4, 4, 4),
 			5: assessed(5, "2026-06-01", talent.PerformanceMeets, 3),
+			6: assessed(6, "2026-06-01", "", 4, 4, 4, 4),
 		},
 		Roles: []talent.KeyRole{
 			{ID: 1, Title: "Head of operations", HolderID: 1, Successors: []talent.Successor{{PersonID: 2, Readiness: talent.ReadyNow}}},
@@ -110,9 +113,10 @@ func TestBuildOverview(t *testing.T) {
 		{"as of", talent.FormatDate(o.AsOf) + " " + o.AsOf.Format("15:04"), "2026-06-30 00:00"},
 		{"bench", o.Bench, talent.Bench{Roles: 3, Covered: 1}},
 		{"roles without a ready successor", roleTitles(o.RolesWithoutReady), []string{"Finance lead", "Workshop lead"}},
-		{"potential kept for the people needing an assessment", assessedIDs, []int64{2, 4, 5}},
+		{"potential kept for the people needing an assessment", assessedIDs, []int64{2, 4, 5, 6}},
 		{"grid", grid, map[string][]int64{"exceeds/high": {1}, "meets/high": {2}}},
-		{"needing assessment", o.NeedingAssessment, []int64{2, 4, 5}},
+		{"not placed: never assessed, too little evidence, no performance rating", o.NotPlaced, []int64{6, 4, 5}},
+		{"needing assessment: not placed, or placed and assessed over a year ago", o.NeedingAssessment, []int64{2, 6, 4, 5}},
 		{"stalled plans", stalled, []string{"plan 1 goal 11"}},
 		{"overdue milestones, soonest first", overdue, []string{"2 60 days", "1 6 months", "2 90 days"}},
 		{"pairs not met", pairs, []string{"1", "5"}},

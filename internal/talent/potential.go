@@ -87,9 +87,12 @@ func (ps PotentialResults) Of(std Standard, personID int64) PotentialResult {
 func (r PotentialResult) Assessed() bool { return r.Basis.ID != 0 || !r.Basis.Date.IsZero() }
 
 // NeedsAssessment reports whether the person should be assessed: never assessed by
-// someone else, not enough evidence, or the latest assessment is over a year old.
+// someone else, not enough evidence, no performance rating on any assessment by someone
+// else, or the latest assessment is over a year old. The first three keep the person off
+// the 9-box; the last does not.
 func (r PotentialResult) NeedsAssessment(asOf time.Time) bool {
-	return r.Potential == "" || DaysBetween(r.Basis.Date, asOf) > AssessmentMaxAgeDays
+	_, placed := Place(r)
+	return !placed || DaysBetween(r.Basis.Date, asOf) > AssessmentMaxAgeDays
 }
 
 // MinRated returns how many behaviours must be rated, for a standard of total behaviours.

@@ -191,6 +191,8 @@ func TestNeedsAssessment(t *testing.T) {
 	std := std38()
 	placed := talent.DerivePotential(std, []talent.Assessment{by(std, 1, "2025-03-01", repeat(38, 3))})
 	thin := talent.DerivePotential(std, []talent.Assessment{by(std, 1, "2026-03-01", nil)})
+	noPerformance := placed
+	noPerformance.Performance = ""
 	tests := []struct {
 		name string
 		r    talent.PotentialResult
@@ -203,6 +205,7 @@ func TestNeedsAssessment(t *testing.T) {
 		{"366 days", placed, "2026-03-02", true},
 		{"not enough evidence, fresh", thin, "2026-03-01", true},
 		{"never assessed", talent.DerivePotential(std, nil), "2026-03-01", true},
+		{"no performance rating, fresh", noPerformance, "2025-03-01", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -68,6 +68,11 @@ type SuccessionService interface {
 	// SaveKeyRole creates or updates a role and replaces its successors.
 	SaveKeyRole(ctx context.Context, k *KeyRole) error
 	DeleteKeyRole(ctx context.Context, id int64) error
+	// RecordBench keeps the bench strength of a day, replacing any figure recorded
+	// earlier that day: one figure a day is enough to show a trend.
+	RecordBench(ctx context.Context, p BenchPoint) error
+	// BenchHistory returns the recorded bench strength figures, oldest first.
+	BenchHistory(ctx context.Context) ([]BenchPoint, error)
 }
 
 // PlanService stores development plans with their goals and milestones.

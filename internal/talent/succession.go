@@ -2,6 +2,7 @@ package talent
 
 import (
 	"sort"
+	"time"
 )
 
 // Readiness is how soon a successor could step into a key role.
@@ -148,6 +149,12 @@ func (b Bench) Share() float64 {
 
 // Percent is the share as a whole percentage.
 func (b Bench) Percent() int { return int(b.Share()*100 + 0.5) }
+
+// BenchPoint is the bench strength recorded on a day.
+type BenchPoint struct {
+	Date  time.Time
+	Bench Bench
+}
 
 // BenchStrength measures bench strength across the key roles.
 func BenchStrength(roles []KeyRole) Bench {

@@ -1,0 +1,228 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"leadbridge/internal/talent"
+)
+
+// The sample businesses the figures are checked on, as `leadbridge demo` makes them.
+var sampleSizes = []int{40, 250, 1000}
+
+// Independent SQL for the summary's headline figures. latestOthers is each person's
+// latest completed assessment by someone else, as the potential rule takes it.
+const (
+	latestOthers = `WITH others AS (SELECT * FROM assessments WHERE draft = 0 AND relationship <> 'self'),
+	latest AS (SELECT a.person_id, a.id, a.date FROM others a WHERE NOT EXISTS (SELECT 1 FROM others b
+		WHERE b.person_id = a.person_id AND (b.date > a.date OR (b.date = a.date AND b.id > a.id)))),
+	placed AS (SELECT p.id, l.date FROM people p JOIN latest l ON l.person_id = p.id
+		WHERE p.status = 'active'
+		AND (SELECT count(*) FROM assessment_ratings r WHERE r.assessment_id = l.id AND r.rating > 0) >= ?
+		AND EXISTS (SELECT 1 FROM others o WHERE o.person_id = p.id AND o.performance <> ''))`
+	sqlActive  = `SELECT count(*) FROM people WHERE status = 'active'`
+	sqlPlaced  = latestOthers + ` SELECT count(*) FROM placed`
+	sqlStale   = latestOthers + ` SELECT count(*) FROM placed WHERE julianday(?) - julianday(date) > 365`
+	sqlRoles   = `SELECT count(*) FROM key_roles`
+	sqlCovered = `SELECT count(*) FROM key_roles k WHERE EXISTS (SELECT 1 FROM successors s WHERE s.role_id = k.id AND s.readiness = 'now')`
+	sqlTrained = `SELECT count(DISTINCT person_id), count(*), coalesce(sum(hours), 0) FROM training
+		WHERE status = 'completed' AND completed_date BETWEEN ? AND ?`
+	sqlMentored = `SELECT count(DISTINCT p.mentee_id), count(*) FROM meetings m JOIN pairs p ON p.id = m.pair_id
+		WHERE m.date BETWEEN ? AND ?`
+	// A goal is stalled when it is open and neither made nor noted on for 45 days.
+	sqlStalled = `SELECT count(DISTINCT pl.person_id) FROM plans pl JOIN people p ON p.id = pl.person_id JOIN goals g ON g.plan_id = pl.id
+		WHERE p.status = 'active' AND g.status IN ('not-started', 'in-progress')
+		AND julianday(?) - julianday(coalesce((SELECT max(date) FROM progress_notes n WHERE n.goal_id = g.id), substr(g.created_at, 1, 10))) >= 45`
+)
+
+// TestSuccessionFigures_SampleBusinesses prints the summary of each sample business and
+// checks every headline figure against the same figure recomputed from the data file
+// with SQL of its own.
+func TestSuccessionFigures_SampleBusinesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates sample businesses")
+	}
+	for _, n := range sampleSizes {
+		t.Run(strconv.Itoa(n), func(t *testing.T) {
+			db := demoStore(t, n)
+			raw := rawSQL(t, db)
+			s, err := LoadSuccession(context.Background(), db, made)
+			if err != nil {
+				t.Fatalf("LoadSuccession: %v", err)
+			}
+			r := renderSuccession(t, s, Options{Made: made})
+			r.keep(fmt.Sprintf("succession-%d.pdf", n))
+			text := r.flat()
+			want := sampleFigures(t, raw, queryInt(t, raw, `SELECT count(*) FROM behaviours`))
+			mustContain(t, text, want...)
+		})
+	}
+}
+
+// sampleFigures are the sentences the summary must print, with the figures from SQL.
+func sampleFigures(t *testing.T, raw *sql.DB, behaviours int) []string {
+	from, to := talent.FormatDate(made.AddDate(-1, 0, 1)), talent.FormatDate(made)
+	need := talent.MinRated(behaviours)
+	active := queryInt(t, raw, sqlActive)
+	placed := queryInt(t, raw, sqlPlaced, need)
+	stale := queryInt(t, raw, sqlStale, need, to)
+	roles, covered := queryInt(t, raw, sqlRoles), queryInt(t, raw, sqlCovered)
+	var trained, entries, mentees, meetings int
+	var hoursDone float64
+	if err := raw.QueryRow(sqlTrained, from, to).Scan(&trained, &entries, &hoursDone); err != nil {
+		t.Fatalf("training: %v", err)
+	}
+	if err := raw.QueryRow(sqlMentored, from, to).Scan(&mentees, &meetings); err != nil {
+		t.Fatalf("mentoring: %v", err)
+	}
+	stalled := queryInt(t, raw, sqlStalled, to)
+	notPlaced := active - placed
+	return []string{
+		fmt.Sprintf("%d of the %d active people are placed", placed, active),
+		fmt.Sprintf("%d %s not placed", notPlaced, talent.Plural(notPlaced, "is", "are")),
+		fmt.Sprintf("Not placed (%d)", notPlaced),
+		fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, listed there with the reason, and %d on the grid",
+			notPlaced+stale, talent.Plural(notPlaced+stale, "person needs", "people need"), notPlaced, stale),
+		fmt.Sprintf("Bench strength is %d%% today", talent.Bench{Roles: roles, Covered: covered}.Percent()),
+		fmt.Sprintf("%d of %d key roles have a successor ready now", covered, roles),
+		fmt.Sprintf("%d %s completed %s hours of training in %d %s", trained, talent.Plural(trained, "person", "people"),
+			hours(hoursDone), entries, talent.Plural(entries, "entry", "entries")),
+		fmt.Sprintf("%d %s held %d mentoring %s", mentees, talent.Plural(mentees, "mentee", "mentees"), meetings, talent.Plural(meetings, "meeting", "meetings")),
+		fmt.Sprintf("%d %s a goal with no update for 45 days or more", stalled, talent.Plural(stalled, "plan has", "plans have")),
+	}
+}
+
+// TestSuccessionNineBox_EveryActivePersonOnce finds every active person's name exactly
+// once in the 9-box section: in the grid, in the names that follow it, or among the
+// people not placed.
+func TestSuccessionNineBox_EveryActivePersonOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates sample businesses")
+	}
+	for _, n := range sampleSizes {
+		t.Run(strconv.Itoa(n), func(t *testing.T) {
+			db := demoStore(t, n)
+			s, err := LoadSuccession(context.Background(), db, made)
+			if err != nil {
+				t.Fatalf("LoadSuccession: %v", err)
+			}
+			text := renderSuccession(t, s, Options{Made: made}).flat()
+			section := norm.NFKC.String(between(t, text, "The 9-box", "Stalled development"))
+			names := activeNames(t, rawSQL(t, db))
+			// Longer names first, each taken out of the text once counted, so that
+			// "Ana Carvalho" is not also found in "Ana Carvalho Guimarães".
+			sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+			for _, name := range names {
+				printed := sanitize(talent.CleanName(name))
+				if strings.ContainsRune(printed, placeholder) {
+					continue // a script that needs shaping prints as placeholders, which cannot tell names apart
+				}
+				re := nameRegexp(printed)
+				if got := len(re.FindAllStringIndex(section, -1)); got != 1 {
+					t.Errorf("%q is in the 9-box section %d times, want once", name, got)
+				}
+				section = re.ReplaceAllString(section, "${1}\x00${2}")
+			}
+		})
+	}
+}
+
+// activeNames reads the names of the active people from the data file.
+func activeNames(t *testing.T, raw *sql.DB) []string {
+	t.Helper()
+	rows, err := raw.Query(`SELECT name FROM people WHERE status = 'active'`)
+	if err != nil {
+		t.Fatalf("active people: %v", err)
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatalf("active people: %v", err)
+		}
+		names = append(names, name)
+	}
+	return names
+}
+
+// between returns the text from the first start to the first end after it.
+func between(t *testing.T, text, start, end string) string {
+	t.Helper()
+	i := strings.Index(text, start)
+	j := strings.Index(text[max(i, 0):], end)
+	if i < 0 || j < 0 {
+		t.Fatalf("no section from %q to %q", start, end)
+	}
+	return text[i : i+j]
+}
+
+// nameRegexp matches a name standing alone: between white space, name separators,
+// direction marks or the ends of the text, with any white space between its words. The
+// text is to be compared in its compatibility form (NFKC), in which the Arabic
+// presentation forms of the text layer are the letters typed.
+func nameRegexp(name string) *regexp.Regexp {
+	words := strings.Fields(norm.NFKC.String(name))
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	const edge = `[\s·\x{202A}-\x{202E}]`
+	return regexp.MustCompile(`(^|` + edge + `)` + strings.Join(words, `\s+`) + `($|` + edge + `)`)
+}
+
+// TestPlanDerailers_SampleBusiness checks each plan of the 40-person sample business
+// against its data file: every derailer a leadership moment is about has a row that
+// counts those moments, and the assessments flagging a derailer are counted in full.
+func TestPlanDerailers_SampleBusiness(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a sample business")
+	}
+	ctx := context.Background()
+	db := demoStore(t, 40)
+	raw := rawSQL(t, db)
+	rows, err := raw.Query(`SELECT p.id,
+		(SELECT group_concat(n, ' ') FROM (SELECT count(*) AS n FROM moments m WHERE m.person_id = p.id AND m.derailer <> ''
+			GROUP BY m.derailer ORDER BY n)),
+		(SELECT count(*) FROM moments m WHERE m.person_id = p.id AND m.derailer <> '')
+		FROM people p WHERE EXISTS (SELECT 1 FROM plans WHERE person_id = p.id)`)
+	if err != nil {
+		t.Fatalf("moments by derailer: %v", err)
+	}
+	defer rows.Close()
+	counted := regexp.MustCompile(`(\d+) leadership moments? about it`)
+	checked := 0
+	for rows.Next() {
+		var id int64
+		var want sql.NullString
+		var total int
+		if err := rows.Scan(&id, &want, &total); err != nil {
+			t.Fatal(err)
+		}
+		d, err := LoadPlan(ctx, db, id, made)
+		if err != nil {
+			t.Fatalf("LoadPlan(%d): %v", id, err)
+		}
+		text := renderPlan(t, d, Options{Made: made}).flat()
+		var got []int
+		for _, m := range counted.FindAllStringSubmatch(text, -1) {
+			n, _ := strconv.Atoi(m[1])
+			got = append(got, n)
+		}
+		sort.Ints(got)
+		if fmt.Sprint(got) != "["+want.String+"]" {
+			t.Errorf("person %d: moments counted per derailer %v, want [%s]", id, got, want.String)
+		}
+		checked += total
+	}
+	if checked == 0 {
+		t.Errorf("no leadership moment on a derailer in the sample business: nothing was checked")
+	}
+}
