@@ -22,8 +22,9 @@ type Store interface {
 	Path() string
 	Setting(ctx context.Context, key string) (string, error)
 	SetSetting(ctx context.Context, key, value string) error
-	// Audit records in the audit log something done with the data, such as an export.
-	Audit(ctx context.Context, action, detail string) error
+	// AuditExport enters a written export in the audit log, with what else writing it
+	// keeps, in one transaction.
+	AuditExport(ctx context.Context, action, detail string, also func(context.Context) error) error
 	// Batch runs fn as one transaction: all of its writes land, or none.
 	Batch(ctx context.Context, fn func(ctx context.Context) error) error
 }

@@ -118,34 +118,36 @@ type exportJob struct {
 	saved string         // what report says, once the file is written
 	// action and detail record the export in the audit log.
 	action, detail string
-	// render loads the document's data and returns what writes it.
-	render func(ctx context.Context, opt report.Options) (func(io.Writer) error, error)
+	// render loads the document's data and returns what writes it and what else
+	// recording the written document keeps (nil for nothing).
+	render func(ctx context.Context, opt report.Options) (write func(io.Writer) error, also func(context.Context) error, err error)
 }
 
 // planExport is the job that writes a person's development plan to path.
 func (a *App) planExport(personID int64, cp report.Copy, path string) *exportJob {
 	path = pdfPath(path)
-	return &exportJob{a: a, title: "Development plan", path: path, opt: report.Options{Copy: cp},
-		saved:  fmt.Sprintf("The %s copy of the development plan is saved as %s.", cp, path),
-		action: "export plan",
-		detail: fmt.Sprintf("Exported the %s copy of the development plan of person %d to %s.", cp, personID, filepath.Base(path)),
-		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, error) {
+	j := &exportJob{a: a, title: "Development plan", path: path, opt: report.Options{Copy: cp},
+		saved: fmt.Sprintf("The %s copy of the development plan is saved as %s.", cp, path),
+		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, func(context.Context) error, error) {
 			doc, err := report.LoadPlan(ctx, a.store, personID, opt.Made)
-			return func(w io.Writer) error { return report.WritePlan(w, doc, opt) }, err
+			return func(w io.Writer) error { return report.WritePlan(w, doc, opt) }, nil, err
 		}}
+	j.action, j.detail = report.PlanAudit(cp, personID, path)
+	return j
 }
 
 // successionExport is the job that writes the succession summary to path.
 func (a *App) successionExport(path string) *exportJob {
 	path = pdfPath(path)
-	return &exportJob{a: a, title: "Succession summary", path: path,
-		saved:  fmt.Sprintf("The succession summary is saved as %s.", path),
-		action: "export succession",
-		detail: "Exported the succession summary to " + filepath.Base(path) + ".",
-		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, error) {
+	j := &exportJob{a: a, title: "Succession summary", path: path,
+		saved: fmt.Sprintf("The succession summary is saved as %s.", path),
+		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, func(context.Context) error, error) {
 			doc, err := report.LoadSuccession(ctx, a.store, opt.Made)
-			return func(w io.Writer) error { return report.WriteSuccession(w, doc, opt) }, err
+			record := func(ctx context.Context) error { return doc.Record(ctx, a.store) }
+			return func(w io.Writer) error { return report.WriteSuccession(w, doc, opt) }, record, err
 		}}
+	j.action, j.detail = report.SuccessionAudit(path)
+	return j
 }
 
 // runExport runs a job behind a progress dialog; a failure is shown in a dialog.
@@ -166,12 +168,12 @@ func (j *exportJob) run() error {
 		return err
 	}
 	opt.Made = j.a.today()
-	write, err := j.render(ctx, opt)
+	write, also, err := j.render(ctx, opt)
 	if err != nil {
 		return err
 	}
 	return fileout.Write(j.a.store.Path(), j.path, write, func() error {
-		return j.a.store.Audit(ctx, j.action, j.detail)
+		return j.a.store.AuditExport(ctx, j.action, j.detail, also)
 	})
 }
 

@@ -111,6 +111,13 @@ func TestExport_Succession(t *testing.T) {
 			t.Errorf("the summary does not show %q; it reads:\n%s", want, text)
 		}
 	}
+	log, err := db.AuditLog(context.Background())
+	if err != nil || len(log) == 0 || log[len(log)-1].Detail != "Exported the succession summary to "+filepath.Base(path)+"." {
+		t.Errorf("audit log = %v, %v; want the export as its last entry", log, err)
+	}
+	if h, err := db.BenchHistory(context.Background()); err != nil || len(h) != 1 {
+		t.Errorf("bench strength recorded = %v, %v; want the summary's one figure", h, err)
+	}
 }
 
 func TestExport_AddsPDFExtension(t *testing.T) {

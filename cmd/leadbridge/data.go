@@ -152,7 +152,7 @@ func exportStaff(e env, args []string) error {
 		}
 	}
 	detail := fmt.Sprintf("Exported the staff list of %d people to %s.", active, filepath.Base(*out))
-	if err := writeExport(db, *out, "export staff", detail, func(w io.Writer) error { return csvio.WriteStaff(w, people) }); err != nil {
+	if err := writeExport(db, *out, "export staff", detail, func(w io.Writer) error { return csvio.WriteStaff(w, people) }, nil); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote %s.\n", *out)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -71,8 +70,8 @@ func exportPlan(e env, args []string) error {
 		return err
 	}
 	opt := report.Options{Paper: paper, Copy: cp, Made: e.now()}
-	detail := fmt.Sprintf("Exported the %s copy of the development plan of person %d to %s.", cp, p.ID, filepath.Base(*out))
-	if err := writeExport(db, *out, "export plan", detail, func(w io.Writer) error { return report.WritePlan(w, doc, opt) }); err != nil {
+	action, detail := report.PlanAudit(cp, p.ID, *out)
+	if err := writeExport(db, *out, action, detail, func(w io.Writer) error { return report.WritePlan(w, doc, opt) }, nil); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote the development plan for %s (%s copy) to %s.\n", p.Name, cp, *out)
@@ -108,8 +107,8 @@ func exportSuccession(e env, args []string) error {
 		return err
 	}
 	opt := report.Options{Paper: paper, Made: e.now()}
-	detail := "Exported the succession summary to " + filepath.Base(*out) + "."
-	if err := writeExport(db, *out, "export succession", detail, func(w io.Writer) error { return report.WriteSuccession(w, doc, opt) }); err != nil {
+	action, detail := report.SuccessionAudit(*out)
+	if err := writeExport(db, *out, action, detail, func(w io.Writer) error { return report.WriteSuccession(w, doc, opt) }, func(ctx context.Context) error { return doc.Record(ctx, db) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote the succession summary to %s.\n", *out)
@@ -117,10 +116,10 @@ func exportSuccession(e env, args []string) error {
 }
 
 // writeExport writes out from the data in db (never over the data itself: fileout.Write)
-// and records it in the audit log before the file takes its name.
-func writeExport(db *store.DB, out, action, detail string, write func(io.Writer) error) error {
+// and, before the file takes its name, records it (store.AuditExport).
+func writeExport(db *store.DB, out, action, detail string, write func(io.Writer) error, also func(context.Context) error) error {
 	return fileout.Write(db.Path(), out, write, func() error {
-		return db.Audit(context.Background(), action, detail)
+		return db.AuditExport(context.Background(), action, detail, also)
 	})
 }
 

@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+
+	"leadbridge/internal/store"
 )
 
 // No export, backup or person export ever writes over the data file or the files that
@@ -164,5 +167,42 @@ func TestIndexDamageIsRefused(t *testing.T) {
 	}
 	if readFile(t, db) != damaged {
 		t.Error("a refused command changed the damaged file")
+	}
+}
+
+// Every export, documents included, is in the audit log once it is written.
+func TestEveryExportIsAudited(t *testing.T) {
+	db := demoDB(t, "12")
+	dir := t.TempDir()
+	person := firstPersonWithPlan(t, db) // itself an export of the staff list
+	leadbridge(t, "export", "staff", "--db", db, "--out", filepath.Join(dir, "staff.csv")).expect(t, 0, "")
+	leadbridge(t, "export", "plan", "--db", db, "--person", person, "--out", filepath.Join(dir, "plan.pdf")).expect(t, 0, "")
+	leadbridge(t, "export", "succession", "--db", db, "--out", filepath.Join(dir, "summary.pdf")).expect(t, 0, "")
+	s, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	log, err := s.AuditLog(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range log {
+		if strings.HasPrefix(e.Action, "export") {
+			got = append(got, e.Action+": "+e.Detail)
+		}
+	}
+	want := []string{"staff.csv", "staff.csv", "plan.pdf", "summary.pdf"}
+	if len(got) != len(want) {
+		t.Fatalf("export entries = %q, want one for each of %q", got, want)
+	}
+	for i, w := range want {
+		if !strings.Contains(got[i], w) {
+			t.Errorf("entry %d = %q, want it to name %s", i, got[i], w)
+		}
+	}
+	if h, err := s.BenchHistory(context.Background()); err != nil || len(h) != 1 {
+		t.Errorf("bench strength recorded = %v, %v; want the summary's one figure", h, err)
 	}
 }

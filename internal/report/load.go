@@ -210,15 +210,14 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	d.Roles = in.Roles
 	d.People = talent.PeopleByID(in.People)
 	d.addActivity(training, in.Pairs)
-	if err := d.recordBench(ctx, svc); err != nil {
+	if err := d.loadBench(ctx, svc); err != nil {
 		return d, err
 	}
 	return d, nil
 }
 
-// recordBench reads the bench strength recorded before today, for the trend, and records
-// today's, so that the next summary can show the change since this one.
-func (d *SuccessionDoc) recordBench(ctx context.Context, svc talent.Services) error {
+// loadBench reads the bench strength recorded before today, for the trend.
+func (d *SuccessionDoc) loadBench(ctx context.Context, svc talent.Services) error {
 	history, err := svc.BenchHistory(ctx)
 	if err != nil {
 		return fmt.Errorf("load bench strength history: %w", err)
@@ -228,6 +227,14 @@ func (d *SuccessionDoc) recordBench(ctx context.Context, svc talent.Services) er
 			d.BenchHistory = append(d.BenchHistory, p)
 		}
 	}
+	return nil
+}
+
+// Record keeps what a written summary leaves behind: today's bench strength, so that
+// the next summary can show the change since this one. Call it once the document is
+// written, as part of recording the export, so that a summary that was never written
+// leaves no trace.
+func (d SuccessionDoc) Record(ctx context.Context, svc talent.SuccessionService) error {
 	if err := svc.RecordBench(ctx, talent.BenchPoint{Date: d.To, Bench: d.Overview.Bench}); err != nil {
 		return fmt.Errorf("record bench strength: %w", err)
 	}

@@ -214,7 +214,7 @@ func TestLoadSuccession(t *testing.T) {
 
 // TestLoadSuccession_RecordsBench makes summaries on three days, two of them on the
 // same day, and reads the figures back with SQL: one row a day, and each summary
-// compares with the last day before its own.
+// compares with the last day before its own. Loading alone records nothing.
 func TestLoadSuccession_RecordsBench(t *testing.T) {
 	ctx := context.Background()
 	db := openStore(t)
@@ -226,6 +226,12 @@ func TestLoadSuccession_RecordsBench(t *testing.T) {
 		if last, err = LoadSuccession(ctx, db, d); err != nil {
 			t.Fatalf("LoadSuccession(%s): %v", d, err)
 		}
+		if err := last.Record(ctx, db); err != nil {
+			t.Fatalf("Record(%s): %v", d, err)
+		}
+	}
+	if _, err := LoadSuccession(ctx, db, made.AddDate(0, 0, 5)); err != nil {
+		t.Fatal(err)
 	}
 	var rows int
 	var first string

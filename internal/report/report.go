@@ -1,7 +1,9 @@
 package report
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -127,4 +129,15 @@ func (o Options) made() time.Time {
 		return talent.Day(time.Now())
 	}
 	return o.Made
+}
+
+// PlanAudit is how a written development plan is entered in the audit log. It names the
+// person by ID and the file by its base name, wherever the export was made from.
+func PlanAudit(cp Copy, personID int64, path string) (action, detail string) {
+	return "export plan", fmt.Sprintf("Exported the %s copy of the development plan of person %d to %s.", cp, personID, filepath.Base(path))
+}
+
+// SuccessionAudit is how a written succession summary is entered in the audit log.
+func SuccessionAudit(path string) (action, detail string) {
+	return "export succession", "Exported the succession summary to " + filepath.Base(path) + "."
 }

@@ -30,6 +30,19 @@ func (db *DB) audit(ctx context.Context, tx *txn, action, detail string) error {
 	return nil
 }
 
+// AuditExport enters a written export in the audit log, in one transaction with what
+// else writing it keeps (also; nil for nothing), such as a summary's bench strength.
+func (db *DB) AuditExport(ctx context.Context, action, detail string, also func(context.Context) error) error {
+	return db.Batch(ctx, func(ctx context.Context) error {
+		if also != nil {
+			if err := also(ctx); err != nil {
+				return err
+			}
+		}
+		return db.Audit(ctx, action, detail)
+	})
+}
+
 // AuditLog returns the audit log, oldest entry first.
 func (db *DB) AuditLog(ctx context.Context) ([]AuditEntry, error) {
 	var out []AuditEntry
