@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/gofrs/flock"
 
@@ -42,7 +43,9 @@ func Acquire(dbPath string) (release func(), err error) {
 			_ = l.Unlock()
 			continue
 		}
+		ours.Store(path, true)
 		return func() {
+			ours.Delete(path)
 			if made {
 				os.Remove(path) // while still locked, so no one else holds the removed file
 			}
@@ -52,10 +55,17 @@ func Acquire(dbPath string) (release func(), err error) {
 	return nil, inUse(dbPath)
 }
 
-// Held reports whether a copy of Leadbridge holds the lock for the data file at dbPath
-// right now. It creates nothing: without a lock file nobody holds it.
+// ours holds the lock files this process has locked: the operating system would report
+// them as held, but by this copy of Leadbridge, not another.
+var ours sync.Map
+
+// Held reports whether another copy of Leadbridge holds the lock for the data file at
+// dbPath right now. It creates nothing: without a lock file nobody holds it.
 func Held(dbPath string) bool {
 	path := datafile.LockPath(dbPath)
+	if _, mine := ours.Load(path); mine {
+		return false
+	}
 	if _, err := os.Stat(path); err != nil {
 		return false
 	}

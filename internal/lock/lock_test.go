@@ -71,8 +71,14 @@ func TestReleasedWhenHolderDies(t *testing.T) {
 	if _, err := Acquire(db); talent.ErrorCode(err) != talent.ECONFLICT {
 		t.Fatalf("lock held by the child was not detected: %v", err)
 	}
+	if !Held(db) {
+		t.Error("Held while another process holds the lock = false")
+	}
 	_ = cmd.Process.Kill()
 	_ = cmd.Wait()
+	if Held(db) {
+		t.Error("Held after the holder died = true")
+	}
 	release, err := Acquire(db)
 	if err != nil {
 		t.Fatalf("lock still held after the holder died: %v", err)
@@ -118,8 +124,8 @@ func TestHeld(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !Held(db) {
-		t.Error("Held while locked = false")
+	if Held(db) {
+		t.Error("Held while this process holds the lock = true, want false: no other copy has it")
 	}
 	release()
 	if Held(db) {

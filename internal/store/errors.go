@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"leadbridge/internal/lock"
 	"leadbridge/internal/talent"
 
 	"modernc.org/sqlite"
@@ -94,7 +95,12 @@ func isBusy(err error) bool {
 	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
 }
 
+// inUse says who keeps the data file locked: another copy of Leadbridge in the middle
+// of a save (it holds Leadbridge's own lock), or some other program.
 func inUse(path string) error {
+	if lock.Held(path) {
+		return fileError("Leadbridge is busy saving to this data file (%s) in another window. Wait a moment, then try again.", path)
+	}
 	return fileError("Another program is using this data file (%s) and keeps it locked. Close that program, then try again.", path)
 }
 

@@ -9,46 +9,62 @@ import (
 	"strings"
 	"testing"
 
+	"leadbridge/internal/lock"
 	"leadbridge/internal/talent"
 )
 
 // TestOpen_RefusesFileLockedByAnotherProgram has a child process (this test binary, run
 // again) open the data file with plain database/sql and hold a write transaction, as a
-// database browser with unsaved changes does. Open must wait out the busy timeout and then
-// say plainly that another program is using the file, changing nothing.
+// database browser with unsaved changes does, or as another copy of Leadbridge does in
+// the middle of a save when it also holds Leadbridge's own lock. Open must wait out the
+// busy timeout and then say plainly who is using the file, changing nothing.
 func TestOpen_RefusesFileLockedByAnotherProgram(t *testing.T) {
 	if path := os.Getenv("LEADBRIDGE_HOLD_SQLITE_LOCK"); path != "" {
+		if os.Getenv("LEADBRIDGE_HOLD_OWN_LOCK") != "" {
+			if _, err := lock.Acquire(path); err != nil {
+				os.Exit(6)
+			}
+		}
 		holdSQLiteLock(path)
 		return
 	}
-	t.Parallel()
-	path := closedDB(t, t.TempDir())
-	before, err := os.ReadFile(path)
-	must(t, err)
-	child := exec.Command(os.Args[0], "-test.run=^TestOpen_RefusesFileLockedByAnotherProgram$")
-	child.Env = append(os.Environ(), "LEADBRIDGE_HOLD_SQLITE_LOCK="+path)
-	out, err := child.StdoutPipe()
-	must(t, err)
-	must(t, child.Start())
-	defer func() {
-		child.Process.Kill()
-		child.Wait()
-	}()
-	if line, err := bufio.NewReader(out).ReadString('\n'); err != nil || line != "locked\n" {
-		t.Fatalf("the child did not take the lock: %q, %v", line, err)
-	}
-	db, err := Open(path, testOptions())
-	if err == nil {
-		db.Close()
-		t.Fatalf("Open() of a locked file succeeded")
-	}
-	wantCode(t, err, talent.EINVALID)
-	msg := talent.ErrorMessage(err)
-	if !strings.HasPrefix(msg, "Another program is using this data file") || strings.Contains(msg, "database is locked") {
-		t.Errorf("message = %q, want a plain sentence that another program is using it", msg)
-	}
-	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
-		t.Errorf("the locked file was changed")
+	for _, c := range []struct {
+		name, ownLock, want string
+	}{
+		{"AnotherProgram", "", "Another program is using this data file"},
+		{"AnotherCopyOfLeadbridge", "1", "Leadbridge is busy saving to this data file"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			path := closedDB(t, t.TempDir())
+			before, err := os.ReadFile(path)
+			must(t, err)
+			child := exec.Command(os.Args[0], "-test.run=^TestOpen_RefusesFileLockedByAnotherProgram$")
+			child.Env = append(os.Environ(), "LEADBRIDGE_HOLD_SQLITE_LOCK="+path, "LEADBRIDGE_HOLD_OWN_LOCK="+c.ownLock)
+			out, err := child.StdoutPipe()
+			must(t, err)
+			must(t, child.Start())
+			defer func() {
+				child.Process.Kill()
+				child.Wait()
+			}()
+			if line, err := bufio.NewReader(out).ReadString('\n'); err != nil || line != "locked\n" {
+				t.Fatalf("the child did not take the lock: %q, %v", line, err)
+			}
+			db, err := Open(path, testOptions())
+			if err == nil {
+				db.Close()
+				t.Fatalf("Open() of a locked file succeeded")
+			}
+			wantCode(t, err, talent.EINVALID)
+			msg := talent.ErrorMessage(err)
+			if !strings.HasPrefix(msg, c.want) || strings.Contains(msg, "database is locked") {
+				t.Errorf("message = %q, want a plain sentence starting %q", msg, c.want)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+				t.Errorf("the locked file was changed")
+			}
+		})
 	}
 }
 
