@@ -11,7 +11,6 @@ import (
 	"leadbridge/internal/talent"
 
 	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // CheckReport is what `leadbridge check` prints: whether the file is sound, its schema
@@ -146,14 +145,13 @@ func fillReport(ctx context.Context, q querier, r *CheckReport) error {
 // reportError is the outcome of a check: SQLite finding the file damaged while reading
 // it is reported as damage, the same as problems the integrity check lists.
 func reportError(path string, r CheckReport, err error) error {
-	if err != nil {
-		var se *sqlite.Error
-		if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_CORRUPT || se.Code()&0xff == sqlite3.SQLITE_NOTADB) {
-			return damaged(path)
-		}
+	var se *sqlite.Error
+	switch {
+	case errors.As(err, &se):
+		return openError(path, err)
+	case err != nil:
 		return err
-	}
-	if !r.OK() {
+	case !r.OK():
 		return damaged(path)
 	}
 	return nil

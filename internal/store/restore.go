@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -189,17 +188,7 @@ func copyBeside(src, dbPath string) (string, error) {
 // Leadbridge's tables, not merely some SQLite database with a plausible version.
 func soundCopy(ctx context.Context, path string) bool {
 	ok, err := integrityOK(ctx, path)
-	if err != nil || !ok {
-		return false
-	}
-	c, err := sql.Open("sqlite", dsnImmutable(path))
-	if err != nil {
-		return false
-	}
-	defer c.Close()
-	var n int
-	err = c.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('people', 'audit')").Scan(&n)
-	return err == nil && n == 2
+	return err == nil && ok && checkOwnTables(path) == nil
 }
 
 // replaceFile puts staged in the place of the closed data file at path. A -wal file left
