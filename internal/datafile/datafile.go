@@ -69,7 +69,7 @@ func CheckOutput(db, out string) error {
 	case err != nil:
 		return talent.Errorf(talent.EINVALID, "Leadbridge cannot look at %s; check the name and that you may use its folder.", out)
 	case fi.Mode()&fs.ModeSymlink != 0:
-		return talent.Errorf(talent.EINVALID, "%s is a link to another file, which saving would replace; nothing was written. Save to the file itself or choose another name.", out)
+		return talent.Errorf(talent.EINVALID, "%s is a link to another file; saving would put a plain file in its place, so nothing was written. Save to the file it points to, or choose another name.", out)
 	case fi.IsDir():
 		return talent.Errorf(talent.EINVALID, "%s is a folder; give a file name to save to.", out)
 	case !fi.Mode().IsRegular():
