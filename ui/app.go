@@ -95,6 +95,7 @@ func New(fa fyne.App, s Store, opt Options) *App {
 		{title: AreaSettings, icon: theme.SettingsIcon(), make: func(a *App) area { return newSettingsArea(a) }},
 	}
 	a.win = fa.NewWindow("Leadbridge")
+	a.win.SetCloseIntercept(a.quit)
 	a.buildWindow()
 	a.addShortcuts()
 	return a
@@ -196,6 +197,8 @@ func (a *App) addShortcuts() {
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: "Back up now…", Action: a.backUpNow},
 		&fyne.MenuItem{Label: "Restore from a backup…", Action: a.restoreFromBackup},
+		fyne.NewMenuItemSeparator(),
+		&fyne.MenuItem{Label: "Quit", Action: a.quit, Shortcut: key(fyne.KeyQ), IsQuit: true},
 	)
 	var areas []*fyne.MenuItem
 	for i, e := range a.areas {

@@ -181,5 +181,9 @@ func gapSummary(std talent.Standard, gaps []talent.SelfGap) string {
 
 // onBack returns to the person's page, asking first when there are unsaved ratings.
 func (f *assessmentForm) onBack() {
-	f.a.leave(f.dirty, "this assessment", "Save as draft", func() { f.a.openPerson(f.personID) })
+	f.a.leave(f, func() { f.a.openPerson(f.personID) })
+}
+
+func (f *assessmentForm) unsaved() (what, keep string, ok bool) {
+	return "this assessment", "Save as draft", f.dirty
 }

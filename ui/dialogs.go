@@ -41,14 +41,51 @@ func (a *App) confirm(title, message, action string, onYes func()) {
 	d.Show()
 }
 
-// leave runs back at once when nothing is unsaved; otherwise it first asks whether to lose
-// the changes to what, and keep says how to keep them instead.
-func (a *App) leave(unsaved bool, what, keep string, back func()) {
-	if !unsaved {
+// keeper is a screen that can hold changes not yet saved.
+type keeper interface {
+	// unsaved names what holds unsaved changes and how to keep them; ok is false when
+	// nothing is unsaved.
+	unsaved() (what, keep string, ok bool)
+}
+
+// leave runs back at once when k holds nothing unsaved; otherwise it first asks whether
+// to lose the changes.
+func (a *App) leave(k keeper, back func()) {
+	what, keep, ok := k.unsaved()
+	if !ok {
 		back()
 		return
 	}
 	a.confirm("Leave without saving?", "The changes to "+what+" have not been saved. Leave and lose them? To keep them, choose Cancel, then "+keep+".", "Leave", back)
+}
+
+// quit closes Leadbridge (File > Quit, Ctrl+Q, the window's close button), asking first,
+// as leaving a page does, when a screen holds unsaved changes.
+func (a *App) quit() {
+	for _, k := range a.keepers() {
+		if what, keep, ok := k.unsaved(); ok {
+			a.confirm("Quit without saving?", "The changes to "+what+" have not been saved. Quit and lose them? To keep them, choose Cancel, then "+keep+".", "Quit", a.win.Close)
+			return
+		}
+	}
+	a.win.Close()
+}
+
+// keepers lists the screens built so far that can hold unsaved changes: areas such as
+// the leadership standard, and the page open in People.
+func (a *App) keepers() []keeper {
+	var ks []keeper
+	for _, e := range a.areas {
+		if k, ok := e.built.(keeper); ok {
+			ks = append(ks, k)
+		}
+		if p, ok := e.built.(*peopleArea); ok {
+			if k, ok := p.page.(keeper); ok {
+				ks = append(ks, k)
+			}
+		}
+	}
+	return ks
 }
 
 // runInBackground does slow work off the UI goroutine behind a progress dialog, then

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -29,7 +30,12 @@ func newTestApp(t testing.TB) (*App, *store.DB) {
 	}
 	t.Cleanup(func() { db.Close() })
 	a := New(fa, db, Options{Now: func() time.Time { return testNow }})
-	t.Cleanup(a.win.Close)
+	t.Cleanup(func() {
+		// A test may have closed it already (Quit); Fyne's test driver fails on a second close.
+		if slices.Contains(fa.Driver().AllWindows(), a.win) {
+			a.win.Close()
+		}
+	})
 	return a, db
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -243,5 +244,43 @@ func TestKeys_EscapeAfterClickingAnOption(t *testing.T) {
 	wantNoDialog(t, a)
 	if moments, _ := db.Moments(context.Background(), p.ID); len(moments) != 0 {
 		t.Errorf("%d moments stored after Escape", len(moments))
+	}
+}
+
+// TestKeys_QuitAsksWhenSomethingIsUnsaved quits through File > Quit (Ctrl+Q, and the
+// window's close button, which calls the same) with an edited profile and an edited
+// standard: each asks first, Cancel keeps the window and the change, and with nothing
+// unsaved the window closes at once.
+func TestKeys_QuitAsksWhenSomethingIsUnsaved(t *testing.T) {
+	a, db := newTestApp(t)
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström", JobTitle: "Engineer"})
+	quit := menuItem(t, a, "Quit")
+	if !quit.IsQuit || quit.Shortcut == nil {
+		t.Errorf("File > Quit: IsQuit %v, shortcut %v; want the quit item with Ctrl+Q", quit.IsQuit, quit.Shortcut)
+	}
+	open := func() bool { return slices.Contains(a.fyne.Driver().AllWindows(), a.win) }
+
+	pp := personPageOf(t, a, p.ID)
+	pp.form.jobTitle.SetText("Senior engineer")
+	quit.Action()
+	wantDialog(t, a, "Quit without saving?", "Zoë Ångström’s profile", "Save changes")
+	tapDialogButton(t, a, "Cancel")
+	if !open() || pp.form.jobTitle.Text != "Senior engineer" {
+		t.Fatalf("Cancel: window open %v, job title %q; want both kept", open(), pp.form.jobTitle.Text)
+	}
+	pp.form.jobTitle.SetText("Engineer")
+	pp.form.dirty = false
+
+	a.Show(AreaStandard)
+	s := a.areaOf(AreaStandard).(*standardArea)
+	s.dirty = true
+	quit.Action()
+	wantDialog(t, a, "Quit without saving?", "the leadership standard")
+	tapDialogButton(t, a, "Cancel")
+	s.dirty = false
+
+	quit.Action()
+	if open() {
+		t.Error("Quit with nothing unsaved left the window open")
 	}
 }

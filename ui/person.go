@@ -230,8 +230,10 @@ func (pp *personPage) save() {
 }
 
 // onBack returns to the list, asking first when the profile has unsaved changes.
-func (pp *personPage) onBack() {
-	pp.a.leave(pp.form != nil && pp.form.dirty, pp.person.Name+"’s profile", "Save changes", pp.a.people().showList)
+func (pp *personPage) onBack() { pp.a.leave(pp, pp.a.people().showList) }
+
+func (pp *personPage) unsaved() (what, keep string, ok bool) {
+	return pp.person.Name + "’s profile", "Save changes", pp.form != nil && pp.form.dirty
 }
 
 func (pp *personPage) onAssess() {

@@ -51,6 +51,11 @@ type behaviourRow struct {
 	remove *widget.Button
 }
 
+// unsaved reports the draft's changes, which quitting would lose.
+func (s *standardArea) unsaved() (what, keep string, ok bool) {
+	return "the leadership standard", "Save standard", s.dirty
+}
+
 func newStandardArea(a *App) *standardArea {
 	s := &standardArea{a: a, selected: -1}
 	s.buildUI()
