@@ -67,11 +67,12 @@ func moment(what string, at time.Duration) string {
 }
 
 // checkSurvived opens a data file after a crash: it must open, pass the full integrity
-// check, and hold none or all of the interrupted write.
-func checkSurvived(t *testing.T, path string, all int, moment string) {
+// check, and hold none or all of the interrupted write. It returns how many people it
+// holds.
+func checkSurvived(t *testing.T, path string, all int, moment string) int {
 	t.Helper()
 	if _, err := os.Stat(path); os.IsNotExist(err) {
-		return // killed before anything was written: nothing to lose
+		return 0 // killed before anything was written: nothing to lose
 	}
 	for _, s := range []string{"-wal", "-shm"} {
 		if fi, err := os.Stat(path + s); err == nil && fi.Mode().Perm() != 0o600 {
@@ -98,6 +99,7 @@ func checkSurvived(t *testing.T, path string, all int, moment string) {
 	if people != 0 && people != all {
 		t.Errorf("%s: %d people after the crash, want 0 or %d", moment, people, all)
 	}
+	return people
 }
 
 // TestCrashDuringImport kills a 10,000-row import at several moments, in a few rounds.
@@ -126,6 +128,18 @@ func TestCrashDuringDemo(t *testing.T) {
 	for _, at := range []time.Duration{150 * time.Millisecond, 600 * time.Millisecond, 1200 * time.Millisecond, -1} {
 		path := filepath.Join(t.TempDir(), "demo.db")
 		killAt(t, at, path, "demo", "--db", path, "--people", "2000")
-		checkSurvived(t, path, 2000, moment("demo", at))
+		again := filepath.Join(t.TempDir(), "demo.db")
+		for _, s := range []string{"", "-wal", "-shm"} {
+			if b, err := os.ReadFile(path + s); err == nil {
+				writeFile(t, again+s, string(b))
+			}
+		}
+		people := checkSurvived(t, path, 2000, moment("demo", at))
+		// A demo stopped before it wrote anyone can simply be run again on what it left;
+		// one that finished holds a business, which demo never writes over.
+		r := leadbridge(t, "demo", "--db", again, "--people", "10")
+		if want := map[bool]int{true: 0, false: 1}[people == 0]; r.code != want {
+			t.Errorf("%s: demo again exits %d (%s), want %d with %d people in the file", moment("demo", at), r.code, r.stderr, want, people)
+		}
 	}
 }

@@ -52,14 +52,29 @@ func runDemo(e env, args []string) error {
 	return nil
 }
 
-// refuseExisting keeps the sample generator away from a file that may hold real data.
+// refuseExisting keeps the sample generator away from a file that may hold real data. A
+// data file that holds nothing anyone entered, as a sample business stopped part-way
+// leaves it, can be filled again.
 func refuseExisting(path string) error {
-	for _, p := range []string{path, path + "-wal"} {
-		if fi, err := os.Stat(p); err == nil && (fi.Size() > 0 || fi.IsDir()) {
-			return talent.Errorf(talent.ECONFLICT, "%s already exists; the sample business goes into a new file. Choose another name.", path)
+	fi, err := os.Stat(path)
+	if os.IsNotExist(err) && fileSize(path+"-wal") == 0 {
+		return nil
+	}
+	if err == nil && !fi.IsDir() {
+		unused, err := store.Unused(context.Background(), path)
+		if err != nil || unused {
+			return err
 		}
 	}
-	return nil
+	return talent.Errorf(talent.ECONFLICT, "%s already exists; the sample business goes into a new file. Choose another name.", path)
+}
+
+// fileSize is the size of the file at path, 0 when there is none.
+func fileSize(path string) int64 {
+	if fi, err := os.Stat(path); err == nil {
+		return fi.Size()
+	}
+	return 0
 }
 
 // removeDatabase deletes a database this command created and failed to fill.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -173,4 +174,50 @@ func integrity(ctx context.Context, q querier, r *CheckReport) error {
 		}
 	}
 	return rows.Err()
+}
+
+// Unused reports whether the data file at path holds nothing anyone entered: no people
+// and no key roles, as the sample generator leaves a file it was stopped from filling.
+// Such a file can take a sample business without losing anything. It reads the file as
+// CheckFile does and changes nothing; a file that is not Leadbridge's, or is damaged, gets
+// Open's refusal.
+func Unused(ctx context.Context, path string) (bool, error) {
+	if fileSize(path) == 0 && !journalPending(path) {
+		return true, nil
+	}
+	ms, err := embeddedMigrations()
+	if err != nil {
+		return false, err
+	}
+	if err := inspectFile(path, len(ms)); err != nil {
+		return false, err
+	}
+	dsn := dsnImmutable(path)
+	if journalPending(path) {
+		dir, cp, err := privateCopy(path)
+		if err != nil {
+			return false, err
+		}
+		defer os.RemoveAll(dir)
+		dsn = fileURI(cp)
+	}
+	c, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return false, fmt.Errorf("open data file: %w", err)
+	}
+	defer c.Close()
+	// Stopped before its first schema was saved, a file has no tables at all.
+	var tables int
+	if err := c.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('people', 'key_roles')").Scan(&tables); err != nil {
+		return false, openError(path, err)
+	}
+	if tables == 0 {
+		return true, nil
+	}
+	var unused bool
+	err = c.QueryRowContext(ctx, "SELECT NOT EXISTS (SELECT 1 FROM people) AND NOT EXISTS (SELECT 1 FROM key_roles)").Scan(&unused)
+	if err != nil {
+		return false, openError(path, err)
+	}
+	return unused, nil
 }

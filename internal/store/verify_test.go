@@ -156,3 +156,35 @@ func listDir(t *testing.T, dir string) string {
 	}
 	return strings.Join(names, " ")
 }
+
+func TestUnused(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	must(t, os.WriteFile(empty, nil, 0o600))
+	fresh := filepath.Join(dir, "fresh.db")
+	must(t, openAt(t, fresh).Close())
+	foreign := filepath.Join(dir, "other.db")
+	must(t, os.WriteFile(foreign, foreignDB(t), 0o600))
+	for _, c := range []struct {
+		name, path string
+		want       bool
+		refused    bool
+	}{
+		{"EmptyFile", empty, true, false},
+		{"NothingEnteredYet", fresh, true, false},
+		{"HoldsPeople", closedDB(t, t.TempDir()), false, false},
+		{"AnotherProgramsFile", foreign, false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			before, _ := os.ReadFile(c.path)
+			got, err := Unused(ctx, c.path)
+			if (err != nil) != c.refused || got != c.want {
+				t.Fatalf("Unused = %v, %v; want %v (refused: %v)", got, err, c.want, c.refused)
+			}
+			if after, _ := os.ReadFile(c.path); !bytes.Equal(before, after) {
+				t.Error("Unused changed the file")
+			}
+		})
+	}
+}
