@@ -94,6 +94,7 @@ func New(fa fyne.App, s Store, opt Options) *App {
 		{title: AreaStandard, icon: theme.ListIcon(), make: func(a *App) area { return newStandardArea(a) }},
 		{title: AreaSettings, icon: theme.SettingsIcon(), make: func(a *App) area { return newSettingsArea(a) }},
 	}
+	keepChosenFilesUntouched()
 	a.win = fa.NewWindow("Leadbridge")
 	a.win.SetCloseIntercept(a.quit)
 	a.buildWindow()

@@ -54,7 +54,7 @@ func (a *App) printPlan(personID int64, name string) {
 				cp = c.copy
 			}
 		}
-		a.saveAs(planFileName(name, a.today()), func(path string) { a.runExport(a.planExport(personID, cp, path)) })
+		a.saveAs(planFileName(name, a.today()), ".pdf", func(path string) { a.runExport(a.planExport(personID, cp, path)) })
 	}, a.win)
 }
 
@@ -68,12 +68,12 @@ func (a *App) printCurrentPlan() {
 
 // printSuccession asks where to save the succession summary, then writes it.
 func (a *App) printSuccession() {
-	a.saveAs(successionFileName(a.today()), func(path string) { a.runExport(a.successionExport(path)) })
+	a.saveAs(successionFileName(a.today()), ".pdf", func(path string) { a.runExport(a.successionExport(path)) })
 }
 
-// saveAs asks where to save a PDF, suggesting name, and hands the chosen path, with the
-// .pdf the dialog does not add, to export.
-func (a *App) saveAs(name string, export func(path string)) {
+// saveAs asks where to save a file of the kind ext names (".pdf"), suggesting name, and
+// hands the chosen path, with the extension the dialog does not add, to export.
+func (a *App) saveAs(name, ext string, export func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			fyne.LogError("choose where to save", err)
@@ -81,24 +81,23 @@ func (a *App) saveAs(name string, export func(path string)) {
 			return
 		}
 		if w != nil { // nil when cancelled
-			a.saveChosen(w, export)
+			a.saveChosen(w, ext, export)
 		}
 	}, a.win)
 	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.Show()
 }
 
-// saveChosen hands export the file chosen in the save dialog, with .pdf added. The dialog
-// asked before replacing the file it was given, but not the one with .pdf added, so that
+// saveChosen hands export the file chosen in the save dialog, with ext added. Nothing was
+// written through the dialog's writer, so the chosen file is as it was
+// (untouchedUntilWritten): export writes it by the rule every export follows. The dialog
+// asked before replacing the file it was given, but not the one with ext added, so that
 // is asked here.
-func (a *App) saveChosen(w fyne.URIWriteCloser, export func(path string)) {
+func (a *App) saveChosen(w fyne.URIWriteCloser, ext string, export func(path string)) {
 	u := w.URI()
 	w.Close()
-	// The dialog made an empty file under the chosen name. The document is written whole
-	// under its own name or not at all, so that empty file must not stay.
-	_ = storage.Delete(u)
-	path := pdfPath(u.Path())
+	path := withExt(u.Path(), ext)
 	if _, err := os.Stat(path); path == u.Path() || err != nil {
 		export(path)
 		return
@@ -125,7 +124,7 @@ type exportJob struct {
 
 // planExport is the job that writes a person's development plan to path.
 func (a *App) planExport(personID int64, cp report.Copy, path string) *exportJob {
-	path = pdfPath(path)
+	path = withExt(path, ".pdf")
 	j := &exportJob{a: a, title: "Development plan", path: path, opt: report.Options{Copy: cp},
 		saved: fmt.Sprintf("The %s copy of the development plan is saved as %s.", cp, path),
 		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, func(context.Context) error, error) {
@@ -138,7 +137,7 @@ func (a *App) planExport(personID int64, cp report.Copy, path string) *exportJob
 
 // successionExport is the job that writes the succession summary to path.
 func (a *App) successionExport(path string) *exportJob {
-	path = pdfPath(path)
+	path = withExt(path, ".pdf")
 	j := &exportJob{a: a, title: "Succession summary", path: path,
 		saved: fmt.Sprintf("The succession summary is saved as %s.", path),
 		render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, func(context.Context) error, error) {
@@ -207,12 +206,12 @@ func fileURL(path string) (*url.URL, error) {
 	return url.Parse(storage.NewFileURI(path).String())
 }
 
-// pdfPath adds the .pdf extension that the save dialog leaves to the user.
-func pdfPath(path string) string {
-	if strings.EqualFold(filepath.Ext(path), ".pdf") {
+// withExt adds the extension ext (".pdf") that the save dialog leaves to the user.
+func withExt(path, ext string) string {
+	if strings.EqualFold(filepath.Ext(path), ext) {
 		return path
 	}
-	return path + ".pdf"
+	return path + ext
 }
 
 // planFileName suggests a file name for a person's development plan made on day.

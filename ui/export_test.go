@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -129,8 +131,8 @@ func TestExport_AddsPDFExtension(t *testing.T) {
 		{"Zoë Ångström 🌻", "Zoë Ångström 🌻.pdf"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := pdfPath(tc.name); got != tc.want {
-				t.Errorf("pdfPath(%q) = %q, want %q", tc.name, got, tc.want)
+			if got := withExt(tc.name, ".pdf"); got != tc.want {
+				t.Errorf("withExt(%q, .pdf) = %q, want %q", tc.name, got, tc.want)
 			}
 		})
 	}
@@ -154,7 +156,7 @@ func chooseInDialog(t *testing.T, a *App, path string) *string {
 		t.Fatalf("create %s: %v", path, err)
 	}
 	exported := new(string)
-	a.saveChosen(w, func(p string) { *exported = p })
+	a.saveChosen(w, ".pdf", func(p string) { *exported = p })
 	return exported
 }
 
@@ -375,4 +377,42 @@ func TestExport_HomeButtonAsksForFile(t *testing.T) {
 	h := openHome(t, a)
 	test.Tap(h.printBtn)
 	wantFileName(t, a, "Succession summary - 2026-03-16.pdf")
+}
+
+// TestExport_ChosenFileIsUntouched picks existing files in the save dialog, the data file
+// among them, and confirms replacing them, as a careless user might: the dialog's writer
+// must leave each file as it was, and an export aimed at the data file is refused with
+// the data intact.
+func TestExport_ChosenFileIsUntouched(t *testing.T) {
+	a, db, _ := exportApp(t)
+	dir := t.TempDir()
+	earlier := filepath.Join(dir, "plan.pdf")
+	if err := os.WriteFile(earlier, []byte("%PDF-1.3 an earlier plan"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(db.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{earlier, db.Path()} {
+		w, err := storage.Writer(storage.NewFileURI(path)) // what the dialog does on Save
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.saveChosen(w, filepath.Ext(path), func(string) {})
+		wantNoDialog(t, a)
+	}
+	if got, _ := os.ReadFile(earlier); string(got) != "%PDF-1.3 an earlier plan" {
+		t.Errorf("the chosen earlier file holds %q, want it untouched", got)
+	}
+	a.runExport(&exportJob{a: a, title: "Development plan", path: db.Path(), render: func(ctx context.Context, opt report.Options) (func(io.Writer) error, func(context.Context) error, error) {
+		return func(w io.Writer) error { _, err := io.WriteString(w, "not the data"); return err }, nil, nil
+	}})
+	wantDialog(t, a, "own data")
+	if got, err := os.ReadFile(db.Path()); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("the data file changed: %v", err)
+	}
+	if ok, err := storage.CanList(storage.NewFileURI(dir)); !ok || err != nil {
+		t.Errorf("folders can no longer be listed for the dialogs: %v, %v", ok, err)
+	}
 }

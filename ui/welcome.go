@@ -17,6 +17,7 @@ import (
 
 	"leadbridge/internal/csvio"
 	"leadbridge/internal/demo"
+	"leadbridge/internal/fileout"
 	"leadbridge/internal/talent"
 )
 
@@ -155,30 +156,16 @@ func (a *App) showImportProblems(err error) {
 	d.Show()
 }
 
-// onTemplate saves a spreadsheet with the header and one example row to fill in.
-func (f *firstStart) onTemplate() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			f.a.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		out, err := csvFile(w)
-		if err == nil {
-			err = writeTemplate(out)
-			if cerr := out.Close(); err == nil {
-				err = cerr
-			}
-		}
-		if err != nil {
-			f.a.showError(err)
-		}
-	}, f.a.win)
-	d.SetFileName("people.csv")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	d.Show()
+// onTemplate asks where to save a spreadsheet with the header and one example row to
+// fill in.
+func (f *firstStart) onTemplate() { f.a.saveAs("people.csv", ".csv", f.saveTemplate) }
+
+// saveTemplate writes the template to path. It holds no one's data, so there is nothing
+// to record in the audit log.
+func (f *firstStart) saveTemplate(path string) {
+	if err := fileout.Write(f.a.store.Path(), path, writeTemplate, func() error { return nil }); err != nil {
+		f.a.showError(err)
+	}
 }
 
 // writeTemplate writes the staff spreadsheet layout with one example row.
@@ -186,20 +173,4 @@ func writeTemplate(w io.Writer) error {
 	example := talent.Person{Name: "Alex Example", JobTitle: "Service engineer", Team: "Field service",
 		StartDate: time.Date(2021, 4, 1, 0, 0, 0, 0, time.UTC), Email: "alex@example.com", Status: talent.StatusActive}
 	return csvio.WriteStaff(w, []talent.Person{example})
-}
-
-// csvFile returns where to write a CSV file the user named in a save dialog, adding the
-// .csv extension the dialog leaves to them.
-func csvFile(w fyne.URIWriteCloser) (fyne.URIWriteCloser, error) {
-	u := w.URI()
-	if strings.HasSuffix(strings.ToLower(u.Name()), ".csv") {
-		return w, nil
-	}
-	w.Close()
-	_ = storage.Delete(u) // the empty file the dialog made under the name without extension
-	target, err := storage.ParseURI(u.String() + ".csv")
-	if err != nil {
-		return nil, fmt.Errorf("name csv file: %w", err)
-	}
-	return storage.Writer(target)
 }

@@ -122,27 +122,20 @@ func TestFirstStart_TemplateFileGetsCSVExtension(t *testing.T) {
 		{"staff.CSV", "staff.CSV"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			a, _ := newTestApp(t)
 			w, err := storage.Writer(storage.NewFileURI(filepath.Join(dir, tc.name)))
 			if err != nil {
 				t.Fatal(err)
 			}
-			out, err := csvFile(w)
-			if err != nil {
-				t.Fatalf("csvFile() = %v", err)
-			}
-			if err := writeTemplate(out); err != nil {
-				t.Fatalf("writeTemplate() = %v", err)
-			}
-			if err := out.Close(); err != nil {
-				t.Fatal(err)
-			}
+			a.saveChosen(w, ".csv", newFirstStart(a).saveTemplate)
+			wantNoDialog(t, a)
 			data, err := os.ReadFile(filepath.Join(dir, tc.want))
 			if err != nil || !bytes.Contains(data, []byte("Alex Example")) {
 				t.Errorf("%s holds %q, %v; want the template", tc.want, data, err)
 			}
 			if tc.want != tc.name {
 				if _, err := os.Stat(filepath.Join(dir, tc.name)); !os.IsNotExist(err) {
-					t.Errorf("the file without extension remains: %v", err)
+					t.Errorf("the dialog left a file without the extension: %v", err)
 				}
 			}
 		})
