@@ -5,6 +5,8 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -186,5 +188,52 @@ func TestUnused(t *testing.T) {
 				t.Error("Unused changed the file")
 			}
 		})
+	}
+}
+
+// TestRandomDamage flips one byte at a time, at random places, in a file with a few
+// hundred people. Whatever the flip did, the file gets one verdict: what check calls
+// damaged, Open refuses too, unchanged, and check never answers with an internal error.
+func TestRandomDamage(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "leadbridge.db")
+	db := openAt(t, path)
+	if _, err := db.ImportStaff(ctx, staffRows(300)); err != nil {
+		t.Fatal(err)
+	}
+	must(t, db.Close())
+	sound, err := os.ReadFile(path)
+	must(t, err)
+	rng := rand.New(rand.NewPCG(12, 2026))
+	damagedSeen := 0
+	for i := range 100 {
+		b := bytes.Clone(sound)
+		at := headerSize + rng.IntN(len(b)-headerSize) // a flipped header is refused before SQLite reads it
+		b[at] ^= byte(1 + rng.IntN(255))
+		flipped := filepath.Join(dir, fmt.Sprintf("flip-%d.db", i))
+		must(t, os.WriteFile(flipped, b, 0o600))
+		_, checkErr := CheckFile(ctx, flipped)
+		if checkErr != nil && talent.ErrorCode(checkErr) == talent.EINTERNAL {
+			t.Errorf("flip at byte %d: check gives an internal error: %v", at, checkErr)
+			continue
+		}
+		opened, openErr := Open(flipped, testOptions())
+		if openErr == nil {
+			opened.Close()
+		}
+		if Restorable(checkErr) {
+			damagedSeen++
+			if !Restorable(openErr) {
+				t.Errorf("flip at byte %d: check says damaged, Open says %v", at, openErr)
+			}
+			if got, _ := os.ReadFile(flipped); !bytes.Equal(got, b) {
+				t.Errorf("flip at byte %d: Open changed the damaged file", at)
+			}
+		}
+	}
+	t.Logf("%d flips made the file damaged", damagedSeen)
+	if damagedSeen == 0 {
+		t.Fatal("no flip damaged the file; the test shows nothing")
 	}
 }
