@@ -86,14 +86,11 @@ func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 // from a newer version gets Open's refusal and no report, as does a file with a journal
 // beside it (in use, or left by a crash) that proves damaged.
 func CheckFile(ctx context.Context, path string) (CheckReport, error) {
-	ms, err := embeddedMigrations()
+	path, err := filepath.Abs(path)
 	if err != nil {
-		return CheckReport{}, err
-	}
-	if path, err = filepath.Abs(path); err != nil {
 		return CheckReport{}, fmt.Errorf("resolve data file path: %w", err)
 	}
-	if err := inspectFile(path, len(ms)); err != nil {
+	if err := inspect(path); err != nil {
 		return CheckReport{}, err
 	}
 	if journalPending(path) {
@@ -185,11 +182,7 @@ func Unused(ctx context.Context, path string) (bool, error) {
 	if fileSize(path) == 0 && !journalPending(path) {
 		return true, nil
 	}
-	ms, err := embeddedMigrations()
-	if err != nil {
-		return false, err
-	}
-	if err := inspectFile(path, len(ms)); err != nil {
+	if err := inspect(path); err != nil {
 		return false, err
 	}
 	dsn := dsnImmutable(path)

@@ -62,6 +62,16 @@ func tighten(path string) {
 	}
 }
 
+// inspect checks an existing file, as inspectFile does, against the schema versions
+// this build knows.
+func inspect(path string) error {
+	ms, err := embeddedMigrations()
+	if err != nil {
+		return err
+	}
+	return inspectFile(path, len(ms))
+}
+
 // inspectFile checks an existing file's header without SQLite.
 func inspectFile(path string, known int) error {
 	f, err := os.Open(path)

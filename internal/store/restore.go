@@ -111,15 +111,11 @@ func (db *DB) auditRestore(ctx context.Context, r talent.Restored) error {
 // data file at dbPath, flushed to disk and ready to be renamed into place. The check runs
 // on the copy, so what is checked is exactly what will be used.
 func stage(ctx context.Context, src, dbPath string) (talent.BackupInfo, string, error) {
-	ms, err := embeddedMigrations()
-	if err != nil {
-		return talent.BackupInfo{}, "", err
-	}
 	info, err := backupInfo(src)
 	if err != nil {
 		return talent.BackupInfo{}, "", err
 	}
-	if err := inspectFile(src, len(ms)); err != nil {
+	if err := inspect(src); err != nil {
 		if r := refusedFor(err); r == refusedDamaged || r == refusedForeign {
 			return talent.BackupInfo{}, "", unusableBackup(src)
 		}
