@@ -84,6 +84,9 @@ func erasureQuestion(e talent.Erasure) string {
 		s += fmt.Sprintf(" Other people's records keep their history, with %q in place of %s: %s.", talent.FormerStaff, e.Name, r)
 	}
 	s += " The erasure is recorded in the audit log, with counts only. It cannot be undone."
+	if m := e.MentionsText(); m != "" {
+		s += "\n\n" + m
+	}
 	if e.Backups > 0 {
 		s += "\n\n" + stillInBackups(e)
 	}
@@ -114,6 +117,9 @@ func (j *erasureJob) report() {
 	a.people().showList()
 	a.refreshAll()
 	done := fmt.Sprintf("Erased %s and %s.", j.e.Name, j.e.RemovedText())
+	if m := j.e.MentionsText(); m != "" {
+		done += "\n\n" + m
+	}
 	if j.e.Backups == 0 {
 		dialog.ShowInformation(j.e.Name+" is erased", done, a.win)
 	} else {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,13 +76,19 @@ func TestPrivacy_ExportPersonData(t *testing.T) {
 
 func TestPrivacy_Erase(t *testing.T) {
 	a, db := newTestApp(t)
-	_, zoe, dm := privacyPeople(t, db)
+	olga, zoe, dm := privacyPeople(t, db)
+	ctx := context.Background()
+	olga.Notes = "Ask Zoë about the CNC budget."
+	mustNoErr(t, db.UpdatePerson(ctx, &olga))
+	mustNoErr(t, db.Audit(ctx, "export plan", fmt.Sprintf("Exported the plan to %s.", planFileName(zoe.Name, testNow))))
 	backup := backupMadeAt(t, db.Path(), testNow.AddDate(0, 0, -4))
 	personPageOf(t, a, zoe.ID)
 
+	mention := `1 record still mentions "Zoë", their first name.`
 	a.erasePerson(zoe.ID)
 	wantDialog(t, a, "Erase Zoë Ångström?", "This removes Zoë Ångström and everything about them", "an assessment",
 		`"Former staff member" in place of Zoë Ångström`, "an assessment they gave", "a mentoring pair they mentored", "a record that named them",
+		"an audit log entry that named them", mention, "- a person record (Olga Owner): “Ask Zoë about the CNC budget.”",
 		"1 backup made before now still holds Zoë Ångström until it is rotated out or purged.", "use Mark as left instead")
 	dialogButton(t, a, "Erase")
 	tapDialogButton(t, a, "Cancel")
@@ -99,7 +106,7 @@ func TestPrivacy_Erase(t *testing.T) {
 	if got := strings.Join(shownNames(s), ", "); got != "Olga Owner, Дмитрий Иванов" {
 		t.Errorf("the list shows %q after erasing, want Olga Owner, Дмитрий Иванов", got)
 	}
-	wantDialog(t, a, "Zoë Ångström is erased", "Erased Zoë Ångström and an assessment", "1 backup made before now still holds", "Purge backups…", "Keep them")
+	wantDialog(t, a, "Zoë Ångström is erased", "Erased Zoë Ångström and an assessment", mention, "1 backup made before now still holds", "Purge backups…", "Keep them")
 
 	tapDialogButton(t, a, "Purge backups…")
 	wantDialog(t, a, "Purge backups?", "This removes 1 backup", "which no longer holds Zoë Ångström")

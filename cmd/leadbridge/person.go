@@ -77,13 +77,13 @@ func erasePerson(e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		return usagef("%s Nothing has been changed. To erase, run the command again with --yes.", describeErasure(preview, false))
+		return usagef("%s Nothing has been changed. To erase, run the command again with --yes.%s", describeErasure(preview, false), mentions(preview))
 	}
 	done, err := db.ErasePerson(ctx, p.ID)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, describeErasure(done, true))
+	fmt.Fprintln(e.stdout, describeErasure(done, true)+mentions(done))
 	if *purge {
 		return purgeBackups(ctx, e, db, closeDB)
 	}
@@ -120,6 +120,15 @@ func describeErasure(x talent.Erasure, done bool) string {
 		msg += " This cannot be undone."
 	}
 	return msg
+}
+
+// mentions lists, on lines of their own, the records that still mention the person's
+// first name, for the owner to review; "" when there are none.
+func mentions(x talent.Erasure) string {
+	if m := x.MentionsText(); m != "" {
+		return "\n" + m
+	}
+	return ""
 }
 
 // eraseBackups removes Leadbridge's backups of the data after --yes.

@@ -18,6 +18,8 @@ import (
 const (
 	erasedName = "Zoë Ångström-Þórsdóttir 🧭"
 	erasedNote = "Keeps the Friday CNC checklist in a red notebook"
+	// mentionNote, a mentee's note, names the mentor by first name alone.
+	mentionNote = "Ask Zoë for the CNC checklist."
 )
 
 // withMentor opens a demo database and gives one of its mentors a unique name and note,
@@ -47,6 +49,14 @@ func withMentor(t *testing.T, path string) (talent.Person, []int64) {
 		if p.MentorID == mentor.ID {
 			mentees = append(mentees, p.MenteeID)
 		}
+	}
+	mentee, err := db.Person(ctx, mentees[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentee.Notes = mentionNote
+	if err := db.UpdatePerson(ctx, &mentee); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := db.AutoBackup(ctx); err != nil { // a backup that holds them
 		t.Fatal(err)
@@ -118,10 +128,16 @@ func TestErasePerson(t *testing.T) {
 	mentor, mentees := withMentor(t, path)
 	id := strconv.FormatInt(mentor.ID, 10)
 
+	// An export records its file name, which carries the name, in the audit log.
+	plan := filepath.Join(t.TempDir(), "Development plan - "+erasedName+" - 2026-03-16.pdf")
+	leadbridge(t, "export", "plan", "--db", path, "--person", id, "--out", plan).expect(t, 0, "")
+	mention := "- a person record (" + personName(t, path, mentees[0]) + "): “" + mentionNote + "”"
+
 	before, _ := os.ReadFile(path)
 	r := leadbridge(t, "erase", "person", "--db", path, "--person", id)
 	r.expect(t, 2, "Erasing "+erasedName+" would remove them and")
-	for _, want := range []string{"mentoring pair they mentored", "--yes", "Nothing has been changed"} {
+	for _, want := range []string{"mentoring pair they mentored", "an audit log entry that named them", "--yes", "Nothing has been changed",
+		`still mention "Zoë", their first name`, mention} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("preview lacks %q:\n%s", want, r.stderr)
 		}
@@ -132,7 +148,8 @@ func TestErasePerson(t *testing.T) {
 
 	r = leadbridge(t, "erase", "person", "--db", path, "--person", erasedName, "--yes")
 	r.expect(t, 0, "Erased "+erasedName+" and")
-	for _, want := range []string{"One older backup", "still holds their data", "leadbridge erase backups --db " + path + " --yes"} {
+	for _, want := range []string{"an audit log entry that named them", `still mention "Zoë", their first name`, mention,
+		"One older backup", "still holds their data", "leadbridge erase backups --db " + path + " --yes"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
@@ -162,6 +179,21 @@ func TestErasePerson(t *testing.T) {
 		leadbridge(t, "erase", "person", "--db", path, "--person", id, "--yes").expect(t, 1, "no longer exists")
 		leadbridge(t, "erase", "people", "--db", path).expect(t, 2, `Unknown erase "people"`)
 	})
+}
+
+// personName reads the name of a person on file.
+func personName(t *testing.T, path string, id int64) string {
+	t.Helper()
+	db, err := store.Open(path, store.Options{Actor: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := db.Person(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Name
 }
 
 // checkAfterErasure opens the data after an erasure: the mentees keep their pairs, now

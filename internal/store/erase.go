@@ -12,9 +12,12 @@ import (
 	"leadbridge/internal/talent"
 )
 
-// removedWords names the records of each table, for telling people what an erasure
-// removes. A table missing here is still erased, and named by its table name.
-var removedWords = map[string][2]string{
+// recordNames names the records of each table, for telling people what an erasure
+// removes and which records still mention them. A table missing here is still erased
+// and searched, and named by its table name.
+var recordNames = map[string][2]string{
+	"people":               {"a person record", "person records"},
+	"key_roles":            {"a key role", "key roles"},
 	"person_expertise":     {"an expertise entry", "expertise entries"},
 	"assessments":          {"an assessment", "assessments"},
 	"assessment_ratings":   {"a behaviour rating", "behaviour ratings"},
@@ -91,8 +94,9 @@ func (db *DB) PreviewErasure(ctx context.Context, id int64) (talent.Erasure, err
 
 // ErasePerson removes a person and everything about them in one transaction (as
 // DeletePerson with cascade does), replaces them by FormerStaff where they appear in other
-// people's records, notes and record stamps, and records the erasure in the audit log with
-// counts only. Then it rewrites the file and empties the write-ahead log, so that no copy
+// people's records, notes, record stamps and audit entries, lists the records that still
+// mention their first name (see findMentions), and records the erasure in the audit log
+// with counts only. Then it rewrites the file and empties the write-ahead log, so that no copy
 // of what was removed stays in the data file, its -wal or its -shm. Backups made before
 // still hold the person until they are rotated out or purged (see PurgeBackups); the
 // Erasure says how many there are. It cannot run inside a Batch.
@@ -136,7 +140,7 @@ func (db *DB) erase(ctx context.Context, tx *txn, id int64) (talent.Erasure, err
 		return talent.Erasure{}, err
 	}
 	e := talent.Erasure{PersonID: id, Name: p.Name}
-	tables, _, err := schemaGraph(ctx, tx)
+	tables, refs, err := schemaGraph(ctx, tx)
 	if err != nil {
 		return e, err
 	}
@@ -147,28 +151,46 @@ func (db *DB) erase(ctx context.Context, tx *txn, id int64) (talent.Erasure, err
 	if e.Replaced, err = db.replaceReferences(ctx, tx, id); err != nil {
 		return e, err
 	}
-	if err := deleteByID(ctx, tx, "people", id, "That person no longer exists."); err != nil {
-		return e, err
-	}
-	named, err := scrubName(ctx, tx, p.Name, tables)
+	shared, err := nameShared(ctx, tx, p)
 	if err != nil {
 		return e, err
 	}
-	e.Replaced = append(e.Replaced, talent.RecordCount{N: named, One: "a record that named them", Many: "records that named them"})
+	// The audit log's trigger lets a detail lose only the name of someone on file, so
+	// its details are rewritten before the person goes.
+	audited, err := scrubAudit(ctx, tx, p.Name, shared)
+	if err != nil {
+		return e, err
+	}
+	if err := deleteByID(ctx, tx, "people", id, "That person no longer exists."); err != nil {
+		return e, err
+	}
+	named, err := scrubName(ctx, tx, p.Name, shared, tables)
+	if err != nil {
+		return e, err
+	}
+	e.Replaced = append(e.Replaced, talent.RecordCount{N: named, One: "a record that named them", Many: "records that named them"},
+		talent.RecordCount{N: audited, One: "an audit log entry that named them", Many: "audit log entries that named them"})
+	if err := findMentions(ctx, tx, &e, tables, refs); err != nil {
+		return e, err
+	}
 	after, err := rowCounts(ctx, tx, tables)
 	if err != nil {
 		return e, err
 	}
 	for _, t := range tables {
 		if n := before[t] - after[t]; n > 0 && t != "people" {
-			w, ok := removedWords[t]
-			if !ok {
-				w = [2]string{"a record in " + t, "records in " + t}
-			}
-			e.Removed = append(e.Removed, talent.RecordCount{N: n, One: w[0], Many: w[1]})
+			e.Removed = append(e.Removed, talent.RecordCount{N: n, One: recordWords(t)[0], Many: recordWords(t)[1]})
 		}
 	}
 	return e, nil
+}
+
+// recordWords names the records of table, for one and for many.
+func recordWords(table string) [2]string {
+	if w, ok := recordNames[table]; ok {
+		return w
+	}
+	return [2]string{"a record in " + table, "records in " + table}
 }
 
 func rowCounts(ctx context.Context, tx *txn, tables []string) (map[string]int, error) {
@@ -183,26 +205,47 @@ func rowCounts(ctx context.Context, tx *txn, tables []string) (map[string]int, e
 	return out, nil
 }
 
-// scrubName replaces the erased person's full name by FormerStaff wherever it is still
-// written: in notes about others ("handed over to Zoë Ångström"), in the stamps of records
-// they entered when they used the app, and as the actor of audit entries. A name that
-// someone else on file also has is left alone: it may be theirs. It returns how many rows
-// it changed, besides the audit log.
-func scrubName(ctx context.Context, tx *txn, name string, tables []string) (int, error) {
+// nameShared reports whether someone else on file has p's name. Such a name is left
+// alone wherever it is written: it may be theirs.
+func nameShared(ctx context.Context, tx *txn, p talent.Person) (bool, error) {
 	var others int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM people WHERE name_key = ?", nameKey(name)).Scan(&others); err != nil {
-		return 0, fmt.Errorf("look up name: %w", err)
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM people WHERE name_key = ? AND id <> ?", nameKey(p.Name), p.ID).Scan(&others); err != nil {
+		return false, fmt.Errorf("look up name: %w", err)
 	}
-	if others > 0 {
+	return others > 0, nil
+}
+
+// scrubAudit replaces the erased person's full name by FormerStaff in the audit log: as
+// the actor of entries they made when they used the app, and in details, where the file
+// name of an export can carry it. It returns how many entries it changed, unless the
+// name is shared.
+func scrubAudit(ctx context.Context, tx *txn, name string, shared bool) (int, error) {
+	if shared {
 		return 0, nil
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM audit WHERE actor = :name OR instr(detail, :name) > 0", sql.Named("name", name)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("search audit log: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE audit SET actor = ? WHERE actor = ?", talent.FormerStaff, name); err != nil {
 		return 0, fmt.Errorf("replace name in audit log: %w", err)
 	}
+	_, err := scrubRows(ctx, tx, "audit", []string{"id"}, []string{"detail"}, name)
+	return n, err
+}
+
+// scrubName replaces the erased person's full name by FormerStaff wherever it is still
+// written outside the audit log: in notes about others ("handed over to Zoë Ångström")
+// and in the stamps of records they entered when they used the app. It returns how many
+// rows it changed, unless the name is shared.
+func scrubName(ctx context.Context, tx *txn, name string, shared bool, tables []string) (int, error) {
+	if shared {
+		return 0, nil
+	}
 	changed := 0
 	for _, t := range tables {
 		if t == "audit" {
-			continue // append-only: its details never hold names
+			continue // scrubAudit's: its trigger allows only an erasure's own changes
 		}
 		n, err := scrubTable(ctx, tx, t, name)
 		if err != nil {
@@ -220,18 +263,21 @@ func scrubTable(ctx context.Context, tx *txn, table, name string) (int, error) {
 	if err != nil || len(texts) == 0 || len(keys) == 0 {
 		return 0, err
 	}
+	return scrubRows(ctx, tx, table, keys, texts, name)
+}
+
+// scrubRows replaces name in the texts columns of the table's rows that hold it, keyed
+// by the keys columns.
+func scrubRows(ctx context.Context, tx *txn, table string, keys, texts []string, name string) (int, error) {
 	rows, err := rowsNaming(ctx, tx, table, keys, texts, name)
 	if err != nil {
 		return 0, err
 	}
-	var set, match []string
+	var set []string
 	for _, c := range texts {
 		set = append(set, quote(c)+" = ?")
 	}
-	for _, k := range keys {
-		match = append(match, quote(k)+" = ?")
-	}
-	query := "UPDATE " + quote(table) + " SET " + strings.Join(set, ", ") + " WHERE " + strings.Join(match, " AND ")
+	query := "UPDATE " + quote(table) + " SET " + strings.Join(set, ", ") + " WHERE " + keyMatch(keys)
 	for _, v := range rows {
 		for i := len(keys); i < len(v); i++ {
 			if s, ok := v[i].(string); ok {
@@ -297,12 +343,8 @@ func tableColumns(ctx context.Context, tx *txn, table string) (keys, texts []str
 	return keys, texts, rows.Err()
 }
 
-// replaceName replaces each whole-word occurrence of name in s. Where the name begins or
-// ends in a script written without spaces between words (Chinese, Japanese, Korean,
-// Thai) any occurrence counts, since no space marks where the name ends.
+// replaceName replaces each whole-word occurrence of name in s (see wholeAt).
 func replaceName(s, name, with string) string {
-	first, _ := utf8.DecodeRuneInString(name)
-	last, _ := utf8.DecodeLastRuneInString(name)
 	var b strings.Builder
 	for {
 		i := strings.Index(s, name)
@@ -310,17 +352,40 @@ func replaceName(s, name, with string) string {
 			b.WriteString(s)
 			return b.String()
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(name):])
-		whole := (i == 0 || !joins(before, first)) && (i+len(name) == len(s) || !joins(after, last))
 		b.WriteString(s[:i])
-		if whole {
+		if wholeAt(s, i, name) {
 			b.WriteString(with)
 		} else {
 			b.WriteString(name)
 		}
 		s = s[i+len(name):]
 	}
+}
+
+// wholeIndex returns where s first holds name as a whole word, or -1.
+func wholeIndex(s, name string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], name)
+		if i < 0 {
+			return -1
+		}
+		if wholeAt(s, from+i, name) {
+			return from + i
+		}
+		from += i + len(name)
+	}
+}
+
+// wholeAt reports whether name, found at byte i of s, stands there as a whole word.
+// Where the name begins or ends in a script written without spaces between words
+// (Chinese, Japanese, Korean, Thai) any occurrence counts, since no space marks where
+// the name ends.
+func wholeAt(s string, i int, name string) bool {
+	first, _ := utf8.DecodeRuneInString(name)
+	last, _ := utf8.DecodeLastRuneInString(name)
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+len(name):])
+	return (i == 0 || !joins(before, first)) && (i+len(name) == len(s) || !joins(after, last))
 }
 
 // joins reports whether neighbour, next to edge (the name's first or last letter), makes

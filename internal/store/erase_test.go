@@ -49,6 +49,7 @@ func erasableWorld(t *testing.T, db *DB) (zoe, li talent.Person) {
 	}
 	li.Notes = "Shadowed " + zoeName + " for a month."
 	must(t, db.UpdatePerson(ctx, &li))
+	must(t, db.Audit(ctx, "export plan", exportDetail))
 	return zoe, li
 }
 
@@ -209,10 +210,16 @@ func TestErasePerson_AppUserAndNamesakes(t *testing.T) {
 	sam1, sam2 := addPerson(t, db, "Sam Taylor"), addPerson(t, db, "Sam Taylor")
 	got.Notes = "Paired with Sam Taylor"
 	must(t, db.UpdatePerson(ctx, &got))
-	_, err = db.ErasePerson(ctx, sam1.ID)
+	e, err := db.ErasePerson(ctx, sam1.ID)
 	must(t, err)
+	if len(e.Mentions) != 1 || e.Mentions[0].Text != "Paired with Sam Taylor" || e.Namesakes != 1 {
+		t.Errorf("Mentions, Namesakes = %+v, %d; want the note naming the namesake listed for review", e.Mentions, e.Namesakes)
+	}
 	if p, _ := db.Person(ctx, li.ID); p.Notes != "Paired with Sam Taylor" {
 		t.Errorf("note naming a namesake = %q, want it unchanged", p.Notes)
+	}
+	if e, _ := db.PreviewErasure(ctx, sam2.ID); len(e.Mentions) != 0 {
+		t.Errorf("Mentions once no other Sam is on file = %+v, want none", e.Mentions)
 	}
 	if _, err := db.Person(ctx, sam2.ID); err != nil {
 		t.Errorf("the namesake = %v, want kept", err)
@@ -282,5 +289,116 @@ func BenchmarkErasePerson1000(b *testing.B) {
 		if _, err := db.ErasePerson(ctx, p.ID); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// exportDetail is how an export of Zoë's development plan is entered in the audit log:
+// the file name carries her name (see report.PlanAudit).
+const exportDetail = "Exported the mentor copy of the development plan of person 1 to Development plan - " + zoeName + " - 2026-03-16.pdf."
+
+// lastAudit returns the newest audit entry with the given action.
+func lastAudit(t *testing.T, db *DB, action string) AuditEntry {
+	t.Helper()
+	log, err := db.AuditLog(context.Background())
+	must(t, err)
+	for i := len(log) - 1; i >= 0; i-- {
+		if log[i].Action == action {
+			return log[i]
+		}
+	}
+	t.Fatalf("no %q entry in the audit log %+v", action, log)
+	return AuditEntry{}
+}
+
+func TestErasePerson_AuditDetails(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	zoe := addPerson(t, db, zoeName)
+	must(t, db.Audit(ctx, "export plan", exportDetail))
+	before := lastAudit(t, db, "export plan")
+	e, err := db.ErasePerson(ctx, zoe.ID)
+	must(t, err)
+	after := lastAudit(t, db, "export plan")
+	want := strings.ReplaceAll(exportDetail, zoeName, talent.FormerStaff)
+	if after.ID != before.ID || !after.At.Equal(before.At) || after.Actor != before.Actor || after.Detail != want {
+		t.Errorf("export entry after erasure = %+v, want %+v with detail %q", after, before, want)
+	}
+	log, _ := db.AuditLog(ctx)
+	for _, a := range log {
+		if strings.Contains(a.Actor+a.Action+a.Detail, zoeName) {
+			t.Errorf("audit entry %+v still names her", a)
+		}
+	}
+	if !strings.Contains(e.ReplacedText(), "an audit log entry that named them") {
+		t.Errorf("ReplacedText() = %q, want the audit entry counted", e.ReplacedText())
+	}
+}
+
+// TestAudit_OnlyAnErasureChangesADetail writes straight to the audit log: a detail may
+// change only where the name of someone on file becomes "Former staff member", and the
+// entry's id, time and action never.
+func TestAudit_OnlyAnErasureChangesADetail(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	addPerson(t, db, zoeName)
+	must(t, db.Audit(ctx, "export plan", exportDetail))
+	must(t, db.Audit(ctx, "export plan", "Exported the succession summary to Summary for Bob Nobody.pdf."))
+	id := lastAudit(t, db, "export plan").ID
+	erased := strings.ReplaceAll(exportDetail, zoeName, talent.FormerStaff)
+	exec := func(query string, args ...any) error {
+		return db.update(ctx, func(tx *txn) error {
+			_, err := tx.ExecContext(ctx, query, args...)
+			return err
+		})
+	}
+	for _, tc := range []struct {
+		name, query string
+		args        []any
+	}{
+		{"detail changed besides the name", "UPDATE audit SET detail = ? WHERE detail = ?", []any{strings.Replace(erased, "mentor", "owner", 1), exportDetail}},
+		{"name replaced by another", "UPDATE audit SET detail = ? WHERE detail = ?", []any{strings.ReplaceAll(exportDetail, zoeName, "Mallory"), exportDetail}},
+		{"name of no one on file", "UPDATE audit SET detail = replace(detail, 'Bob Nobody', ?) WHERE id = ?", []any{talent.FormerStaff, id}},
+		{"time changed with the name", "UPDATE audit SET detail = ?, at = '2020-01-01T00:00:00.000Z' WHERE detail = ?", []any{erased, exportDetail}},
+		{"action changed with the name", "UPDATE audit SET detail = ?, action = 'migrate' WHERE detail = ?", []any{erased, exportDetail}},
+		{"id changed with the name", "UPDATE audit SET detail = ?, id = 4242 WHERE detail = ?", []any{erased, exportDetail}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantCode(t, exec(tc.query, tc.args...), talent.ECONFLICT)
+		})
+	}
+	must(t, exec("UPDATE audit SET detail = ? WHERE detail = ?", erased, exportDetail))
+	t.Run("name put back", func(t *testing.T) {
+		wantCode(t, exec("UPDATE audit SET detail = ? WHERE detail = ?", exportDetail, erased), talent.ECONFLICT)
+	})
+}
+
+func TestErasePerson_ListsFirstNameMentions(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	zoe := addPerson(t, db, zoeName)
+	li := addPerson(t, db, "李小龍")
+	addPerson(t, db, "Zoë Smith")
+	li.Notes = "Asked Zoë about the rota; Zoë Smith covers Fridays."
+	must(t, db.UpdatePerson(ctx, &li))
+	other := addPerson(t, db, "Дмитрий Иванов")
+	other.Notes = "Zoë Smith trains him on Fridays. Zoëtrope collector."
+	must(t, db.UpdatePerson(ctx, &other))
+	must(t, db.SaveMoment(ctx, &talent.Moment{PersonID: li.ID, Date: day(t, "2026-05-02"), CompetencyID: standard(t, db).Competencies[0].ID,
+		Positive: true, Text: "Took over from Zoë at the stand-up"}))
+
+	e, err := db.ErasePerson(ctx, zoe.ID)
+	must(t, err)
+	if e.FirstName != "Zoë" || e.Namesakes != 1 {
+		t.Errorf("FirstName, Namesakes = %q, %d; want Zoë, 1 (Zoë Smith)", e.FirstName, e.Namesakes)
+	}
+	want := []talent.Mention{
+		{Kind: "a person record", People: []string{"李小龍"}, Text: "Asked Zoë about the rota; Zoë Smith covers Fridays."},
+		{Kind: "a leadership moment", People: []string{"李小龍"}, Text: "Took over from Zoë at the stand-up"},
+	}
+	if !reflect.DeepEqual(e.Mentions, want) {
+		t.Errorf("Mentions =\n%+v\nwant\n%+v", e.Mentions, want)
+	}
+	if got, _ := db.Person(ctx, li.ID); got.Notes != li.Notes {
+		t.Errorf("a note mentioning her first name = %q, want it left as written", got.Notes)
 	}
 }

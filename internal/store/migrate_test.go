@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"leadbridge/internal/talent"
@@ -116,5 +117,36 @@ func TestMigrate_BackupNamesDoNotCollide(t *testing.T) {
 		if _, err := os.Stat(p); err != nil {
 			t.Errorf("backup %s: %v", p, err)
 		}
+	}
+}
+
+// TestMigrate_AuditDetailsErasable upgrades a file from every older schema version whose
+// audit log names a person in an export's file name: erasing them afterwards takes the
+// name out of the entry, which the older schemas' trigger refused.
+func TestMigrate_AuditDetailsErasable(t *testing.T) {
+	ms, err := embeddedMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for from := 1; from < len(ms); from++ {
+		t.Run(fmt.Sprintf("from version %d", from), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "leadbridge.db")
+			old, err := open(path, testOptions(), ms[:from])
+			if err != nil {
+				t.Fatal(err)
+			}
+			zoe := addPerson(t, old, zoeName)
+			must(t, old.Audit(ctx, "export plan", exportDetail))
+			must(t, old.Close())
+
+			db := openAt(t, path)
+			if _, err := db.ErasePerson(ctx, zoe.ID); err != nil {
+				t.Fatalf("ErasePerson() after the upgrade = %v", err)
+			}
+			if got := lastAudit(t, db, "export plan").Detail; strings.Contains(got, zoeName) {
+				t.Errorf("export entry after erasure = %q, want it without her name", got)
+			}
+		})
 	}
 }

@@ -1,6 +1,9 @@
 package talent
 
-import "context"
+import (
+	"context"
+	"fmt"
+)
 
 // FormerStaff stands in for an erased person wherever they appear in other people's
 // records: as a mentor, a rater, an observer, or by name in a note.
@@ -50,6 +53,14 @@ type Erasure struct {
 	Name     string
 	Removed  []RecordCount // their own records, by kind
 	Replaced []RecordCount // mentions in other people's records, now FormerStaff or cleared
+	// FirstName is the first word of a name of several words. Where it still stands in
+	// other records it may mean the person or someone else, so those records are left as
+	// written and listed in Mentions for the owner to review.
+	FirstName string
+	Mentions  []Mention
+	// Namesakes is how many people on file have the same first name, whom some of the
+	// Mentions may be about.
+	Namesakes int
 	// Backups is how many of Leadbridge's automatic backups still hold the person until
 	// they are rotated out or purged.
 	Backups int
@@ -82,6 +93,41 @@ func listCounts(cs []RecordCount, none string) string {
 		return none
 	}
 	return joinWords(ws)
+}
+
+// Mention is a record that still holds an erased person's first name, found so the owner
+// can review it.
+type Mention struct {
+	Kind   string   // the kind of record, as "a progress note"
+	People []string // whose records it is among, as the erasure found it; none for a key role
+	Text   string   // the text that holds the first name, shortened around it
+}
+
+// String phrases the mention: `a progress note (Li Wei): “Asked Zoë about the rota.”`.
+func (m Mention) String() string {
+	s := m.Kind
+	if len(m.People) > 0 {
+		s += " (" + joinWords(m.People) + ")"
+	}
+	return fmt.Sprintf("%s: “%s”", s, m.Text)
+}
+
+// MentionsText says which records still mention the first name, one to a line, and whom
+// else they may be about; "" when there are none.
+func (e Erasure) MentionsText() string {
+	if len(e.Mentions) == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s still %s %q, their first name. Leadbridge cannot tell whom %s, so %s left as written for you to review:",
+		Count(len(e.Mentions), "1 record", "records"), Plural(len(e.Mentions), "mentions", "mention"), e.FirstName,
+		Plural(len(e.Mentions), "it means", "they mean"), Plural(len(e.Mentions), "it is", "they are"))
+	for _, m := range e.Mentions {
+		s += "\n- " + m.String()
+	}
+	if e.Namesakes > 0 {
+		s += fmt.Sprintf("\n%q is also the first name of %s on file.", e.FirstName, Count(e.Namesakes, "1 other person", "other people"))
+	}
+	return s
 }
 
 // PrivacyService answers subject-access requests and erases people.

@@ -57,6 +57,29 @@ func TestErasureTexts(t *testing.T) {
 	}
 }
 
+func TestErasureMentionsText(t *testing.T) {
+	note := talent.Mention{Kind: "a person record", People: []string{"Li Wei"}, Text: "Asked Zoë about the rota."}
+	role := talent.Mention{Kind: "a key role", Text: "Zoë's old desk"}
+	tests := []struct {
+		name string
+		e    talent.Erasure
+		want string
+	}{
+		{"none", talent.Erasure{FirstName: "Zoë"}, ""},
+		{"one", talent.Erasure{FirstName: "Zoë", Mentions: []talent.Mention{note}},
+			"1 record still mentions \"Zoë\", their first name. Leadbridge cannot tell whom it means, so it is left as written for you to review:\n" +
+				"- a person record (Li Wei): “Asked Zoë about the rota.”"},
+		{"two, with a namesake", talent.Erasure{FirstName: "Zoë", Mentions: []talent.Mention{note, role}, Namesakes: 2},
+			"2 records still mention \"Zoë\", their first name. Leadbridge cannot tell whom they mean, so they are left as written for you to review:\n" +
+				"- a person record (Li Wei): “Asked Zoë about the rota.”\n- a key role: “Zoë's old desk”\n\"Zoë\" is also the first name of 2 other people on file."},
+	}
+	for _, tt := range tests {
+		if got := tt.e.MentionsText(); got != tt.want {
+			t.Errorf("%s: MentionsText() =\n%s\nwant\n%s", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestPersonDataRecords(t *testing.T) {
 	d := talent.PersonData{Tables: []talent.DataTable{
 		{Name: "people", Columns: []string{"id", "name"}, Rows: [][]string{{"1", "李小龍"}}},
