@@ -102,8 +102,7 @@ func TestFirstStart_AddFirstPerson(t *testing.T) {
 	a, db := newTestApp(t)
 	h := openHome(t, a)
 	test.Tap(h.first.addBtn)
-	f := a.people().form
-	typeInto(a, f.name, "Ελένη Παπαδοπούλου")
+	typeInto(a, formEntry(t, a, "Name"), "Ελένη Παπαδοπούλου")
 	tapDialogButton(t, a, "Add person")
 	if n := peopleCount(t, db); n != 1 {
 		t.Fatalf("%d people stored, want the first person", n)
