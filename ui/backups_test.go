@@ -61,7 +61,7 @@ func dialogList(t *testing.T, a *App) *widget.List {
 	return found
 }
 
-func TestSafety_FileMenu(t *testing.T) {
+func TestBackups_FileMenu(t *testing.T) {
 	t.Setenv("HOME", t.TempDir())
 	a, _ := newTestApp(t)
 	menuItem(t, a, "Back up now…").Action()
@@ -72,7 +72,7 @@ func TestSafety_FileMenu(t *testing.T) {
 	wantDialog(t, a, "Restore from a backup", "Choose another file…")
 }
 
-func TestSafety_BackupPath(t *testing.T) {
+func TestBackups_BackupPath(t *testing.T) {
 	dir := filepath.Join("home", "zoë")
 	for _, tc := range []struct{ folder, name, want, problem string }{
 		{dir, "Leadbridge backup 2026-11-21.db", filepath.Join(dir, "Leadbridge backup 2026-11-21.db"), ""},
@@ -97,7 +97,7 @@ func TestSafety_BackupPath(t *testing.T) {
 	}
 }
 
-func TestSafety_BackUpNowDialog(t *testing.T) {
+func TestBackups_BackUpNowDialog(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("HOME", home)
 	a, _ := newTestApp(t)
@@ -117,7 +117,7 @@ func TestSafety_BackUpNowDialog(t *testing.T) {
 	wantNoDialog(t, a)
 }
 
-func TestSafety_BackUpNow(t *testing.T) {
+func TestBackups_BackUpNow(t *testing.T) {
 	a, db := newTestApp(t)
 	addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
 	path := filepath.Join(t.TempDir(), "Leadbridge backup 2026-03-16.db")
@@ -134,7 +134,7 @@ func TestSafety_BackUpNow(t *testing.T) {
 	wantShown(t, s.view(), "Backed up the data to "+path)
 }
 
-func TestSafety_BackUpNowRefusesToOverwrite(t *testing.T) {
+func TestBackups_BackUpNowRefusesToOverwrite(t *testing.T) {
 	a, _ := newTestApp(t)
 	path := filepath.Join(t.TempDir(), "Leadbridge backup 2026-03-16.db")
 	earlier := []byte("an earlier backup")
@@ -147,7 +147,7 @@ func TestSafety_BackUpNowRefusesToOverwrite(t *testing.T) {
 	}
 }
 
-func TestSafety_SizeText(t *testing.T) {
+func TestBackups_SizeText(t *testing.T) {
 	for _, tc := range []struct {
 		n    int64
 		want string
@@ -165,7 +165,7 @@ func TestSafety_SizeText(t *testing.T) {
 	}
 }
 
-func TestSafety_RestoreFromListedBackup(t *testing.T) {
+func TestBackups_RestoreFromListedBackup(t *testing.T) {
 	a, db := newTestApp(t)
 	zoe := addPerson(t, db, talent.Person{Name: "Zoë Ångström", JobTitle: "Engineer"})
 	older := backupMadeAt(t, db.Path(), testNow.AddDate(0, 0, -9))
@@ -209,7 +209,7 @@ func TestSafety_RestoreFromListedBackup(t *testing.T) {
 	wantShown(t, openSettings(a).view(), "Restored the data from the backup made 2026-03-12")
 }
 
-func TestSafety_RestoreWithoutBackups(t *testing.T) {
+func TestBackups_RestoreWithoutBackups(t *testing.T) {
 	a, _ := newTestApp(t)
 	a.restoreFromBackup()
 	wantDialog(t, a, "There are no backups in the backups folder yet.", "Choose another file…")
@@ -218,7 +218,7 @@ func TestSafety_RestoreWithoutBackups(t *testing.T) {
 	}
 }
 
-func TestSafety_RestoreRefusesUnusableFile(t *testing.T) {
+func TestBackups_RestoreRefusesUnusableFile(t *testing.T) {
 	a, db := newTestApp(t)
 	addPerson(t, db, talent.Person{Name: "محمد"})
 	path := filepath.Join(t.TempDir(), "notes.db")
@@ -239,7 +239,7 @@ func TestSafety_RestoreRefusesUnusableFile(t *testing.T) {
 	}
 }
 
-func TestSafety_Purge(t *testing.T) {
+func TestBackups_Purge(t *testing.T) {
 	a, db := newTestApp(t)
 	older := backupMadeAt(t, db.Path(), testNow.AddDate(0, 0, -9))
 	newer := backupMadeAt(t, db.Path(), testNow.AddDate(0, 0, -4))
@@ -266,7 +266,7 @@ func TestSafety_Purge(t *testing.T) {
 	wantShown(t, s.view(), "Removed 2 backups and kept one fresh backup", "1 backup is kept")
 }
 
-func TestSafety_DailyBackup(t *testing.T) {
+func TestBackups_DailyBackup(t *testing.T) {
 	t.Run("made", func(t *testing.T) {
 		a, db := newTestApp(t)
 		a.BackUpDaily(db.AutoBackup)

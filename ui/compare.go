@@ -31,7 +31,6 @@ type comparePage struct {
 	title   *widget.Label
 	backBtn *widget.Button
 	decide  map[int64]*widget.Button
-	form    *decisionForm // the decision form opened last
 	table   *fyne.Container
 	scroll  *container.Scroll
 	body    fyne.CanvasObject
@@ -273,7 +272,6 @@ func (f *decisionForm) items() []*widget.FormItem {
 // milestones to their plan, in the same save.
 func (c *comparePage) onDecide(p talent.Person) {
 	f := newDecisionForm(p, c.role.Title, talent.FormatDate(c.a.today()))
-	c.form = f
 	var msg string
 	ed := c.a.newEditor("Promotion decision for "+p.Name, "Record decision", f.items(), f.check, func() error {
 		d := f.decision()

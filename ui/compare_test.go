@@ -57,12 +57,11 @@ func TestCompare_RecordPromotion(t *testing.T) {
 	if !save.Disabled() {
 		t.Errorf("Record decision is enabled on an empty form")
 	}
-	f := c.form
-	typeInto(a, f.role, "Team lead, assembly")
-	f.outcome.SetValue(talent.OutcomePromote)
+	typeInto(a, formEntry(t, a, "Role"), "Team lead, assembly")
+	formField[*choice[talent.Outcome]](t, a, "Decision").SetValue(talent.OutcomePromote)
 	wantDialog(t, a, "Enter the date the promotion takes effect.")
-	typeInto(a, f.promoted, "2026-04-01")
-	typeInto(a, f.reason, "Consistently hands work over and coaches the new starters; owner and peers agree.")
+	typeInto(a, formEntry(t, a, "Promotion takes effect"), "2026-04-01")
+	typeInto(a, formEntry(t, a, "Why"), "Consistently hands work over and coaches the new starters; owner and peers agree.")
 	if save.Disabled() {
 		t.Fatalf("Record decision is disabled on a valid decision: %s", overlayText(a))
 	}

@@ -54,75 +54,81 @@ func pressEscape(t *testing.T, a *App) {
 // TestKeys_EscapeInAFieldCancelsTheDialog presses Escape in every kind of input of the
 // record dialogs, on a form ready to save: the dialog closes and nothing is stored.
 func TestKeys_EscapeInAFieldCancelsTheDialog(t *testing.T) {
-	newTraining := func(a *App, ids []int64) *trainingForm {
+	newTraining := func(t *testing.T, a *App, ids []int64) {
 		tr := openTraining(a)
 		test.Tap(tr.newEntry)
-		f := tr.form
-		f.person.SetValue(ids[0])
-		typeInto(a, f.title, "Leading your first team")
-		return f
+		formPicker(t, a, "Person").SetValue(ids[0])
+		typeInto(a, formEntry(t, a, "Title"), "Leading your first team")
 	}
-	newPair := func(a *App, ids []int64) *pairForm {
+	newPair := func(t *testing.T, a *App, ids []int64) {
 		m := openMentoring(a)
 		test.Tap(m.newPair)
-		f := m.pairForm
-		f.mentor.SetValue(ids[0])
-		f.mentee.SetValue(ids[1])
-		return f
+		formPicker(t, a, "Mentor").SetValue(ids[0])
+		formPicker(t, a, "Mentee").SetValue(ids[1])
 	}
 	trainings := func(t *testing.T, a *App) int { return len(storedTraining(t, a, 0)) }
 	pairs := func(t *testing.T, a *App) int { return len(storedPairs(t, a)) }
 	for _, tc := range []struct {
 		name   string
-		open   func(a *App, ids []int64) (editor *editor, field fyne.Focusable)
+		open   func(t *testing.T, a *App, ids []int64) (field fyne.Focusable, save string) // save "" for a form without a Save button
 		stored func(t *testing.T, a *App) int
 	}{
-		{"text field of a new person", func(a *App, _ []int64) (*editor, fyne.Focusable) {
+		{"text field of a new person", func(t *testing.T, a *App, _ []int64) (fyne.Focusable, string) {
 			a.Show(AreaPeople)
 			a.newRecord()
-			f := a.people().form
-			typeInto(a, f.name, "Zoë Ångström")
-			return nil, f.name
+			name := formEntry(t, a, "Name")
+			typeInto(a, name, "Zoë Ångström")
+			return name, ""
 		}, func(t *testing.T, a *App) int { return peopleCount(t, a.store.(*store.DB)) - 2 }},
-		{"notes of new training", func(a *App, ids []int64) (*editor, fyne.Focusable) {
-			f := newTraining(a, ids)
-			typeInto(a, f.reflection, "Ask before telling.")
-			return f.editor, f.reflection
+		{"notes of new training", func(t *testing.T, a *App, ids []int64) (fyne.Focusable, string) {
+			newTraining(t, a, ids)
+			reflection := formEntry(t, a, "Reflection")
+			typeInto(a, reflection, "Ask before telling.")
+			return reflection, "Save training"
 		}, trainings},
-		{"date of new training", func(a *App, ids []int64) (*editor, fyne.Focusable) {
-			f := newTraining(a, ids)
-			typeInto(a, f.planned, "2026-04-01")
-			return f.editor, f.planned
+		{"date of new training", func(t *testing.T, a *App, ids []int64) (fyne.Focusable, string) {
+			newTraining(t, a, ids)
+			planned := formEntry(t, a, "Planned for")
+			typeInto(a, planned, "2026-04-01")
+			return planned, "Save training"
 		}, trainings},
-		{"drop-down of new training", func(a *App, ids []int64) (*editor, fyne.Focusable) {
-			f := newTraining(a, ids)
-			return f.editor, f.kind
+		{"drop-down of new training", func(t *testing.T, a *App, ids []int64) (fyne.Focusable, string) {
+			newTraining(t, a, ids)
+			return formField[*choice[talent.TrainingKind]](t, a, "Kind"), "Save training"
 		}, trainings},
-		{"whole number of a new pair", func(a *App, ids []int64) (*editor, fyne.Focusable) {
-			f := newPair(a, ids)
-			f.everyDays.SetText("14")
-			return f.editor, f.everyDays
+		{"whole number of a new pair", func(t *testing.T, a *App, ids []int64) (fyne.Focusable, string) {
+			newPair(t, a, ids)
+			everyDays := formEntry(t, a, "Meet every (days)")
+			everyDays.SetText("14")
+			return everyDays, "Save pair"
 		}, pairs},
-		{"check box of a new pair", func(a *App, ids []int64) (*editor, fyne.Focusable) {
-			f := newPair(a, ids)
-			test.Tap(f.focus[0])
-			return f.editor, f.focus[0]
+		{"check box of a new pair", func(t *testing.T, a *App, ids []int64) (fyne.Focusable, string) {
+			newPair(t, a, ids)
+			focus := objectIn[*checkBox](t, formField[*fyne.Container](t, a, "Focus"))
+			test.Tap(focus)
+			return focus, "Save pair"
 		}, pairs},
-		{"text with choices of a new pair", func(a *App, ids []int64) (*editor, fyne.Focusable) {
-			f := newPair(a, ids)
-			return f.editor, f.format
+		{"text with choices of a new pair", func(t *testing.T, a *App, ids []int64) (fyne.Focusable, string) {
+			newPair(t, a, ids)
+			return formField[*selectEntry](t, a, "How"), "Save pair"
 		}, pairs},
-		{"Save button of a new pair", func(a *App, ids []int64) (*editor, fyne.Focusable) {
-			f := newPair(a, ids)
-			return f.editor, f.save
+		{"Save button of a new pair", func(t *testing.T, a *App, ids []int64) (fyne.Focusable, string) {
+			newPair(t, a, ids)
+			var save *button // the button itself, as it passes Escape on to the window
+			walkObjects(a.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+				if b, ok := o.(*button); ok && b.Text == "Save pair" {
+					save = b
+				}
+			})
+			return save, "Save pair"
 		}, pairs},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, db := newTestApp(t)
 			ids := addPeople(t, db, "Ελένη Παπαδοπούλου", "Дмитрий Иванов")
-			ed, field := tc.open(a, ids)
-			if ed != nil && ed.save.Disabled() {
-				t.Fatalf("the form cannot be saved: %s", ed.problem.Text)
+			field, save := tc.open(t, a, ids)
+			if save != "" && dialogButton(t, a, save).Disabled() {
+				t.Fatalf("the form cannot be saved: %s", formProblem(t, a))
 			}
 			a.win.Canvas().Focus(field)
 			pressEscape(t, a)
@@ -227,9 +233,8 @@ func TestKeys_EscapeAfterClickingAnOption(t *testing.T) {
 	tapDialogButton(t, a, "Leave")
 
 	a.logMoment(p.ID)
-	m := a.people().moment
-	tapOption(t, m.kind, 1)
-	if got := a.win.Canvas().Focused(); got != m.text {
+	tapOption(t, formField[*widget.RadioGroup](t, a, "Kind"), 1)
+	if got := a.win.Canvas().Focused(); got != formEntry(t, a, "What happened") {
 		t.Fatalf("after choosing the kind of moment the focus is on %T, want what happened", got)
 	}
 	pressEscape(t, a)

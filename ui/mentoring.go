@@ -86,10 +86,6 @@ type pairsView struct {
 	logMeeting   *widget.Button
 	meetings     *fyne.Container
 	meetRows     []*meetingRow
-
-	// The form opened last, kept so tests can fill it in.
-	pairForm    *pairForm
-	meetingForm *meetingForm
 }
 
 // meetingRow is one meeting in the log.

@@ -77,7 +77,6 @@ func (v *pairsView) openPairForm(base talent.Pair) {
 		}
 		return talent.CheckPairs(p, v.all)
 	}, func() error { return v.savePair(f.pair(base)) })
-	v.pairForm = f
 	f.show(v.a.win.Canvas())
 }
 
@@ -226,7 +225,6 @@ func (v *pairsView) openMeetingForm(p talent.Pair, base talent.Meeting) {
 			v.refresh()
 			return nil
 		})
-	v.meetingForm = f
 	f.show(v.a.win.Canvas())
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"leadbridge/internal/talent"
@@ -40,16 +41,16 @@ func TestMentoring_PairLifecycle(t *testing.T) {
 	}
 
 	test.Tap(m.newPair)
-	f := m.pairForm
-	if f.start.Text != "2026-03-16" || f.status.Value() != talent.PairActive {
-		t.Errorf("new pair starts %q with status %q, want today and active", f.start.Text, f.status.Value())
+	start, status := formEntry(t, a, "Starts"), formField[*choice[talent.PairStatus]](t, a, "Status")
+	if start.Text != "2026-03-16" || status.Value() != talent.PairActive {
+		t.Errorf("new pair starts %q with status %q, want today and active", start.Text, status.Value())
 	}
-	f.mentor.SetValue(ids[0])
-	f.mentee.SetValue(ids[1])
-	test.Tap(f.focus[0])
-	test.Type(f.goals[0], "Delegate the weekly schedule 📅")
-	f.confidentiality.SetText("Stays between us.")
-	test.Tap(f.save)
+	formPicker(t, a, "Mentor").SetValue(ids[0])
+	formPicker(t, a, "Mentee").SetValue(ids[1])
+	test.Tap(objectIn[*checkBox](t, formField[*fyne.Container](t, a, "Focus")))
+	test.Type(objectIn[*entry](t, formField[*fyne.Container](t, a, "Goals")), "Delegate the weekly schedule 📅")
+	formEntry(t, a, "Confidentiality").SetText("Stays between us.")
+	tapDialogButton(t, a, "Save pair")
 	wantNoDialog(t, a)
 
 	ps := storedPairs(t, a)
@@ -66,8 +67,8 @@ func TestMentoring_PairLifecycle(t *testing.T) {
 	}
 
 	test.Tap(m.editPair)
-	m.pairForm.minutes.SetText("90")
-	test.Tap(m.pairForm.save)
+	formEntry(t, a, "Minutes each").SetText("90")
+	tapDialogButton(t, a, "Save pair")
 	if got := storedPairs(t, a)[0].Agreement.MinutesEach; got != 90 {
 		t.Errorf("minutes after edit = %d, want 90", got)
 	}
@@ -103,23 +104,30 @@ func TestMentoring_PairLifecycle(t *testing.T) {
 func TestMentoring_InvalidPairs(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		fill func(f *pairForm, ids []int64)
+		fill func(field func(label string) fyne.CanvasObject, ids []int64)
 		want string
 	}{
-		{"self-mentoring", func(f *pairForm, ids []int64) { f.mentor.SetValue(ids[0]); f.mentee.SetValue(ids[0]) },
-			"A person cannot mentor themselves; choose someone else as mentor."},
-		{"no mentor", func(f *pairForm, ids []int64) { f.mentee.SetValue(ids[0]) }, "Choose the mentor."},
-		{"duplicate active pair", func(f *pairForm, ids []int64) { f.mentor.SetValue(ids[1]); f.mentee.SetValue(ids[2]) },
-			"This mentee already has an active mentoring pair with this mentor."},
-		{"meeting too rarely", func(f *pairForm, ids []int64) {
-			f.mentor.SetValue(ids[0])
-			f.mentee.SetValue(ids[1])
-			f.everyDays.SetText("400")
+		{"self-mentoring", func(field func(string) fyne.CanvasObject, ids []int64) {
+			field("Mentor").(*personPicker).SetValue(ids[0])
+			field("Mentee").(*personPicker).SetValue(ids[0])
+		}, "A person cannot mentor themselves; choose someone else as mentor."},
+		{"no mentor", func(field func(string) fyne.CanvasObject, ids []int64) {
+			field("Mentee").(*personPicker).SetValue(ids[0])
+		},
+			"Choose the mentor."},
+		{"duplicate active pair", func(field func(string) fyne.CanvasObject, ids []int64) {
+			field("Mentor").(*personPicker).SetValue(ids[1])
+			field("Mentee").(*personPicker).SetValue(ids[2])
+		}, "This mentee already has an active mentoring pair with this mentor."},
+		{"meeting too rarely", func(field func(string) fyne.CanvasObject, ids []int64) {
+			field("Mentor").(*personPicker).SetValue(ids[0])
+			field("Mentee").(*personPicker).SetValue(ids[1])
+			field("Meet every (days)").(*entry).SetText("400")
 		}, "Meeting every 400 days is not possible; use 1 to 365."},
-		{"end before start", func(f *pairForm, ids []int64) {
-			f.mentor.SetValue(ids[0])
-			f.mentee.SetValue(ids[1])
-			f.plannedEnd.SetText("2026-01-01")
+		{"end before start", func(field func(string) fyne.CanvasObject, ids []int64) {
+			field("Mentor").(*personPicker).SetValue(ids[0])
+			field("Mentee").(*personPicker).SetValue(ids[1])
+			field("Planned end").(*entry).SetText("2026-01-01")
 		}, "Planned end (2026-01-01) is before start date (2026-03-16)."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -128,14 +136,15 @@ func TestMentoring_InvalidPairs(t *testing.T) {
 			savePairB(t, a, ids[1], ids[2], 10)
 			m := openMentoring(a)
 			test.Tap(m.newPair)
-			tc.fill(m.pairForm, ids)
-			if got := m.pairForm.problem.Text; got != tc.want {
+			tc.fill(func(label string) fyne.CanvasObject { return formField[fyne.CanvasObject](t, a, label) }, ids)
+			if got := formProblem(t, a); got != tc.want {
 				t.Errorf("problem = %q, want %q", got, tc.want)
 			}
-			if !m.pairForm.save.Disabled() {
+			save := dialogButton(t, a, "Save pair")
+			if !save.Disabled() {
 				t.Errorf("Save is enabled")
 			}
-			test.Tap(m.pairForm.save)
+			test.Tap(save)
 			if n := len(storedPairs(t, a)); n != 1 {
 				t.Errorf("%d pairs stored, want only the existing one", n)
 			}
@@ -148,11 +157,12 @@ func TestMentoring_WholeNumberField(t *testing.T) {
 	addPeople(t, db, "Zoë Ångström")
 	m := openMentoring(a)
 	test.Tap(m.newPair)
-	m.pairForm.everyDays.SetText("monthly")
-	if got, want := fieldMessage(m.pairForm.everyDays), "How often must be a whole number, like 30."; got != want {
+	everyDays := formEntry(t, a, "Meet every (days)")
+	everyDays.SetText("monthly")
+	if got, want := fieldMessage(everyDays), "How often must be a whole number, like 30."; got != want {
 		t.Errorf("message = %q, want %q", got, want)
 	}
-	if !m.pairForm.save.Disabled() {
+	if !dialogButton(t, a, "Save pair").Disabled() {
 		t.Errorf("Save is enabled with a word for a number")
 	}
 }
@@ -162,14 +172,15 @@ func TestMentoring_DuplicateFromStoreKeepsForm(t *testing.T) {
 	ids := addPeople(t, db, "Zoë Ångström", "Ελένη Παπαδοπούλου")
 	m := openMentoring(a)
 	test.Tap(m.newPair)
-	m.pairForm.mentor.SetValue(ids[0])
-	m.pairForm.mentee.SetValue(ids[1])
+	mentor, mentee := formPicker(t, a, "Mentor"), formPicker(t, a, "Mentee")
+	mentor.SetValue(ids[0])
+	mentee.SetValue(ids[1])
 	savePairB(t, a, ids[0], ids[1], 0) // entered elsewhere after the form opened
 
-	test.Tap(m.pairForm.save)
+	tapDialogButton(t, a, "Save pair")
 	wantDialog(t, a, "This mentee already has an active mentoring pair with this mentor.")
 	tapDialogButton(t, a, "OK")
-	if m.pairForm.mentor.Value() != ids[0] || m.pairForm.mentee.Value() != ids[1] {
+	if formPicker(t, a, "Mentor") != mentor || mentor.Value() != ids[0] || mentee.Value() != ids[1] {
 		t.Errorf("the form lost its choices after the failed save")
 	}
 	if n := len(storedPairs(t, a)); n != 1 {
@@ -188,18 +199,19 @@ func TestMentoring_Meetings(t *testing.T) {
 	}
 
 	test.Tap(m.logMeeting)
-	f := m.meetingForm
-	if f.date.Text != "2026-03-16" || f.minutes.Text != "50" || f.nextDate.Text != "2026-04-13" {
-		t.Errorf("meeting defaults: date %q, minutes %q, next %q", f.date.Text, f.minutes.Text, f.nextDate.Text)
+	date, minutes, nextDate := formEntry(t, a, "Date"), formEntry(t, a, "Length (minutes)"), formEntry(t, a, "Next meeting")
+	if date.Text != "2026-03-16" || minutes.Text != "50" || nextDate.Text != "2026-04-13" {
+		t.Errorf("meeting defaults: date %q, minutes %q, next %q", date.Text, minutes.Text, nextDate.Text)
 	}
-	f.nextDate.SetText("2026-03-01")
-	if want := "Next meeting (2026-03-01) is before this meeting (2026-03-16)."; f.problem.Text != want || !f.save.Disabled() {
-		t.Errorf("problem = %q, want %q with Save disabled", f.problem.Text, want)
+	nextDate.SetText("2026-03-01")
+	want := "Next meeting (2026-03-01) is before this meeting (2026-03-16)."
+	if got := formProblem(t, a); got != want || !dialogButton(t, a, "Save meeting").Disabled() {
+		t.Errorf("problem = %q, want %q with Save disabled", got, want)
 	}
-	f.nextDate.SetText("2026-04-13")
-	test.Type(f.topics, "Saying no to work only Дмитрий can do")
-	test.Type(f.agreedActions, "Hand the CNC programs to محمد")
-	test.Tap(f.save)
+	nextDate.SetText("2026-04-13")
+	test.Type(formEntry(t, a, "Topics"), "Saying no to work only Дмитрий can do")
+	test.Type(formEntry(t, a, "Agreed actions"), "Hand the CNC programs to محمد")
+	tapDialogButton(t, a, "Save meeting")
 	meetings := storedPairs(t, a)[0].Meetings
 	if len(meetings) != 1 || meetings[0].Topics != "Saying no to work only Дмитрий can do" || meetings[0].Minutes != 50 {
 		t.Fatalf("stored meetings = %+v", meetings)
@@ -212,8 +224,8 @@ func TestMentoring_Meetings(t *testing.T) {
 	}
 
 	test.Tap(m.meetRows[0].edit)
-	m.meetingForm.minutes.SetText("50")
-	test.Tap(m.meetingForm.save)
+	formEntry(t, a, "Length (minutes)").SetText("50")
+	tapDialogButton(t, a, "Save meeting")
 	if got := storedPairs(t, a)[0].Meetings[0].Minutes; got != 50 {
 		t.Errorf("minutes after edit = %d, want 50", got)
 	}
@@ -244,7 +256,7 @@ func TestPersonPairsPanel(t *testing.T) {
 		}
 	}
 	test.Tap(p.newPair)
-	if got := p.pairForm.mentee.Value(); got != ids[1] {
+	if got := formPicker(t, a, "Mentee").Value(); got != ids[1] {
 		t.Errorf("a new pair from the panel has mentee %d, want Дмитрий (%d)", got, ids[1])
 	}
 }
@@ -260,18 +272,18 @@ func TestMentoring_MentorNotOnFile(t *testing.T) {
 	m := openMentoring(a)
 	m.list.Select(0)
 	test.Tap(m.editPair)
-	if got := m.pairForm.mentor.PlaceHolder; got != talent.FormerStaff {
+	if got := formPicker(t, a, "Mentor").PlaceHolder; got != talent.FormerStaff {
 		t.Errorf("mentor shows %q, want %q", got, talent.FormerStaff)
 	}
-	m.pairForm.minutes.SetText("30")
-	test.Tap(m.pairForm.save)
+	formEntry(t, a, "Minutes each").SetText("30")
+	tapDialogButton(t, a, "Save pair")
 	wantNoDialog(t, a)
 	if got := storedPairs(t, a)[0]; got.MentorName != talent.FormerStaff || got.MentorID != 0 || got.Agreement.MinutesEach != 30 {
 		t.Fatalf("after an edit the pair is %+v, want the same mentor and 30 minutes", got)
 	}
 	test.Tap(m.editPair)
-	m.pairForm.mentor.SetValue(ids[1])
-	test.Tap(m.pairForm.save)
+	formPicker(t, a, "Mentor").SetValue(ids[1])
+	tapDialogButton(t, a, "Save pair")
 	if got := storedPairs(t, a)[0]; got.MentorID != ids[1] || got.MentorName != "" {
 		t.Errorf("after choosing a mentor on file the pair is %+v, want Zoë Ångström and no stored name", got)
 	}

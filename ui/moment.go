@@ -129,7 +129,6 @@ func (a *App) openMoment(m talent.Moment) {
 		return
 	}
 	f := newMomentForm(people, std, m)
-	a.people().moment = f
 	title, saveText := "Log a leadership moment", "Log moment"
 	if m.ID != 0 {
 		title, saveText = "Edit leadership moment", "Save moment"

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"leadbridge/internal/talent"
 )
@@ -28,18 +29,18 @@ func TestMoment_LogFromPersonPage(t *testing.T) {
 	if !save.Disabled() {
 		t.Errorf("Log moment is enabled before the topic and text are given")
 	}
-	f := a.people().moment
 	std, _ := db.Standard(ctx)
-	f.topic.SetValue(topic{competency: std.Competencies[0].ID})
-	f.observer.SetText("Дмитрий Иванов")
-	typeInto(a, f.text, strings.Repeat("x", talent.MaxMomentLen+1))
+	formField[*choice[topic]](t, a, "About").SetValue(topic{competency: std.Competencies[0].ID})
+	formEntry(t, a, "Seen by").SetText("Дмитрий Иванов")
+	text := formEntry(t, a, "What happened")
+	typeInto(a, text, strings.Repeat("x", talent.MaxMomentLen+1))
 	if !save.Disabled() {
 		t.Errorf("Log moment is enabled with a %d-character line", talent.MaxMomentLen+1)
 	}
-	a.win.Canvas().Focus(f.date)
+	a.win.Canvas().Focus(formEntry(t, a, "Date"))
 	wantDialog(t, a, "What happened is 281 characters long; the limit is 280.")
-	f.text.SetText("Let Sam run the stand-up and stayed quiet 🤐")
-	f.text.OnSubmitted(f.text.Text) // Enter saves
+	text.SetText("Let Sam run the stand-up and stayed quiet 🤐")
+	text.OnSubmitted(text.Text) // Enter saves
 	wantNoDialog(t, a)
 
 	ms, err := db.Moments(ctx, p.ID)
@@ -60,15 +61,15 @@ func TestMoment_LogFromAnywhere(t *testing.T) {
 	p := addPerson(t, db, talent.Person{Name: "محمد"})
 	a.Show(AreaHome)
 	a.logMoment(0)
-	f := a.people().moment
-	if f.person.Value() != 0 {
-		t.Errorf("from Home the person starts as %d, want no choice", f.person.Value())
+	who := formPicker(t, a, "Who")
+	if who.Value() != 0 {
+		t.Errorf("from Home the person starts as %d, want no choice", who.Value())
 	}
-	f.person.SetValue(p.ID)
-	f.topic.SetValue(topic{derailer: talent.DerailerAdapting})
-	f.kind.SetSelected(momentDevelopmental)
-	f.observer.SetText("A customer")
-	typeInto(a, f.text, "Pushed back on the new rota without trying it.")
+	who.SetValue(p.ID)
+	formField[*choice[topic]](t, a, "About").SetValue(topic{derailer: talent.DerailerAdapting})
+	formField[*widget.RadioGroup](t, a, "Kind").SetSelected(momentDevelopmental)
+	formEntry(t, a, "Seen by").SetText("A customer")
+	typeInto(a, formEntry(t, a, "What happened"), "Pushed back on the new rota without trying it.")
 	tapDialogButton(t, a, "Log moment")
 	ms, _ := db.Moments(ctx, p.ID)
 	if len(ms) != 1 || ms[0].Positive || ms[0].Derailer != talent.DerailerAdapting || ms[0].ObserverName != "A customer" || ms[0].ObserverID != 0 {
@@ -77,18 +78,18 @@ func TestMoment_LogFromAnywhere(t *testing.T) {
 
 	pp := personPageOf(t, a, p.ID)
 	a.logMoment(0)
-	if got := a.people().moment.person.Value(); got != p.ID {
+	if got := formPicker(t, a, "Who").Value(); got != p.ID {
 		t.Errorf("with %s's page open the person starts as %d, want them", pp.person.Name, got)
 	}
 	tapDialogButton(t, a, "Cancel")
 
 	test.Tap(findButton(t, pp.moments.view(), "Edit"))
 	wantDialog(t, a, "Edit leadership moment", "Pushed back on the new rota without trying it.", "A customer")
-	g := a.people().moment
-	if g.kind.Selected != momentDevelopmental || g.topic.Value() != (topic{derailer: talent.DerailerAdapting}) {
-		t.Errorf("the edit form shows %q about %+v, want the stored developmental moment on adapting", g.kind.Selected, g.topic.Value())
+	kind, about := formField[*widget.RadioGroup](t, a, "Kind"), formField[*choice[topic]](t, a, "About")
+	if kind.Selected != momentDevelopmental || about.Value() != (topic{derailer: talent.DerailerAdapting}) {
+		t.Errorf("the edit form shows %q about %+v, want the stored developmental moment on adapting", kind.Selected, about.Value())
 	}
-	g.text.SetText("Pushed back on the new rota, then tried it for a week.")
+	formEntry(t, a, "What happened").SetText("Pushed back on the new rota, then tried it for a week.")
 	tapDialogButton(t, a, "Save moment")
 	ms, _ = db.Moments(ctx, p.ID)
 	if len(ms) != 1 || ms[0].Text != "Pushed back on the new rota, then tried it for a week." || ms[0].ObserverName != "A customer" {

@@ -47,8 +47,6 @@ type peopleArea struct {
 	compareBtn *widget.Button
 	newBtn     *widget.Button
 	headers    [peopleCols]*widget.Button
-	form       *personForm // the new-person form opened last
-	moment     *momentForm // the moment form opened last, wherever from
 
 	body     *fyne.Container
 	listView fyne.CanvasObject

@@ -175,7 +175,6 @@ func (s *peopleArea) newRecord() {
 		return
 	}
 	f := newPersonForm(people, talent.Person{Status: talent.StatusActive})
-	s.form = f
 	items := append(f.items(), &widget.FormItem{Text: "Notes", Widget: f.notes})
 	ed := a.newEditor("New person", "Add person", items, f.check, func() error {
 		p := f.person()

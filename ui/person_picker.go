@@ -19,9 +19,8 @@ import (
 type personPicker struct {
 	widget.Select // shows the choice; OnChanged gets the shown name after every change
 
-	list   *pickList
-	value  int64
-	search *personSearch // the search opened last
+	list  *pickList
+	value int64
 }
 
 // pickList is whom a picker offers: people, and first, when choosing no one is allowed, a
@@ -120,7 +119,7 @@ func (p *personPicker) TypedRune(r rune) {
 
 func (p *personPicker) open(query string) {
 	if !p.Disabled() {
-		p.search = openPersonSearch(p.list, p, query, p.value, func(r pickRow) { p.SetValue(r.id) })
+		openPersonSearch(p.list, p, query, p.value, func(r pickRow) { p.SetValue(r.id) })
 	}
 }
 
@@ -146,12 +145,12 @@ type field interface {
 }
 
 // openPersonSearch shows a search over l below the input it is for, focused and with
-// query typed in; focus goes back to the input when it closes. It returns nil when the
+// query typed in; focus goes back to the input when it closes. It does nothing when the
 // input is not on screen.
-func openPersonSearch(l *pickList, in field, query string, current int64, pick func(pickRow)) *personSearch {
+func openPersonSearch(l *pickList, in field, query string, current int64, pick func(pickRow)) {
 	c := fyne.CurrentApp().Driver().CanvasForObject(in)
 	if c == nil {
-		return nil
+		return
 	}
 	c.Focus(in)
 	for i := range l.rows {
@@ -172,7 +171,6 @@ func openPersonSearch(l *pickList, in field, query string, current int64, pick f
 	s.pop.ShowAtRelativePosition(fyne.NewPos(0, in.Size().Height), in)
 	s.pop.Resize(fyne.NewSize(max(in.Size().Width, 440), 320))
 	c.Focus(s)
-	return s
 }
 
 // newPickRowView is a list row: the name in full, the team at the right, shortened when
@@ -270,9 +268,8 @@ func (s *personSearch) pick(i widget.ListItemID) {
 // for raters and observers who may be outside the business.
 type personOrName struct {
 	*entry
-	list   *pickList
-	find   *button // opens the search
-	search *personSearch
+	list *pickList
+	find *button // opens the search
 }
 
 func newPersonOrName(people []talent.Person) *personOrName {
@@ -286,7 +283,7 @@ func newPersonOrName(people []talent.Person) *personOrName {
 // open searches the people, and puts the name picked in the field.
 func (p *personOrName) open() {
 	id, _ := p.value()
-	p.search = openPersonSearch(p.list, p.entry, "", id, func(r pickRow) { p.SetText(r.label) })
+	openPersonSearch(p.list, p.entry, "", id, func(r pickRow) { p.SetText(r.label) })
 }
 
 // Disable stops both typing and picking.

@@ -16,7 +16,7 @@ import (
 func openSearch(t testing.TB, a *App, p *personPicker) *personSearch {
 	t.Helper()
 	test.Tap(p)
-	s := p.search
+	s := searchInFront(a.win.Canvas())
 	if s == nil || a.win.Canvas().Focused() != s {
 		t.Fatalf("tapping the picker focused %T, want its search", a.win.Canvas().Focused())
 	}
@@ -43,24 +43,25 @@ func searchOpen(a *App, s *personSearch) bool {
 	return s.pop.Visible() && a.win.Canvas().Overlays().Top() != nil && a.win.Canvas().Focused() == s
 }
 
-func newTrainingForm(t *testing.T, a *App) *trainingForm {
+// openTrainingForm opens the form for new training with its title typed in, and returns
+// its person picker.
+func openTrainingForm(t *testing.T, a *App) *personPicker {
 	t.Helper()
 	tr := openTraining(a)
 	test.Tap(tr.newEntry)
-	f := tr.form
-	typeInto(a, f.title, "Leading your first team")
-	return f
+	typeInto(a, formEntry(t, a, "Title"), "Leading your first team")
+	return formPicker(t, a, "Person")
 }
 
 func TestPersonPicker_PickByTyping(t *testing.T) {
 	a, db := newTestApp(t)
 	ids := addPeople(t, db, "Zoë Ångström", "Дмитрий Иванов", "Ελένη Παπαδοπούλου")
-	f := newTrainingForm(t, a)
-	if !f.save.Disabled() {
+	person := openTrainingForm(t, a)
+	if !dialogButton(t, a, "Save training").Disabled() {
 		t.Fatal("Save is enabled before a person is chosen")
 	}
 
-	s := openSearch(t, a, f.person)
+	s := openSearch(t, a, person)
 	test.Type(s, "ZOE")
 	if got := matches(s); !slices.Equal(got, []string{"Zoë Ångström|"}) {
 		t.Errorf("typing ZOE lists %q, want Zoë Ångström whatever the case and accent", got)
@@ -73,16 +74,16 @@ func TestPersonPicker_PickByTyping(t *testing.T) {
 	if searchOpen(a, s) || a.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("Enter left the search open, or closed the dialog too")
 	}
-	if f.person.Value() != ids[2] || f.person.Selected != "Ελένη Παπαδοπούλου" {
-		t.Errorf("after Enter the picker holds %d shown as %q, want Ελένη (%d)", f.person.Value(), f.person.Selected, ids[2])
+	if person.Value() != ids[2] || person.Selected != "Ελένη Παπαδοπούλου" {
+		t.Errorf("after Enter the picker holds %d shown as %q, want Ελένη (%d)", person.Value(), person.Selected, ids[2])
 	}
-	if a.win.Canvas().Focused() != f.person {
+	if a.win.Canvas().Focused() != person {
 		t.Errorf("after picking, focus is on %T, want the picker so Tab goes on from it", a.win.Canvas().Focused())
 	}
-	if f.save.Disabled() {
-		t.Errorf("Save is still disabled after a person was picked: %s", f.problem.Text)
+	if dialogButton(t, a, "Save training").Disabled() {
+		t.Errorf("Save is still disabled after a person was picked: %s", formProblem(t, a))
 	}
-	test.Tap(f.save)
+	tapDialogButton(t, a, "Save training")
 	if es := storedTraining(t, a, ids[2]); len(es) != 1 {
 		t.Errorf("%d entries stored for Ελένη, want the one just picked for", len(es))
 	}
@@ -91,11 +92,11 @@ func TestPersonPicker_PickByTyping(t *testing.T) {
 func TestPersonPicker_Keyboard(t *testing.T) {
 	a, db := newTestApp(t)
 	ids := addPeople(t, db, "Ana", "Bea", "Cai")
-	f := newTrainingForm(t, a)
-	a.win.Canvas().Focus(f.person)
+	person := openTrainingForm(t, a)
+	a.win.Canvas().Focus(person)
 
 	press(a, fyne.KeyReturn)
-	s := f.person.search
+	s := searchInFront(a.win.Canvas())
 	if !searchOpen(a, s) || s.cursor != 0 {
 		t.Fatalf("Enter on the picker: search open %v, mark on %d; want it open on the first match", searchOpen(a, s), s.cursor)
 	}
@@ -104,26 +105,26 @@ func TestPersonPicker_Keyboard(t *testing.T) {
 	press(a, fyne.KeyDown) // past the last match: stays on it
 	press(a, fyne.KeyUp)
 	press(a, fyne.KeyReturn)
-	if f.person.Value() != ids[1] {
-		t.Errorf("Down, Down, Down, Up, Enter picked %d, want Bea (%d)", f.person.Value(), ids[1])
+	if person.Value() != ids[1] {
+		t.Errorf("Down, Down, Down, Up, Enter picked %d, want Bea (%d)", person.Value(), ids[1])
 	}
 
-	f.person.TypedRune(' ')
-	if s = f.person.search; !searchOpen(a, s) || s.Text != "" || s.cursor != 1 {
+	person.TypedRune(' ')
+	if s = searchInFront(a.win.Canvas()); !searchOpen(a, s) || s.Text != "" || s.cursor != 1 {
 		t.Errorf("Space: search open %v with %q typed and the mark on %d, want it open, empty, on Bea", searchOpen(a, s), s.Text, s.cursor)
 	}
 	press(a, fyne.KeyEscape)
-	if searchOpen(a, s) || a.win.Canvas().Overlays().Top() == nil || f.person.Value() != ids[1] {
-		t.Fatalf("Escape in the search: open %v, picker %d; want only the search closed and Bea kept", searchOpen(a, s), f.person.Value())
+	if searchOpen(a, s) || a.win.Canvas().Overlays().Top() == nil || person.Value() != ids[1] {
+		t.Fatalf("Escape in the search: open %v, picker %d; want only the search closed and Bea kept", searchOpen(a, s), person.Value())
 	}
 
-	f.person.TypedRune('c')
-	if s = f.person.search; s.Text != "c" || !slices.Equal(matches(s), []string{"Cai|"}) {
+	person.TypedRune('c')
+	if s = searchInFront(a.win.Canvas()); s.Text != "c" || !slices.Equal(matches(s), []string{"Cai|"}) {
 		t.Errorf("typing c on the picker searched %q and lists %q, want c and Cai", s.Text, matches(s))
 	}
 	s.list.Select(0) // a tap on the row
-	if f.person.Value() != ids[2] || searchOpen(a, s) {
-		t.Errorf("tapping Cai: picker %d, search open %v; want Cai (%d) and the search closed", f.person.Value(), searchOpen(a, s), ids[2])
+	if person.Value() != ids[2] || searchOpen(a, s) {
+		t.Errorf("tapping Cai: picker %d, search open %v; want Cai (%d) and the search closed", person.Value(), searchOpen(a, s), ids[2])
 	}
 
 	press(a, fyne.KeyEscape) // on the picker itself: Escape cancels the dialog
@@ -136,15 +137,15 @@ func TestPersonPicker_Keyboard(t *testing.T) {
 func TestPersonPicker_NoMatch(t *testing.T) {
 	a, db := newTestApp(t)
 	addPeople(t, db, "Zoë Ångström")
-	f := newTrainingForm(t, a)
-	s := openSearch(t, a, f.person)
+	person := openTrainingForm(t, a)
+	s := openSearch(t, a, person)
 	test.Type(s, "xyz")
 	if len(s.shown) != 0 || !s.none.Visible() || !strings.HasPrefix(s.none.Text, "No one matches “xyz”. Try part of their name or team") {
 		t.Errorf("typing xyz lists %q and says %q (shown %v), want No one matches “xyz”, and what to try.", matches(s), s.none.Text, s.none.Visible())
 	}
 	press(a, fyne.KeyReturn)
-	if !searchOpen(a, s) || f.person.Value() != 0 {
-		t.Errorf("Enter with no match: search open %v, picker %d; want nothing picked and the search open", searchOpen(a, s), f.person.Value())
+	if !searchOpen(a, s) || person.Value() != 0 {
+		t.Errorf("Enter with no match: search open %v, picker %d; want nothing picked and the search open", searchOpen(a, s), person.Value())
 	}
 	s.SetText("")
 	if s.none.Visible() || len(s.shown) != 1 {
@@ -157,12 +158,12 @@ func TestPersonPicker_OptionalNobody(t *testing.T) {
 	ids := addPeople(t, db, "Zoë Ångström", "Noor Haddad")
 	s := openSuccession(t, a)
 	test.Tap(s.newRole)
-	f := s.roleForm
-	if f.holder.Value() != 0 || f.holder.Selected != "Nobody" {
-		t.Errorf("a new role's holder is %d shown as %q, want Nobody", f.holder.Value(), f.holder.Selected)
+	holder := formPicker(t, a, "Held by")
+	if holder.Value() != 0 || holder.Selected != "Nobody" {
+		t.Errorf("a new role's holder is %d shown as %q, want Nobody", holder.Value(), holder.Selected)
 	}
-	f.holder.SetValue(ids[0])
-	search := openSearch(t, a, f.holder)
+	holder.SetValue(ids[0])
+	search := openSearch(t, a, holder)
 	if got := matches(search); len(got) != 3 || got[0] != "Nobody|" || search.cursor != 2 {
 		t.Errorf("the search lists %q with the mark on %d, want Nobody first and the mark on Zoë, the current holder", got, search.cursor)
 	}
@@ -171,8 +172,8 @@ func TestPersonPicker_OptionalNobody(t *testing.T) {
 		t.Errorf("typing no lists %q, want Nobody and Noor", got)
 	}
 	press(a, fyne.KeyReturn)
-	if f.holder.Value() != 0 || f.holder.Selected != "Nobody" {
-		t.Errorf("picking Nobody left %d shown as %q", f.holder.Value(), f.holder.Selected)
+	if holder.Value() != 0 || holder.Selected != "Nobody" {
+		t.Errorf("picking Nobody left %d shown as %q", holder.Value(), holder.Selected)
 	}
 }
 
@@ -181,8 +182,8 @@ func TestPersonPicker_Namesakes(t *testing.T) {
 	sales := addPerson(t, db, talent.Person{Name: "Ana Silva", Team: "Sales"})
 	assembly := addPerson(t, db, talent.Person{Name: "Ana Silva", Team: "Assembly"})
 	addPerson(t, db, talent.Person{Name: "Zoë Ångström", Team: "Assembly"})
-	f := newTrainingForm(t, a)
-	s := openSearch(t, a, f.person)
+	person := openTrainingForm(t, a)
+	s := openSearch(t, a, person)
 	test.Type(s, "ana")
 	if got := matches(s); !slices.Equal(slices.Sorted(slices.Values(got)), []string{"Ana Silva|Assembly", "Ana Silva|Sales"}) {
 		t.Errorf("typing ana lists %q, want both Ana Silvas with their teams", got)
@@ -192,12 +193,12 @@ func TestPersonPicker_Namesakes(t *testing.T) {
 		t.Errorf("typing sales lists %q, want the Ana Silva in Sales", got)
 	}
 	press(a, fyne.KeyReturn)
-	if f.person.Value() != sales.ID || f.person.Selected != "Ana Silva (Sales)" {
-		t.Errorf("picked %d shown as %q, want %d shown as Ana Silva (Sales)", f.person.Value(), f.person.Selected, sales.ID)
+	if person.Value() != sales.ID || person.Selected != "Ana Silva (Sales)" {
+		t.Errorf("picked %d shown as %q, want %d shown as Ana Silva (Sales)", person.Value(), person.Selected, sales.ID)
 	}
-	f.person.SetValue(assembly.ID)
-	if f.person.Selected != "Ana Silva (Assembly)" {
-		t.Errorf("the other Ana Silva shows as %q, want her team added", f.person.Selected)
+	person.SetValue(assembly.ID)
+	if person.Selected != "Ana Silva (Assembly)" {
+		t.Errorf("the other Ana Silva shows as %q, want her team added", person.Selected)
 	}
 }
 
@@ -207,13 +208,13 @@ func TestPersonPicker_NamesakesByTheOneRule(t *testing.T) {
 	a, db := newTestApp(t)
 	accented := addPerson(t, db, talent.Person{Name: "Zoë Ørsted", Team: "Tools"})
 	plain := addPerson(t, db, talent.Person{Name: "ZOE ORSTED", Team: "Sales"})
-	f := newTrainingForm(t, a)
+	person := openTrainingForm(t, a)
 	for _, tc := range []struct {
 		id   int64
 		want string
 	}{{accented.ID, "Zoë Ørsted (Tools)"}, {plain.ID, "ZOE ORSTED (Sales)"}} {
-		if f.person.SetValue(tc.id); f.person.Selected != tc.want {
-			t.Errorf("shown as %q, want %q", f.person.Selected, tc.want)
+		if person.SetValue(tc.id); person.Selected != tc.want {
+			t.Errorf("shown as %q, want %q", person.Selected, tc.want)
 		}
 	}
 }
@@ -231,10 +232,10 @@ func TestPersonPicker_LeftOnlyWhenKept(t *testing.T) {
 	tr := openTraining(a)
 	tr.list.Select(0)
 	test.Tap(tr.edit)
-	if got := tr.form.person; got.Value() != ids[0] || got.Selected != "Olaf Berg" {
+	if got := formPicker(t, a, "Person"); got.Value() != ids[0] || got.Selected != "Olaf Berg" {
 		t.Errorf("editing Olaf's entry shows %d as %q, want Olaf Berg kept", got.Value(), got.Selected)
 	}
-	s := openSearch(t, a, tr.form.person)
+	s := openSearch(t, a, formPicker(t, a, "Person"))
 	test.Type(s, "olaf")
 	if got := matches(s); !slices.Equal(got, []string{"Olaf Berg|"}) {
 		t.Errorf("the edit form's search lists %q for olaf, want him", got)
@@ -242,8 +243,8 @@ func TestPersonPicker_LeftOnlyWhenKept(t *testing.T) {
 	press(a, fyne.KeyEscape)
 	tapDialogButton(t, a, "Cancel")
 
-	f := newTrainingForm(t, a)
-	s = openSearch(t, a, f.person)
+	person := openTrainingForm(t, a)
+	s = openSearch(t, a, person)
 	if got := matches(s); !slices.Equal(got, []string{"Zoë Ångström|"}) {
 		t.Errorf("a new entry's search lists %q, want only the active Zoë", got)
 	}
@@ -277,13 +278,12 @@ func TestPersonPicker_TabOrder(t *testing.T) {
 	a, db := newTestApp(t)
 	addPeople(t, db, "Zoë Ångström")
 	a.logMoment(0)
-	f := a.people().moment
 	c := a.win.Canvas()
-	if c.Focused() != f.person {
+	if c.Focused() != formPicker(t, a, "Who") {
 		t.Fatalf("the moment form opens with %T focused, want the person picker", c.Focused())
 	}
 	c.FocusNext()
-	if c.Focused() != f.date {
+	if c.Focused() != formEntry(t, a, "Date") {
 		t.Errorf("Tab from the picker goes to %T, want the date", c.Focused())
 	}
 }
@@ -298,7 +298,7 @@ func TestPersonOrName_PickARater(t *testing.T) {
 	f.relationship.SetValue(talent.RelPeer)
 
 	test.Tap(f.rater.find)
-	s := f.rater.search
+	s := searchInFront(a.win.Canvas())
 	if s == nil || a.win.Canvas().Focused() != s {
 		t.Fatalf("the rater's drop-down button focused %T, want the search", a.win.Canvas().Focused())
 	}
@@ -321,9 +321,8 @@ func TestPersonOrName_PickARater(t *testing.T) {
 	}
 
 	f.relationship.SetValue(talent.RelSelf)
-	f.rater.search = nil
 	test.Tap(f.rater.find)
-	if f.rater.search != nil {
+	if searchInFront(a.win.Canvas()) != nil {
 		t.Error("the search opened on a self-assessment, whose rater is fixed")
 	}
 }
@@ -343,17 +342,19 @@ func TestPersonOrName_KeepsWhoLeft(t *testing.T) {
 	mustNoErr(t, db.UpdatePerson(ctx, &obs))
 
 	a.openMoment(m)
-	f := a.people().moment
-	if id, _ := f.observer.value(); id != obs.ID || f.observer.Text != "Olaf Berg" {
-		t.Errorf("the edited moment's observer is %d shown as %q, want Olaf (%d)", id, f.observer.Text, obs.ID)
+	if got := formEntry(t, a, "Seen by").Text; got != "Olaf Berg" {
+		t.Errorf("the edited moment's observer shows as %q, want Olaf Berg", got)
 	}
-	tapDialogButton(t, a, "Cancel")
+	tapDialogButton(t, a, "Save moment")
+	if ms, _ := db.Moments(ctx, p.ID); len(ms) != 1 || ms[0].ObserverID != obs.ID {
+		t.Errorf("after saving the edited moment it is %+v, want it seen by Olaf (%d)", ms, obs.ID)
+	}
 
 	a.logMoment(p.ID)
-	f = a.people().moment
-	test.Tap(f.observer.find)
-	test.Type(f.observer.search, "olaf")
-	if got := matches(f.observer.search); len(got) != 0 {
+	test.Tap(objectIn[*button](t, formEntry(t, a, "Seen by")))
+	s := searchInFront(a.win.Canvas())
+	test.Type(s, "olaf")
+	if got := matches(s); len(got) != 0 {
 		t.Errorf("a new moment offers %q as observers for olaf, want nobody who left", got)
 	}
 }

@@ -20,20 +20,20 @@ func TestPerson_Create(t *testing.T) {
 	if err != nil || len(people) != 0 {
 		t.Fatalf("People() = %v, %v before saving, want nobody", people, err)
 	}
-	f := s.form
 	save := dialogButton(t, a, "Add person")
 	if !save.Disabled() {
 		t.Errorf("Add person is enabled on an empty form")
 	}
-	typeInto(a, f.name, "Zoë Ångström 🌻")
-	typeInto(a, f.jobTitle, "Line lead")
-	typeInto(a, f.email, "zoe@")
+	typeInto(a, formEntry(t, a, "Name"), "Zoë Ångström 🌻")
+	typeInto(a, formEntry(t, a, "Job title"), "Line lead")
+	email := formEntry(t, a, "Email")
+	typeInto(a, email, "zoe@")
 	if !save.Disabled() {
-		t.Errorf("Add person is enabled with the email %q", f.email.Text)
+		t.Errorf("Add person is enabled with the email %q", email.Text)
 	}
-	a.win.Canvas().Focus(f.team) // leaving the field shows its message
+	a.win.Canvas().Focus(formEntry(t, a, "Team")) // leaving the field shows its message
 	wantDialog(t, a, `"zoe@" is not an email address.`)
-	f.email.SetText("zoe@example.com")
+	email.SetText("zoe@example.com")
 	if save.Disabled() {
 		t.Fatalf("Add person is disabled on a valid form")
 	}

@@ -39,13 +39,6 @@ type planPanel struct {
 	milestones    *fyne.Container
 	msRows        []*milestoneRow
 	addMilestones *widget.Button
-
-	// The form opened last, kept so tests can fill it in.
-	planForm  *planForm
-	goalForm  *goalForm
-	noteForm  *noteForm
-	msForm    *milestoneForm
-	promoForm *promotionForm
 }
 
 func newPlanPanel(a *App, personID int64) *planPanel {
@@ -196,7 +189,6 @@ func (p *planPanel) openPlanForm(title, saveText string, base talent.Plan) {
 	f.editor = p.a.newEditor(title, saveText, items,
 		func() error { next := build(); return next.Validate() },
 		func() error { return p.savePlan(build()) })
-	p.planForm = f
 	f.show(p.a.win.Canvas())
 }
 

@@ -189,7 +189,6 @@ func (p *planPanel) openGoalForm(i int, base talent.Goal) {
 	f.editor = p.a.newEditor(title, "Save goal", items,
 		func() error { g := f.goal(base); return g.Validate() },
 		func() error { return p.saveGoal(i, f.goal(base)) })
-	p.goalForm = f
 	f.show(p.a.win.Canvas())
 }
 
@@ -269,7 +268,6 @@ func (p *planPanel) onAddNote(i int) {
 	f.editor = p.a.newEditor("Progress on “"+base.Title+"”", "Add note", items,
 		func() error { g := build(); return g.Validate() },
 		func() error { return p.saveGoal(i, build()) })
-	p.noteForm = f
 	f.show(p.a.win.Canvas())
 	p.a.win.Canvas().Focus(f.text)
 }

@@ -117,7 +117,6 @@ func (p *planPanel) onMilestone(i int) {
 			next.Milestones[i] = build()
 			return p.savePlan(next)
 		})
-	p.msForm = f
 	f.show(p.a.win.Canvas())
 }
 
@@ -137,6 +136,5 @@ func (p *planPanel) onAddMilestones() {
 		next.Phase = talent.PhaseAt(dateOf(f.promoted), p.a.today())
 		return p.savePlan(next)
 	})
-	p.promoForm = f
 	f.show(p.a.win.Canvas())
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -53,12 +54,11 @@ func TestPlan_Start(t *testing.T) {
 	}
 
 	test.Tap(p.startPlan)
-	f := p.planForm
-	if got := f.start.Text; got != "2026-03-16" {
+	if got := formEntry(t, a, "Plan starts").Text; got != "2026-03-16" {
 		t.Errorf("start defaults to %q, want today 2026-03-16", got)
 	}
-	test.Type(f.targetRole, "Team lead 🚀")
-	test.Tap(f.save)
+	test.Type(formEntry(t, a, "Target role"), "Team lead 🚀")
+	tapDialogButton(t, a, "Start plan")
 	wantNoDialog(t, a)
 
 	pl := storedPlan(t, a, id)
@@ -83,20 +83,21 @@ func TestPlan_InvalidDetails(t *testing.T) {
 			id := addPeople(t, db, "Дмитрий Иванов")[0]
 			p := showPlanPanel(a, id)
 			test.Tap(p.startPlan)
-			f := p.planForm
-			f.start.SetText(tc.start)
-			f.review.SetText(tc.review)
-			if !f.save.Disabled() {
+			start := formEntry(t, a, "Plan starts")
+			start.SetText(tc.start)
+			formEntry(t, a, "Review on").SetText(tc.review)
+			save := dialogButton(t, a, "Start plan")
+			if !save.Disabled() {
 				t.Errorf("Save is enabled")
 			}
-			got := f.problem.Text
+			got := formProblem(t, a)
 			if tc.field == "start" {
-				got = fieldMessage(f.start)
+				got = fieldMessage(start)
 			}
 			if got != tc.want {
 				t.Errorf("message = %q, want %q", got, tc.want)
 			}
-			test.Tap(f.save)
+			test.Tap(save)
 			if _, err := a.store.Plan(context.Background(), id); talent.ErrorCode(err) != talent.ENOTFOUND {
 				t.Errorf("a plan was stored from invalid input (err %v)", err)
 			}
@@ -109,14 +110,14 @@ func TestPlan_StoreConflictKeepsForm(t *testing.T) {
 	id := addPeople(t, db, "李小龍")[0]
 	p := showPlanPanel(a, id)
 	test.Tap(p.startPlan)
-	test.Type(p.planForm.targetRole, "Workshop manager")
+	test.Type(formEntry(t, a, "Target role"), "Workshop manager")
 	savePlanFor(t, a, id) // someone else started one meanwhile
 
-	test.Tap(p.planForm.save)
+	tapDialogButton(t, a, "Start plan")
 	wantDialog(t, a, "This person already has a development plan; open it to make changes.")
 	tapDialogButton(t, a, "OK")
 	wantDialog(t, a, "Start a development plan")
-	if got := p.planForm.targetRole.Text; got != "Workshop manager" {
+	if got := formEntry(t, a, "Target role").Text; got != "Workshop manager" {
 		t.Errorf("target role after failed save = %q, want it kept", got)
 	}
 }
@@ -132,15 +133,15 @@ func TestPlan_Goals(t *testing.T) {
 	}
 
 	test.Tap(p.addGoal)
-	f := p.goalForm
-	test.Type(f.title, "Hands the weekly schedule to the team")
-	f.competency.SetValue(comp.ID)
-	f.status.SetValue(talent.GoalInProgress)
-	f.progress.SetText("40")
-	test.Tap(f.addAction)
-	f.actions[0].kind.SetValue(talent.LearnOthers)
-	test.Type(f.actions[0].text, "Shadow Дмитрий at planning")
-	test.Tap(f.save)
+	test.Type(formEntry(t, a, "What will be different"), "Hands the weekly schedule to the team")
+	formField[*choice[int64]](t, a, "Competency").SetValue(comp.ID)
+	formField[*choice[talent.GoalStatus]](t, a, "Status").SetValue(talent.GoalInProgress)
+	formEntry(t, a, "Progress (%)").SetText("40")
+	tapDialogButton(t, a, "Add action")
+	actions := formField[*fyne.Container](t, a, "Actions")
+	objectIn[*choice[talent.LearningKind]](t, actions).SetValue(talent.LearnOthers)
+	test.Type(objectIn[*entry](t, actions), "Shadow Дмитрий at planning")
+	tapDialogButton(t, a, "Save goal")
 	wantNoDialog(t, a)
 
 	g := storedPlan(t, a, id).Goals
@@ -159,16 +160,16 @@ func TestPlan_Goals(t *testing.T) {
 	}
 
 	test.Tap(r.edit)
-	f = p.goalForm
-	f.progress.SetText("140")
-	if want := "Progress is 140%; it must be between 0 and 100."; f.problem.Text != want || !f.save.Disabled() {
-		t.Errorf("problem = %q (save disabled %v), want %q and Save disabled", f.problem.Text, f.save.Disabled(), want)
+	progress, save := formEntry(t, a, "Progress (%)"), dialogButton(t, a, "Save goal")
+	progress.SetText("140")
+	if got, want := formProblem(t, a), "Progress is 140%; it must be between 0 and 100."; got != want || !save.Disabled() {
+		t.Errorf("problem = %q (save disabled %v), want %q and Save disabled", got, save.Disabled(), want)
 	}
-	f.progress.SetText("lots")
-	if got, want := fieldMessage(f.progress), "Progress must be a whole number, like 30."; got != want || !f.save.Disabled() {
+	progress.SetText("lots")
+	if got, want := fieldMessage(progress), "Progress must be a whole number, like 30."; got != want || !save.Disabled() {
 		t.Errorf("progress message = %q, want %q with Save disabled", got, want)
 	}
-	test.Tap(f.cancel)
+	tapDialogButton(t, a, "Cancel")
 	if got := storedPlan(t, a, id).Goals[0].Progress; got != 40 {
 		t.Errorf("progress after cancelled edit = %d, want 40", got)
 	}
@@ -182,15 +183,14 @@ func TestPlan_ProgressNote(t *testing.T) {
 	p := showPlanPanel(a, id)
 
 	test.Tap(p.goalRows[0].addNote)
-	f := p.noteForm
-	if f.date.Text != "2026-03-16" {
-		t.Errorf("note date defaults to %q, want today", f.date.Text)
+	if got := formEntry(t, a, "Date").Text; got != "2026-03-16" {
+		t.Errorf("note date defaults to %q, want today", got)
 	}
-	if !f.save.Disabled() || f.problem.Text != "Progress note is required." {
-		t.Errorf("empty note: save disabled %v, problem %q", f.save.Disabled(), f.problem.Text)
+	if save := dialogButton(t, a, "Add note"); !save.Disabled() || formProblem(t, a) != "Progress note is required." {
+		t.Errorf("empty note: save disabled %v, problem %q", save.Disabled(), formProblem(t, a))
 	}
-	test.Type(f.text, "Ran it twice; asked the quiet ones first. 👍")
-	test.Tap(f.save)
+	test.Type(formEntry(t, a, "Progress"), "Ran it twice; asked the quiet ones first. 👍")
+	tapDialogButton(t, a, "Add note")
 	notes := storedPlan(t, a, id).Goals[0].Notes
 	if len(notes) != 1 || notes[0].Text != "Ran it twice; asked the quiet ones first. 👍" || talent.FormatDate(notes[0].Date) != "2026-03-16" {
 		t.Fatalf("stored notes = %+v", notes)
@@ -255,8 +255,8 @@ func TestPlan_Milestones(t *testing.T) {
 	p := showPlanPanel(a, id)
 
 	test.Tap(p.addMilestones)
-	p.promoForm.promoted.SetText("2025-12-06") // 100 days ago
-	test.Tap(p.promoForm.save)
+	formEntry(t, a, "Promoted on").SetText("2025-12-06") // 100 days ago
+	tapDialogButton(t, a, "Add milestones")
 	pl := storedPlan(t, a, id)
 	if len(pl.Milestones) != 6 || pl.Phase != talent.PhaseSettling {
 		t.Fatalf("after adding: %d milestones, phase %q; want 6 and settling in", len(pl.Milestones), pl.Phase)
@@ -269,17 +269,18 @@ func TestPlan_Milestones(t *testing.T) {
 	}
 
 	test.Tap(p.msRows[0].tick)
-	f := p.msForm
-	if !f.done.Checked || f.doneDate.Text != "2026-03-16" {
-		t.Errorf("tick-off form: done %v, date %q; want ticked today", f.done.Checked, f.doneDate.Text)
+	done, doneDate := formField[*checkBox](t, a, ""), formEntry(t, a, "Done on")
+	if !done.Checked || doneDate.Text != "2026-03-16" {
+		t.Errorf("tick-off form: done %v, date %q; want ticked today", done.Checked, doneDate.Text)
 	}
-	f.doneDate.SetText("")
-	if want := "Enter the date the milestone \"30 days\" was done."; f.problem.Text != want || !f.save.Disabled() {
-		t.Errorf("problem = %q, want %q with Save disabled", f.problem.Text, want)
+	doneDate.SetText("")
+	want := "Enter the date the milestone \"30 days\" was done."
+	if got := formProblem(t, a); got != want || !dialogButton(t, a, "Save").Disabled() {
+		t.Errorf("problem = %q, want %q with Save disabled", got, want)
 	}
-	f.doneDate.SetText("2026-01-09")
-	test.Type(f.notes, "One-to-ones with all five; Ελένη asked for more.")
-	test.Tap(f.save)
+	doneDate.SetText("2026-01-09")
+	test.Type(formEntry(t, a, "Notes"), "One-to-ones with all five; Ελένη asked for more.")
+	tapDialogButton(t, a, "Save")
 	m := storedPlan(t, a, id).Milestones[0]
 	if !m.Done || talent.FormatDate(m.DoneDate) != "2026-01-09" || m.Notes != "One-to-ones with all five; Ελένη asked for more." {
 		t.Errorf("stored milestone = %+v", m)
@@ -289,8 +290,8 @@ func TestPlan_Milestones(t *testing.T) {
 	}
 
 	test.Tap(p.msRows[0].tick)
-	p.msForm.done.SetChecked(false)
-	test.Tap(p.msForm.save)
+	formField[*checkBox](t, a, "").SetChecked(false)
+	tapDialogButton(t, a, "Save")
 	if m := storedPlan(t, a, id).Milestones[0]; m.Done || !m.DoneDate.IsZero() {
 		t.Errorf("after unticking: %+v, want not done and no date", m)
 	}

@@ -39,7 +39,7 @@ func windowTitled(fa fyne.App, title string) fyne.Window {
 	return nil
 }
 
-func TestStartup_SaysWhyAndOffersARecovery(t *testing.T) {
+func TestRecovery_SaysWhyAndOffersARecovery(t *testing.T) {
 	damaged := talent.Errorf(talent.EINVALID, "The data file leadbridge.db is damaged.")
 	for _, tc := range []struct {
 		name  string
@@ -69,7 +69,7 @@ func TestStartup_SaysWhyAndOffersARecovery(t *testing.T) {
 	}
 }
 
-func TestStartup_RestoreOpensTheApp(t *testing.T) {
+func TestRecovery_RestoreOpensTheApp(t *testing.T) {
 	fa := test.NewTempApp(t)
 	db, err := store.Open(filepath.Join(t.TempDir(), "leadbridge.db"), store.Options{Actor: "Owner"})
 	mustNoErr(t, err)
@@ -95,7 +95,7 @@ func TestStartup_RestoreOpensTheApp(t *testing.T) {
 	wantShown(t, app.Content(), "Bench strength")
 }
 
-func TestStartup_FailedRestoreSaysWhy(t *testing.T) {
+func TestRecovery_FailedRestoreSaysWhy(t *testing.T) {
 	fa := test.NewTempApp(t)
 	failed := talent.Errorf(talent.ESTORAGE, "The disk is full, so the backup was not restored.")
 	r := &Recovery{Backup: backupOfMarch16, Restore: func() (Store, talent.Restored, error) { return nil, talent.Restored{}, failed }}

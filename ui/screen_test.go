@@ -86,6 +86,66 @@ func formField[W fyne.CanvasObject](t testing.TB, a *App, label string) W {
 	return found
 }
 
+// formEntry is the text field labelled label in the form in front.
+func formEntry(t testing.TB, a *App, label string) *entry {
+	t.Helper()
+	return formField[*entry](t, a, label)
+}
+
+// formPicker is the person picker labelled label in the form in front.
+func formPicker(t testing.TB, a *App, label string) *personPicker {
+	t.Helper()
+	return formField[*personPicker](t, a, label)
+}
+
+// objectIn finds the first object of the kind the test expects inside o, such as one
+// check box of a row of them.
+func objectIn[W fyne.CanvasObject](t testing.TB, o fyne.CanvasObject) W {
+	t.Helper()
+	var found W
+	ok := false
+	walkObjects(o, func(o fyne.CanvasObject) {
+		if !ok {
+			found, ok = o.(W)
+		}
+	})
+	if !ok {
+		t.Fatalf("no %T inside; it shows:\n%s", found, screenText(o))
+	}
+	return found
+}
+
+// formProblem is the message under the form of the dialog in front: why the record as a
+// whole cannot be saved, or "" when it can.
+func formProblem(t testing.TB, a *App) string {
+	t.Helper()
+	var found *widget.Label
+	if top := a.win.Canvas().Overlays().Top(); top != nil {
+		walkObjects(top, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Importance == widget.DangerImportance && found == nil {
+				found = l
+			}
+		})
+	}
+	if found == nil {
+		t.Fatalf("the dialog in front has no form problem line; it shows:\n%s", overlayText(a))
+	}
+	return found.Text
+}
+
+// searchInFront is the person search open in front on c, or nil when none is.
+func searchInFront(c fyne.Canvas) *personSearch {
+	var found *personSearch
+	if top := c.Overlays().Top(); top != nil {
+		walkObjects(top, func(o fyne.CanvasObject) {
+			if s, ok := o.(*personSearch); ok && found == nil {
+				found = s
+			}
+		})
+	}
+	return found
+}
+
 // wantDialog fails unless the topmost dialog shows every one of the texts.
 func wantDialog(t *testing.T, a *App, texts ...string) {
 	t.Helper()

@@ -42,10 +42,6 @@ type successionArea struct {
 	editRole     *widget.Button
 	deleteRole   *widget.Button
 	compare      *widget.Button
-
-	// The form opened last, kept so tests can fill it in.
-	roleForm *roleForm
-	succForm *successorForm
 }
 
 // successorRow is one nominated successor in the role's detail.

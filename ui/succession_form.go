@@ -60,7 +60,6 @@ func (s *successionArea) openRoleForm(base talent.KeyRole) {
 	f.editor = s.a.newEditor(title, "Save role", items,
 		func() error { k := build(); return k.Validate() },
 		func() error { return s.saveRole(build()) })
-	s.roleForm = f
 	f.show(s.a.win.Canvas())
 }
 
@@ -122,7 +121,6 @@ func (s *successionArea) onAddSuccessor() {
 	f.editor = s.a.newEditor("Add a successor for "+r.Title, "Add successor", items,
 		func() error { k := build(); return k.Validate() },
 		func() error { return s.saveRole(build()) })
-	s.succForm = f
 	f.show(s.a.win.Canvas())
 }
 

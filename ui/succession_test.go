@@ -32,17 +32,17 @@ func TestSuccession_RoleLifecycle(t *testing.T) {
 	}
 
 	test.Tap(s.newRole)
-	f := s.roleForm
-	if !f.save.Disabled() {
+	save := dialogButton(t, a, "Save role")
+	if !save.Disabled() {
 		t.Errorf("Save is enabled on an empty role form")
 	}
-	test.Type(f.title, "Head of production 🏭")
-	f.holder.SetValue(ids[0])
-	test.Type(f.why, "Nobody else can plan the line.")
-	if f.save.Disabled() {
-		t.Fatalf("Save is disabled on a valid role form: %q", f.problem.Text)
+	test.Type(formEntry(t, a, "Role title"), "Head of production 🏭")
+	formPicker(t, a, "Held by").SetValue(ids[0])
+	test.Type(formEntry(t, a, "Why it is critical"), "Nobody else can plan the line.")
+	if save.Disabled() {
+		t.Fatalf("Save is disabled on a valid role form: %q", formProblem(t, a))
 	}
-	test.Tap(f.save)
+	test.Tap(save)
 	wantNoDialog(t, a)
 
 	roles := storedRoles(t, a)
@@ -57,8 +57,8 @@ func TestSuccession_RoleLifecycle(t *testing.T) {
 	}
 
 	test.Tap(s.editRole)
-	s.roleForm.title.SetText("Production lead")
-	test.Tap(s.roleForm.save)
+	formEntry(t, a, "Role title").SetText("Production lead")
+	tapDialogButton(t, a, "Save role")
 	if got := storedRoles(t, a)[0].Title; got != "Production lead" {
 		t.Errorf("title after edit = %q, want %q", got, "Production lead")
 	}
@@ -79,19 +79,19 @@ func TestSuccession_InvalidRole(t *testing.T) {
 	addPeople(t, db, "Ελένη Παπαδοπούλου")
 	s := openSuccession(t, a)
 	test.Tap(s.newRole)
-	f := s.roleForm
-	test.Type(f.title, "   ")
-	if !f.save.Disabled() {
+	title, save := formEntry(t, a, "Role title"), dialogButton(t, a, "Save role")
+	test.Type(title, "   ")
+	if !save.Disabled() {
 		t.Errorf("Save is enabled for a blank title")
 	}
-	if got := fieldMessage(f.title); got != "Role title is required." {
+	if got := fieldMessage(title); got != "Role title is required." {
 		t.Errorf("title message = %q, want %q", got, "Role title is required.")
 	}
-	test.Tap(f.save)
+	test.Tap(save)
 	if n := len(storedRoles(t, a)); n != 0 {
 		t.Errorf("%d roles stored from an invalid form, want 0", n)
 	}
-	test.Tap(f.cancel)
+	tapDialogButton(t, a, "Cancel")
 	wantNoDialog(t, a)
 }
 
@@ -104,14 +104,14 @@ func TestSuccession_Successors(t *testing.T) {
 	s.list.Select(0)
 
 	test.Tap(s.addSucc)
-	f := s.succForm
-	if !f.save.Disabled() || f.problem.Text != "Choose the successor." {
-		t.Errorf("empty successor form: save disabled %v, problem %q; want disabled with %q", f.save.Disabled(), f.problem.Text, "Choose the successor.")
+	save := dialogButton(t, a, "Add successor")
+	if !save.Disabled() || formProblem(t, a) != "Choose the successor." {
+		t.Errorf("empty successor form: save disabled %v, problem %q; want disabled with %q", save.Disabled(), formProblem(t, a), "Choose the successor.")
 	}
-	f.person.SetValue(ids[1])
-	f.readiness.SetValue(talent.ReadyNow)
-	test.Type(f.note, "Needs a budget round first.")
-	test.Tap(f.save)
+	formPicker(t, a, "Successor").SetValue(ids[1])
+	formField[*choice[talent.Readiness]](t, a, "Readiness").SetValue(talent.ReadyNow)
+	test.Type(formEntry(t, a, "Note"), "Needs a budget round first.")
+	test.Tap(save)
 	wantNoDialog(t, a)
 	got := storedRoles(t, a)[0].Successors
 	if len(got) != 1 || got[0].PersonID != ids[1] || got[0].Readiness != talent.ReadyNow {
@@ -151,10 +151,10 @@ func TestSuccession_HolderCannotSucceed(t *testing.T) {
 	s := openSuccession(t, a)
 	s.list.Select(0)
 	test.Tap(s.editRole)
-	f := s.roleForm
-	f.holder.SetValue(ids[1])
-	if want := "The person who holds Sales lead cannot be its successor."; f.problem.Text != want || !f.save.Disabled() {
-		t.Errorf("problem = %q (save disabled %v), want %q and Save disabled", f.problem.Text, f.save.Disabled(), want)
+	formPicker(t, a, "Held by").SetValue(ids[1])
+	save := dialogButton(t, a, "Save role")
+	if got, want := formProblem(t, a), "The person who holds Sales lead cannot be its successor."; got != want || !save.Disabled() {
+		t.Errorf("problem = %q (save disabled %v), want %q and Save disabled", got, save.Disabled(), want)
 	}
 	if got := storedRoles(t, a)[0].HolderID; got != ids[0] {
 		t.Errorf("holder in store = %d, want unchanged %d", got, ids[0])
@@ -169,13 +169,13 @@ func TestSuccession_StoreErrorKeepsInput(t *testing.T) {
 	s := openSuccession(t, a)
 	s.list.Select(0)
 	test.Tap(s.editRole)
-	s.roleForm.title.SetText("Logistics lead")
+	formEntry(t, a, "Role title").SetText("Logistics lead")
 	mustNoErr(t, db.DeleteKeyRole(context.Background(), role.ID)) // gone behind the screen's back
 
-	test.Tap(s.roleForm.save)
+	tapDialogButton(t, a, "Save role")
 	wantDialog(t, a, "That key role no longer exists.")
 	tapDialogButton(t, a, "OK")
-	if got := s.roleForm.title.Text; got != "Logistics lead" {
+	if got := formEntry(t, a, "Role title").Text; got != "Logistics lead" {
 		t.Errorf("title after failed save = %q, want the typed text kept", got)
 	}
 	wantDialog(t, a, "Edit key role")

@@ -55,9 +55,6 @@ type trainingLog struct {
 	empty      *widget.Label
 	totals     *widget.Label
 	detail     *widget.Label
-
-	// The form opened last, kept so tests can fill it in.
-	form *trainingForm
 }
 
 func newTrainingLog(a *App, personID int64) *trainingLog {

@@ -84,7 +84,6 @@ func (t *trainingLog) openForm(base talent.Training) {
 			t.refresh()
 			return nil
 		})
-	t.form = f
 	f.show(t.a.win.Canvas())
 }
 

@@ -42,18 +42,17 @@ func TestTraining_EntryLifecycle(t *testing.T) {
 	}
 
 	test.Tap(tr.newEntry)
-	f := tr.form
-	if !f.save.Disabled() {
+	if !dialogButton(t, a, "Save training").Disabled() {
 		t.Errorf("Save is enabled on an empty form")
 	}
-	f.person.SetValue(ids[0])
-	test.Type(f.title, "Führung für Einsteiger 🎓")
-	test.Type(f.provider, "Industrie- und Handelskammer")
-	f.competency.SetValue(comp.ID)
-	f.planned.SetText("2026-04-01")
-	f.hours.SetText("7,5")
-	f.cost.SetText("1.250,50")
-	test.Tap(f.save)
+	formPicker(t, a, "Person").SetValue(ids[0])
+	test.Type(formEntry(t, a, "Title"), "Führung für Einsteiger 🎓")
+	test.Type(formEntry(t, a, "Provider"), "Industrie- und Handelskammer")
+	formField[*choice[int64]](t, a, "Competency").SetValue(comp.ID)
+	formEntry(t, a, "Planned for").SetText("2026-04-01")
+	formEntry(t, a, "Hours").SetText("7,5")
+	formEntry(t, a, "Cost").SetText("1.250,50")
+	tapDialogButton(t, a, "Save training")
 	wantNoDialog(t, a)
 
 	es := storedTraining(t, a, 0)
@@ -71,14 +70,14 @@ func TestTraining_EntryLifecycle(t *testing.T) {
 
 	tr.list.Select(0)
 	test.Tap(tr.edit)
-	f = tr.form
-	f.status.SetValue(talent.TrainingCompleted)
-	if want := "Enter the date the training was completed."; f.problem.Text != want || !f.save.Disabled() {
-		t.Errorf("problem = %q, want %q with Save disabled", f.problem.Text, want)
+	formField[*choice[talent.TrainingStatus]](t, a, "Status").SetValue(talent.TrainingCompleted)
+	want := "Enter the date the training was completed."
+	if got := formProblem(t, a); got != want || !dialogButton(t, a, "Save training").Disabled() {
+		t.Errorf("problem = %q, want %q with Save disabled", got, want)
 	}
-	f.completed.SetText("2026-04-02")
-	test.Type(f.reflection, "I will ask before I answer.")
-	test.Tap(f.save)
+	formEntry(t, a, "Completed on").SetText("2026-04-02")
+	test.Type(formEntry(t, a, "Reflection"), "I will ask before I answer.")
+	tapDialogButton(t, a, "Save training")
 	e = storedTraining(t, a, 0)[0]
 	if e.Status != talent.TrainingCompleted || talent.FormatDate(e.CompletedDate) != "2026-04-02" || e.Reflection != "I will ask before I answer." {
 		t.Errorf("entry after edit = %+v", e)
@@ -100,39 +99,37 @@ func TestTraining_EntryLifecycle(t *testing.T) {
 
 func TestTraining_InvalidInput(t *testing.T) {
 	for _, tc := range []struct {
-		name       string
-		fill       func(f *trainingForm)
-		field, msg string
+		name, field, text string
+		own               bool // the message shows next to the field, not under the form
+		msg               string
 	}{
-		{"words for hours", func(f *trainingForm) { f.hours.SetText("a day") }, "hours", "Write the hours as a number, like 7.5."},
-		{"negative cost", func(f *trainingForm) { f.cost.SetText("-5") }, "", "The cost cannot be negative."},
-		{"too many hours", func(f *trainingForm) { f.hours.SetText("5000") }, "", "5000 hours is not possible; use 0 to 2000."},
-		{"completion date on a plan", func(f *trainingForm) { f.completed.SetText("2026-03-01") }, "", "A completion date is set but the training is not marked completed."},
-		{"no title", func(f *trainingForm) { f.title.SetText("") }, "title", "Title is required."},
+		{"words for hours", "Hours", "a day", true, "Write the hours as a number, like 7.5."},
+		{"negative cost", "Cost", "-5", false, "The cost cannot be negative."},
+		{"too many hours", "Hours", "5000", false, "5000 hours is not possible; use 0 to 2000."},
+		{"completion date on a plan", "Completed on", "2026-03-01", false, "A completion date is set but the training is not marked completed."},
+		{"no title", "Title", "", true, "Title is required."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, db := newTestApp(t)
 			ids := addPeople(t, db, "Ελένη Παπαδοπούλου")
 			tr := openTraining(a)
 			test.Tap(tr.newEntry)
-			f := tr.form
-			f.person.SetValue(ids[0])
-			test.Type(f.title, "Difficult conversations")
-			tc.fill(f)
-			got := f.problem.Text
-			switch tc.field {
-			case "hours":
-				got = fieldMessage(f.hours)
-			case "title":
-				got = fieldMessage(f.title)
+			formPicker(t, a, "Person").SetValue(ids[0])
+			test.Type(formEntry(t, a, "Title"), "Difficult conversations")
+			field := formEntry(t, a, tc.field)
+			field.SetText(tc.text)
+			got := formProblem(t, a)
+			if tc.own {
+				got = fieldMessage(field)
 			}
 			if got != tc.msg {
 				t.Errorf("message = %q, want %q", got, tc.msg)
 			}
-			if !f.save.Disabled() {
+			save := dialogButton(t, a, "Save training")
+			if !save.Disabled() {
 				t.Errorf("Save is enabled")
 			}
-			test.Tap(f.save)
+			test.Tap(save)
 			if n := len(storedTraining(t, a, 0)); n != 0 {
 				t.Errorf("%d entries stored from invalid input", n)
 			}
@@ -201,12 +198,12 @@ func TestPersonTrainingPanel(t *testing.T) {
 	}
 
 	test.Tap(p.newEntry)
-	if got := p.form.person.Value(); got != ids[1] {
+	if got := formPicker(t, a, "Person").Value(); got != ids[1] {
 		t.Errorf("new entry is for %d, want محمد (%d)", got, ids[1])
 	}
-	test.Type(p.form.title, "Read about feedback")
-	p.form.kind.SetValue(talent.TrainingReading)
-	test.Tap(p.form.save)
+	test.Type(formEntry(t, a, "Title"), "Read about feedback")
+	formField[*choice[talent.TrainingKind]](t, a, "Kind").SetValue(talent.TrainingReading)
+	tapDialogButton(t, a, "Save training")
 	if n := len(storedTraining(t, a, ids[1])); n != 2 {
 		t.Errorf("محمد has %d entries, want 2", n)
 	}

@@ -113,7 +113,7 @@ func fullPlan() PlanDoc {
 		Nominations: []Nomination{{Role: "Head of platform", Holder: "李小龍", Readiness: talent.Ready1to2Years, Note: "Needs a year leading people first."}},
 		Moments:     moments,
 		Derailers:   collectDerailers(&latest, []talent.Assessment{previous, latest}, moments),
-		Names:       map[int64]string{2: mentorName, 3: managerName},
+		People:      map[int64]talent.Person{2: {ID: 2, Name: mentorName}, 3: {ID: 3, Name: managerName}},
 	}
 }
 

@@ -67,8 +67,9 @@ func planWithText(a, b string) PlanDoc {
 	for i := range p.Moments {
 		p.Moments[i].Text, p.Moments[i].ObserverName = a, b
 	}
-	for id := range p.Names {
-		p.Names[id] = b
+	for id, q := range p.People {
+		q.Name = b
+		p.People[id] = q
 	}
 	return p
 }

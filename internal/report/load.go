@@ -56,16 +56,15 @@ func loadNames(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time
 	if err != nil {
 		return fmt.Errorf("load people: %w", err)
 	}
-	d.Names = make(map[int64]string, len(people))
-	for _, p := range people {
-		d.Names[p.ID] = p.Name
-		if d.Pair != nil && p.ID == d.Pair.MentorID {
-			d.Mentor = &p
+	d.People = talent.PeopleByID(people)
+	if d.Pair != nil {
+		if m, ok := d.People[d.Pair.MentorID]; ok {
+			d.Mentor = &m
 		}
 	}
-	d.Manager = d.Names[d.Person.ReportsTo]
+	d.Manager = d.People[d.Person.ReportsTo].Name
 	for i, n := range d.Nominations {
-		d.Nominations[i].Holder = d.Names[n.holderID]
+		d.Nominations[i].Holder = d.People[n.holderID].Name
 	}
 	return nil
 }

@@ -120,10 +120,10 @@ func TestLoadPlan(t *testing.T) {
 		{"nomination role", d.Nominations[0].Role, "Head of platform"},
 		{"nomination holder", d.Nominations[0].Holder, managerName},
 		{"nomination readiness", d.Nominations[0].Readiness, talent.ReadyNow},
-		{"observer name", d.Names[d.Moments[0].ObserverID], managerName},
-		{"latest rater's name", d.Names[d.Latest.RaterID], mentorName},
-		{"previous rater's name", d.Names[d.Previous.RaterID], managerName},
-		{"only the people named", len(d.Names), 2},
+		{"observer name", d.People[d.Moments[0].ObserverID].Name, managerName},
+		{"latest rater's name", d.People[d.Latest.RaterID].Name, mentorName},
+		{"previous rater's name", d.People[d.Previous.RaterID].Name, managerName},
+		{"only the people named", len(d.People), 2},
 		{"standard", len(d.Standard.Competencies) >= 8, true},
 	} {
 		if tt.got != tt.want {

@@ -30,9 +30,9 @@ type PlanDoc struct {
 	// Derailers holds the evidence on each derailer the latest assessment flags or a
 	// leadership moment is about, most worrying first.
 	Derailers []DerailerEvidence
-	// Names holds the names of the other people the records refer to (raters,
-	// observers, role holders), by ID.
-	Names map[int64]string
+	// People holds the other people the records refer to (raters, observers, role
+	// holders), by ID.
+	People map[int64]talent.Person
 	// assessments holds every assessment of the person while the plan is loaded.
 	assessments []talent.Assessment
 }
@@ -109,7 +109,7 @@ func (w *planWriter) assessmentLine(a *talent.Assessment) string {
 
 // nameOf returns a person's name from the doc's names, or fallback.
 func (w *planWriter) nameOf(id int64, fallback string) string {
-	if n := w.p.Names[id]; id != 0 && n != "" {
+	if n := w.p.People[id].Name; id != 0 && n != "" {
 		return n
 	}
 	if m := w.p.Mentor; m != nil && id != 0 && id == m.ID {

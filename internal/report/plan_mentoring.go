@@ -129,7 +129,7 @@ func (w *planWriter) nextMeetingDates(pair talent.Pair) {
 func (w *planWriter) milestones() {
 	w.heading("Transition milestones", 15)
 	if w.p.Plan == nil || len(w.p.Plan.Milestones) == 0 {
-		w.hint("No transition milestones yet: the check-points at 30, 60 and 90 days and at 6, 12 and 18 months are added when a promotion is recorded.")
+		w.hint("No transition milestones yet: the check-points " + talent.MilestoneSchedule() + " are added when a promotion is recorded.")
 		return
 	}
 	t := table{cols: []column{

@@ -102,7 +102,7 @@ func TestWritePlan_Scripts(t *testing.T) {
 	p.Person.JobTitle = "Engineer 🚀 देवनागरी"
 	p.Plan.Goals[0].Title = "Ships 🎉 without heroics"
 	p.Moments[1].ObserverName = "محمد"
-	p.Names[3] = "שלום Cohen"
+	p.People[3] = talent.Person{ID: 3, Name: "שלום Cohen"}
 	p.Manager = "山田花子"
 	p.Mentor.Name = "김민준"
 	r := renderPlan(t, p, Options{Made: made})
