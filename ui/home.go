@@ -60,7 +60,7 @@ func (h *homeArea) buildUI() {
 		section("Overdue transition milestones", "", h.overdue),
 	)
 	right := container.NewVBox(
-		section("People needing an assessment", fmt.Sprintf("Never assessed, too little evidence, or not in the last %d days.", talent.AssessmentMaxAgeDays), h.assess),
+		section("People needing an assessment", "Never assessed, too little evidence, or not in the last "+talent.AssessmentMaxAge()+".", h.assess),
 		section(fmt.Sprintf("Mentoring pairs that have not met in %d days", talent.NotMetAfterDays), "", h.pairs),
 		section("Know-how only one person holds", "", h.sole),
 	)

@@ -2,6 +2,7 @@ package talent
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -85,6 +86,15 @@ func (ps PotentialResults) Of(std Standard, personID int64) PotentialResult {
 
 // Assessed reports whether the person has a completed assessment by someone else.
 func (r PotentialResult) Assessed() bool { return r.Basis.ID != 0 || !r.Basis.Date.IsZero() }
+
+// AssessmentMaxAge says in words how old the latest assessment may be, as an owner
+// counts it: "12 months" for a whole year, otherwise in days.
+func AssessmentMaxAge() string {
+	if AssessmentMaxAgeDays%365 == 0 {
+		return strconv.Itoa(AssessmentMaxAgeDays/365*12) + " months"
+	}
+	return strconv.Itoa(AssessmentMaxAgeDays) + " days"
+}
 
 // NeedsAssessment reports whether the person should be assessed: never assessed by
 // someone else, not enough evidence, no performance rating on any assessment by someone

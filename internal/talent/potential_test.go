@@ -224,3 +224,9 @@ func TestPotentialRank(t *testing.T) {
 		}
 	}
 }
+
+func TestAssessmentMaxAge(t *testing.T) {
+	if got := talent.AssessmentMaxAge(); got != "12 months" {
+		t.Errorf("AssessmentMaxAge() = %q, want \"12 months\" for %d days", got, talent.AssessmentMaxAgeDays)
+	}
+}
