@@ -40,6 +40,60 @@ func (db *DB) ImportStaff(ctx context.Context, rows []talent.StaffRow) (int, err
 	return added, err
 }
 
+// PreviewStaff says what ImportStaff would add: the same checks, in a read-only
+// transaction.
+func (db *DB) PreviewStaff(ctx context.Context, rows []talent.StaffRow) (talent.ImportPreview, error) {
+	var p talent.ImportPreview
+	err := db.view(ctx, func(tx *txn) error {
+		stored, err := storedNames(ctx, tx)
+		if err != nil {
+			return err
+		}
+		plan, problems := planImport(rows, stored)
+		if len(problems) > 0 {
+			return &talent.ImportError{Rows: problems}
+		}
+		p, err = preview(ctx, tx, plan)
+		return err
+	})
+	return p, err
+}
+
+// preview describes a checked plan against the people stored.
+func preview(ctx context.Context, tx *txn, plan []staffRow) (talent.ImportPreview, error) {
+	p := talent.ImportPreview{People: len(plan)}
+	names := map[int64]string{}
+	teams := map[string]bool{}
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, team FROM people")
+	if err != nil {
+		return p, fmt.Errorf("read people: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var name, team string
+		if err := rows.Scan(&id, &name, &team); err != nil {
+			return p, fmt.Errorf("read people: %w", err)
+		}
+		names[id], teams[team] = name, true
+	}
+	if err := rows.Err(); err != nil {
+		return p, fmt.Errorf("read people: %w", err)
+	}
+	seen := map[int64]bool{}
+	for _, r := range plan {
+		if t := r.person.Team; t != "" && !teams[t] {
+			teams[t] = true
+			p.NewTeams = append(p.NewTeams, t)
+		}
+		if m := r.storedMgr; m != 0 && !seen[m] {
+			seen[m] = true
+			p.Managers = append(p.Managers, names[m])
+		}
+	}
+	return p, nil
+}
+
 // storedNames maps each folded name to the stored people who have it.
 func storedNames(ctx context.Context, tx *txn) (map[string][]int64, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id, name_key FROM people")

@@ -165,3 +165,39 @@ func TestImportStaff_InBatchRollsBack(t *testing.T) {
 	}
 	sameCounts(t, before, tableCounts(t, db))
 }
+
+// TestPreviewStaff previews a file against the people stored: what it would add, new
+// teams and the stored managers it reports to; nothing is written, and a bad file gets
+// the import's own list of problems.
+func TestPreviewStaff(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	zoe := talent.Person{Name: "Zoë Ångström", Team: "Assembly", StartDate: day(t, "2020-01-06")}
+	if err := db.CreatePerson(ctx, &zoe); err != nil {
+		t.Fatal(err)
+	}
+	rows := []talent.StaffRow{
+		{Line: 2, Name: "Дмитрий Иванов", Team: "Sales", ReportsTo: "zoe angstrom"},
+		{Line: 3, Name: "Ελένη Παπαδοπούλου", Team: "Assembly", ReportsTo: "Дмитрий Иванов"},
+		{Line: 4, Name: "Ana Silva", Team: "Sales", ReportsTo: "Zoë Ångström"},
+	}
+	before := tableCounts(t, db)
+	got, err := db.PreviewStaff(ctx, rows)
+	if err != nil {
+		t.Fatalf("PreviewStaff = %v", err)
+	}
+	want := talent.ImportPreview{People: 3, NewTeams: []string{"Sales"}, Managers: []string{"Zoë Ångström"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("PreviewStaff = %+v, want %+v", got, want)
+	}
+	if s := got.String(); s != "The file adds 3 people. New team: Sales. Some report to people already here: Zoë Ångström." {
+		t.Errorf("String() = %q", s)
+	}
+	sameCounts(t, before, tableCounts(t, db))
+	rows = append(rows, talent.StaffRow{Line: 5, Name: "Ana Silva"})
+	_, perr := db.PreviewStaff(ctx, rows)
+	_, ierr := db.ImportStaff(ctx, rows)
+	if perr == nil || talent.ErrorMessage(perr) != talent.ErrorMessage(ierr) {
+		t.Errorf("PreviewStaff of a bad file = %v, want the import's own refusal %v", perr, ierr)
+	}
+}

@@ -25,6 +25,9 @@ type PersonService interface {
 	DeletePerson(ctx context.Context, id int64, cascade bool) error
 	// ImportStaff adds every row or none; problems come back as an *ImportError.
 	ImportStaff(ctx context.Context, rows []StaffRow) (int, error)
+	// PreviewStaff says what ImportStaff would add, changing nothing; problems come back
+	// as ImportStaff gives them.
+	PreviewStaff(ctx context.Context, rows []StaffRow) (ImportPreview, error)
 }
 
 // StandardService stores the leadership standard and the 9-box labels.

@@ -92,3 +92,24 @@ func (r StaffRow) Person() Person {
 	p.Normalize()
 	return p
 }
+
+// ImportPreview says what an import would add, before anything is written, so that the
+// owner can check the file was read as meant.
+type ImportPreview struct {
+	People   int      // how many people the import adds
+	NewTeams []string // teams the file names that no one stored is in yet, in file order
+	Managers []string // people already stored whom rows of the file report to, by name
+}
+
+// String says it in plain words, as the question before importing.
+func (p ImportPreview) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "The file adds %s.", Count(p.People, "1 person", "people"))
+	if len(p.NewTeams) > 0 {
+		fmt.Fprintf(&b, " New %s: %s.", Plural(len(p.NewTeams), "team", "teams"), joinWords(p.NewTeams))
+	}
+	if len(p.Managers) > 0 {
+		fmt.Fprintf(&b, " Some report to people already here: %s.", joinWords(p.Managers))
+	}
+	return b.String()
+}
