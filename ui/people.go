@@ -45,6 +45,8 @@ type peopleArea struct {
 	empty      *widget.Label
 	count      *widget.Label
 	compareBtn *widget.Button
+	importBtn  *widget.Button // a staff spreadsheet, at any time
+	exportBtn  *widget.Button
 	newBtn     *widget.Button
 	headers    [peopleCols]*widget.Button
 
@@ -66,10 +68,12 @@ func (s *peopleArea) buildUI() {
 	s.showLeft = &widget.Check{Text: "Show people who left", OnChanged: func(bool) { s.onFilter() }}
 	s.newBtn = &widget.Button{Text: "New person", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.newRecord}
 	s.compareBtn = &widget.Button{Text: "Compare", Icon: theme.ViewRestoreIcon(), OnTapped: s.onCompare}
+	s.importBtn = &widget.Button{Text: "Import…", Icon: theme.FolderOpenIcon(), OnTapped: s.a.importPeople}
+	s.exportBtn = &widget.Button{Text: "Export…", Icon: theme.DocumentSaveIcon(), OnTapped: s.a.exportPeople}
 	s.count = &widget.Label{}
 	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	s.table = s.newTable()
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.showLeft, s.compareBtn, s.newBtn), s.search)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.showLeft, s.compareBtn, s.importBtn, s.exportBtn, s.newBtn), s.search)
 	bottom := container.NewHBox(s.count)
 	s.listView = container.NewBorder(top, bottom, nil, nil, container.NewStack(s.table, container.NewPadded(s.empty)))
 	s.body = container.NewStack(s.listView)

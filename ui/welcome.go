@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -84,77 +82,8 @@ func (j *sampleJob) report() {
 	dialog.ShowInformation("Sample business ready", j.sum.String(), j.a.win)
 }
 
-// onImport asks for a staff spreadsheet and imports it.
-func (f *firstStart) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			f.a.showError(err)
-			return
-		}
-		if r != nil {
-			f.a.importStaff(r)
-		}
-	}, f.a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".CSV"}))
-	d.Show()
-}
-
-// importStaff reads a staff spreadsheet and adds everyone in it, or nobody: a bad row
-// stops the whole import and is listed with its line number.
-func (a *App) importStaff(r io.ReadCloser) {
-	job := &importJob{a: a, r: r}
-	a.runInBackground("Import", "Importing people…", job.run, job.report)
-}
-
-// importJob imports a spreadsheet (run, off the UI goroutine) and then says how it went
-// (report, on the UI goroutine).
-type importJob struct {
-	a      *App
-	r      io.ReadCloser
-	added  int
-	failed error // reported by report, which lists bad rows rather than one message
-}
-
-func (j *importJob) run() error {
-	defer j.r.Close()
-	rows, err := csvio.ReadStaff(j.r)
-	if err == nil {
-		j.added, err = j.a.store.ImportStaff(j.a.ctx(), rows)
-	}
-	j.failed = err
-	return nil
-}
-
-func (j *importJob) report() {
-	a := j.a
-	if j.failed != nil {
-		a.showImportProblems(j.failed)
-		return
-	}
-	a.refreshAll()
-	a.Show(AreaPeople)
-	dialog.ShowInformation("Import finished", fmt.Sprintf("Added %d %s.", j.added, talent.Plural(j.added, "person", "people")), a.win)
-}
-
-// showImportProblems lists every bad row of a refused import, or explains any other error.
-func (a *App) showImportProblems(err error) {
-	var ie *talent.ImportError
-	if !errors.As(err, &ie) {
-		a.showError(err)
-		return
-	}
-	lines := make([]string, len(ie.Rows))
-	for i, r := range ie.Rows {
-		lines[i] = r.String()
-	}
-	list := widget.NewList(func() int { return len(lines) },
-		func() fyne.CanvasObject { return &widget.Label{Wrapping: fyne.TextWrapWord} },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
-	intro := wrapLabel(ie.Summary() + " Correct " + talent.Plural(ie.BadRows(), "it", "them") + " in the spreadsheet and import it again.")
-	d := dialog.NewCustom("Nothing was imported", "Close", container.NewBorder(intro, nil, nil, nil, list), a.win)
-	d.Resize(fyne.NewSize(640, 420))
-	d.Show()
-}
+// onImport asks for a staff spreadsheet and imports it, as People does.
+func (f *firstStart) onImport() { f.a.importPeople() }
 
 // onTemplate asks where to save a spreadsheet with the header and one example row to
 // fill in.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/storage"
@@ -29,6 +30,9 @@ func importCSV(t *testing.T, a *App, csv string) {
 	f, err := os.Open(path)
 	mustNoErr(t, err)
 	a.importStaff(f)
+	if strings.Contains(overlayText(a), "The file adds") { // a good file: say yes to the preview
+		tapDialogButton(t, a, "Import")
+	}
 }
 
 func peopleCount(t *testing.T, db *store.DB) int {

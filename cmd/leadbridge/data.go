@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"leadbridge/internal/csvio"
 	"leadbridge/internal/datafile"
@@ -160,14 +159,8 @@ func exportStaff(e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	active := 0
-	for _, p := range people {
-		if p.Active() {
-			active++
-		}
-	}
-	detail := fmt.Sprintf("Exported the staff list of %d people to %s.", active, filepath.Base(*out))
-	if err := writeExport(db, *out, "export staff", detail, func(w io.Writer) error { return csvio.WriteStaff(w, people) }, nil); err != nil {
+	action, detail := csvio.StaffAudit(people, *out)
+	if err := writeExport(db, *out, action, detail, func(w io.Writer) error { return csvio.WriteStaff(w, people) }, nil); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote %s.\n", *out)

@@ -4,9 +4,22 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"leadbridge/internal/talent"
 )
+
+// StaffAudit is how a written staff list of people is entered in the audit log: how many
+// active people it holds and the file's base name, wherever the export was made from.
+func StaffAudit(people []talent.Person, path string) (action, detail string) {
+	active := 0
+	for _, p := range people {
+		if p.Active() {
+			active++
+		}
+	}
+	return "export staff", fmt.Sprintf("Exported the staff list of %s to %s.", talent.Count(active, "1 person", "people"), filepath.Base(path))
+}
 
 // WriteStaff writes the active people, in the given order, as a staff spreadsheet that
 // ReadStaff reads back unchanged. A manager is written by name, looked up among people.
