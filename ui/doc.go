@@ -24,7 +24,8 @@
 //	area or part            files
 //	the window, navigation  app.go, dialogs.go (errors, questions, jobs)
 //	Home                    home.go, welcome.go (first start: sample, import, template)
-//	People                  people.go, people_list.go (search and sort)
+//	People                  people.go, people_list.go (search and sort), staff.go
+//	                        (import and export the staff spreadsheet)
 //	  a person's page       person.go, person_form.go, person_history.go, person_chart.go
 //	  assessment form       assessment.go, assessment_save.go
 //	  development plan      plan.go, plan_goal.go, plan_milestone.go
@@ -36,7 +37,7 @@
 //	Training                training.go, training_form.go
 //	Leadership standard     standard.go
 //	Settings                settings.go, backups.go (back up, restore, purge)
-//	documents (PDF)         export.go
+//	documents (PDF)         export.go, savefiles.go (save dialogs leave files alone)
 //	data that cannot open   recovery.go
 //	shared parts            forms.go (editor, validators), inputs.go (Escape-aware
 //	                        inputs), person_picker.go, widgets.go
