@@ -1,6 +1,7 @@
 package talent
 
 import (
+	"context"
 	"sort"
 	"strconv"
 	"time"
@@ -113,6 +114,36 @@ func BuildAgenda(in DueInput) Agenda {
 		return x.Key < y.Key
 	})
 	return a
+}
+
+// AgendaSource is what an agenda is read from.
+type AgendaSource interface {
+	PersonService
+	PlanService
+	MentoringService
+	AssessmentService
+}
+
+// LoadAgenda reads what BuildAgenda needs and builds the agenda: what the window, the
+// command line and the calendar files all show.
+func LoadAgenda(ctx context.Context, src AgendaSource, asOf time.Time, days int, mentorID int64) (Agenda, error) {
+	in := DueInput{AsOf: asOf, Days: days, MentorID: mentorID}
+	var err error
+	if in.People, err = src.People(ctx); err != nil {
+		return Agenda{}, err
+	}
+	if in.Plans, err = src.DuePlans(ctx); err != nil {
+		return Agenda{}, err
+	}
+	if in.Pairs, err = src.PairOutlines(ctx); err != nil {
+		return Agenda{}, err
+	}
+	if mentorID == 0 { // assessments give owner-only items alone
+		if in.Potentials, err = src.PotentialResults(ctx); err != nil {
+			return Agenda{}, err
+		}
+	}
+	return BuildAgenda(in), nil
 }
 
 // Group says where an item falls: weeks start on Monday.

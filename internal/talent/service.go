@@ -82,6 +82,8 @@ type PlanService interface {
 	// PlanOutlines returns every plan with its goals, the dates of their progress notes
 	// and its milestones; without actions, and without the notes' text or stamps.
 	PlanOutlines(ctx context.Context) ([]Plan, error)
+	// DuePlans returns every plan as PlanOutlines does, with the actions of its goals.
+	DuePlans(ctx context.Context) ([]Plan, error)
 	// SavePlan creates or replaces a plan with its goals, actions, notes and milestones.
 	SavePlan(ctx context.Context, p *Plan) error
 	DeletePlan(ctx context.Context, id int64) error
