@@ -160,6 +160,20 @@ func (a Agenda) Group(d Due) DueGroup {
 	return DueLater
 }
 
+// When says since or until when an item is due, as of the agenda's day.
+func (a Agenda) When(d Due) string {
+	switch days := DaysBetween(a.AsOf, d.Date); {
+	case days < 0:
+		return "Overdue since " + FormatDate(d.Date) + " (" + Count(-days, "1 day", "days") + ")"
+	case days == 0:
+		return "Due today"
+	case days == 1:
+		return "Due tomorrow"
+	default:
+		return "Due on " + FormatDate(d.Date) + " (in " + strconv.Itoa(days) + " days)"
+	}
+}
+
 // In returns the items of one group, by date.
 func (a Agenda) In(g DueGroup) []Due {
 	var out []Due

@@ -210,3 +210,18 @@ func TestDueGroupLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestAgendaWhen(t *testing.T) {
+	a := talent.Agenda{AsOf: day("2026-12-03")}
+	for date, want := range map[string]string{
+		"2026-12-02": "Overdue since 2026-12-02 (1 day)",
+		"2026-11-20": "Overdue since 2026-11-20 (13 days)",
+		"2026-12-03": "Due today",
+		"2026-12-04": "Due tomorrow",
+		"2026-12-10": "Due on 2026-12-10 (in 7 days)",
+	} {
+		if got := a.When(talent.Due{Date: day(date)}); got != want {
+			t.Errorf("When(%s) = %q, want %q", date, got, want)
+		}
+	}
+}
