@@ -93,8 +93,8 @@ type PlanService interface {
 type MentoringService interface {
 	// Pairs returns every pair with its meetings, newest start first.
 	Pairs(ctx context.Context) ([]Pair, error)
-	// PairOutlines returns every pair as Pairs does, but with only the dates of its
-	// meetings, and without its agreement goals and focus.
+	// PairOutlines returns every pair as Pairs does, but with only the dates and next
+	// dates of its meetings, and without its agreement goals and focus.
 	PairOutlines(ctx context.Context) ([]Pair, error)
 	Pair(ctx context.Context, id int64) (Pair, error)
 	// PairsOf returns the pairs a person is in, as mentor or mentee, with their
