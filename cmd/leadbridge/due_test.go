@@ -44,7 +44,7 @@ func TestDue(t *testing.T) {
 		for _, ev := range events {
 			kinds[ev.category] = true
 		}
-		if !kinds["assessment"] || !kinds["checkpoint"] {
+		if !kinds["assessment"] || !kinds["checkpoint"] || !kinds["meeting"] {
 			t.Errorf("the owner's calendar has only %v", kinds)
 		}
 		again := filepath.Join(dir, "again.ics")
