@@ -40,6 +40,10 @@ const usage = `Usage:
   leadbridge erase backups --db FILE --yes              remove the automatic backups
   leadbridge backup --db FILE --out FILE                a checked copy of the data
   leadbridge check --db FILE                            integrity and schema check
+  leadbridge due --db FILE [--days N] [--mentor NAME|ID] [--format text|csv|ics] [--out FILE]
+                                                        what is overdue and due in the next N days
+                                                        (14 unless told): everyone's, or only what
+                                                        a mentor's mentees have and nothing owner-only
 
 --out replaces an ordinary file of that name (an earlier export), and is recorded in the
 data file's audit log. It never writes over the data file, its -wal, -shm or .lock file,
@@ -69,6 +73,7 @@ var commands = map[string]command{
 	"backup": runBackup,
 	"erase":  runErase,
 	"check":  runCheck,
+	"due":    runDue,
 }
 
 // run executes the command line and returns the exit code. Nothing it does lets a panic or

@@ -203,8 +203,9 @@ func TestReadingCommandsNeedAnExistingFile(t *testing.T) {
 		{"export", "staff", "--db", missing, "--out", filepath.Join(dir, "s.csv")},
 		{"export", "succession", "--db", missing, "--out", filepath.Join(dir, "s.pdf")},
 		{"export", "plan", "--db", missing, "--person", "1", "--out", filepath.Join(dir, "p.pdf")},
+		{"due", "--db", missing},
 	} {
-		t.Run(strings.Join(args[:2], " "), func(t *testing.T) {
+		t.Run(strings.Join(args[:min(2, len(args))], " "), func(t *testing.T) {
 			leadbridge(t, args...).expect(t, 1, "There is no data file")
 			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 				t.Fatalf("the command left %d files behind, want none", len(entries))

@@ -1,2 +1,3 @@
-// Package csvio reads and writes staff spreadsheets as CSV files.
+// Package csvio reads and writes staff spreadsheets as CSV files, and writes what is due
+// as one.
 package csvio

@@ -132,6 +132,7 @@ type generator struct {
 	candidates []*member // people with a development plan
 	pairs      []*plannedPair
 	goalCount  int
+	meetsToday bool           // a pair's next meeting is today
 	behaviours []behaviourRef // every behaviour of the standard, in order
 	sum        Summary
 }

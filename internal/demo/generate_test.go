@@ -184,3 +184,26 @@ func TestGenerate_TenThousand(t *testing.T) {
 			len(o.OverdueMilestones), len(o.PairsNotMet), len(o.RolesWithoutReady), len(o.NeedingAssessment))
 	}
 }
+
+// TestGenerate_SomethingDueInEveryGroup checks that the sample business has something in
+// every group of what is due on the day it is made, whichever day of the week that is.
+func TestGenerate_SomethingDueInEveryGroup(t *testing.T) {
+	for i := range 7 {
+		day := today.AddDate(0, 0, i)
+		t.Run(day.Weekday().String(), func(t *testing.T) {
+			db := openStore(t, day)
+			if _, err := generate(context.Background(), db, demo.Options{People: 40, Today: day}); err != nil {
+				t.Fatal(err)
+			}
+			a, err := talent.LoadAgenda(context.Background(), db, day, talent.DefaultDueDays, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, g := range talent.DueGroups {
+				if len(a.In(g)) == 0 {
+					t.Errorf("nothing under %s on %s", g.Label(), talent.FormatDate(day))
+				}
+			}
+		})
+	}
+}

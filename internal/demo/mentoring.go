@@ -205,6 +205,11 @@ func (g *generator) meetings(pp *plannedPair, p talent.Pair, focus []int) []tale
 			NextDate:      d.AddDate(0, 0, every),
 		})
 	}
+	if n := len(out); n > 0 && pp.status == talent.PairActive && !pp.notMet && !g.meetsToday {
+		// One pair meets on the day the sample is made, so that what is due has
+		// something this week whatever day of the week that is.
+		out[n-1].NextDate, g.meetsToday = g.today, true
+	}
 	if n := len(out); n > 0 && pp.status == talent.PairEnded {
 		out[n-1].NextDate = time.Time{}
 		out[n-1].Topics += "; Looking back on what changed, and closing the mentoring"

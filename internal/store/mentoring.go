@@ -14,7 +14,7 @@ type pairDetail int
 
 const (
 	wholePairs   pairDetail = iota // everything in them
-	pairOutlines                   // no agreement goals or focus, and meetings with only their dates
+	pairOutlines                   // no agreement goals or focus, and meetings with only their dates and next dates
 )
 
 // queryPairs loads the pairs matching where (a condition on the pairs table), newest
@@ -87,9 +87,9 @@ func loadPairParts(ctx context.Context, tx *txn, out []talent.Pair, index map[in
 }
 
 func loadMeetings(ctx context.Context, tx *txn, out []talent.Pair, index map[int64]int, detail pairDetail, in string, args []any) error {
-	cols := "id, pair_id, date"
+	cols := "id, pair_id, date, next_date"
 	if detail == wholePairs {
-		cols += ", minutes, topics, agreed_actions, next_date, " + metaCols
+		cols += ", minutes, topics, agreed_actions, " + metaCols
 	}
 	rows, err := tx.QueryContext(ctx, "SELECT "+cols+" FROM meetings WHERE pair_id"+in+" ORDER BY pair_id, date, id", args...)
 	if err != nil {
@@ -98,9 +98,9 @@ func loadMeetings(ctx context.Context, tx *txn, out []talent.Pair, index map[int
 	defer rows.Close()
 	for rows.Next() {
 		var m talent.Meeting
-		dest := []any{&m.ID, &m.PairID, dateCol{&m.Date}}
+		dest := []any{&m.ID, &m.PairID, dateCol{&m.Date}, dateCol{&m.NextDate}}
 		if detail == wholePairs {
-			dest = append(append(dest, &m.Minutes, &m.Topics, &m.AgreedActions, dateCol{&m.NextDate}), metaDest(&m.Meta)...)
+			dest = append(append(dest, &m.Minutes, &m.Topics, &m.AgreedActions), metaDest(&m.Meta)...)
 		}
 		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("scan meeting: %w", err)
@@ -122,8 +122,9 @@ func (db *DB) Pairs(ctx context.Context) ([]talent.Pair, error) {
 }
 
 // PairOutlines returns every mentoring pair in outline, newest start first: its meetings
-// with only their dates, and no agreement goals or focus. That is what the overview and
-// the activity counts read, and at 10,000 people it is a fraction of every pair whole.
+// with only their dates and next dates, and no agreement goals or focus. That is what the
+// overview, the activity counts and what is due read, and at 10,000 people it is a
+// fraction of every pair whole.
 func (db *DB) PairOutlines(ctx context.Context) ([]talent.Pair, error) {
 	var out []talent.Pair
 	err := db.view(ctx, func(tx *txn) (err error) {

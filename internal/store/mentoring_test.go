@@ -44,7 +44,7 @@ func TestPair_RoundTrip(t *testing.T) {
 	}
 	outline := want
 	outline.Focus, outline.Agreement.Goals = nil, nil
-	outline.Meetings = []talent.Meeting{{ID: m0.ID, PairID: p.ID, Date: m0.Date}, {ID: m1.ID, PairID: p.ID, Date: m1.Date}}
+	outline.Meetings = []talent.Meeting{{ID: m0.ID, PairID: p.ID, Date: m0.Date}, {ID: m1.ID, PairID: p.ID, Date: m1.Date, NextDate: m1.NextDate}}
 	outlines, err := db.PairOutlines(ctx)
 	if err != nil || len(outlines) != 2 || !reflect.DeepEqual(outlines[0], outline) || outlines[1].ID != older.ID {
 		t.Errorf("PairOutlines() = %+v, %v\nwant %+v first, then pair %d", outlines, err, outline, older.ID)

@@ -195,7 +195,7 @@ var documentDay = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
 
 // screenLoads are the reads of the home view and the people list (the service calls
 // ui/home.go and ui/people.go make; ui/perf_test.go checks that they make no others) and
-// the two documents, loaded by their own code.
+// the two documents and the agenda, loaded by their own code.
 var screenLoads = []screenLoad{
 	{"home view", 20, func(ctx context.Context, db *DB) error {
 		return inOrder(ctx, db, readPeople, readStandard, readEachPotential, readRoles, readPlans, readPairs, readBoxes)
@@ -213,6 +213,10 @@ var screenLoads = []screenLoad{
 	}},
 	{"succession summary", 25, func(ctx context.Context, db *DB) error {
 		_, err := report.LoadSuccession(ctx, db, documentDay)
+		return err
+	}},
+	{"what is due", 15, func(ctx context.Context, db *DB) error {
+		_, err := talent.LoadAgenda(ctx, db, documentDay, talent.DefaultDueDays, 0)
 		return err
 	}},
 }

@@ -21,6 +21,7 @@ type planDetail int
 const (
 	wholePlans   planDetail = iota // everything in them
 	planOutlines                   // no actions, and progress notes with only their dates
+	duePlans                       // outlines with their actions: every date the agenda reads
 )
 
 // queryPlans loads the plans matching where (a condition on the plans table): five
@@ -49,7 +50,7 @@ func queryPlans(ctx context.Context, tx *txn, detail planDetail, where string, a
 		return nil, err
 	}
 	gin := " IN (SELECT id FROM goals WHERE plan_id" + in + ")"
-	if detail == wholePlans {
+	if detail != planOutlines {
 		if err := loadActions(ctx, tx, out, idx, gin, args); err != nil {
 			return nil, err
 		}
@@ -163,6 +164,17 @@ func (db *DB) PlanOutlines(ctx context.Context) ([]talent.Plan, error) {
 	var out []talent.Plan
 	err := db.view(ctx, func(tx *txn) (err error) {
 		out, err = queryPlans(ctx, tx, planOutlines, "1")
+		return err
+	})
+	return out, err
+}
+
+// DuePlans returns every plan as PlanOutlines does, with the actions of its goals: the
+// agenda reads their due dates, and nothing of the notes but theirs.
+func (db *DB) DuePlans(ctx context.Context) ([]talent.Plan, error) {
+	var out []talent.Plan
+	err := db.view(ctx, func(tx *txn) (err error) {
+		out, err = queryPlans(ctx, tx, duePlans, "1")
 		return err
 	})
 	return out, err

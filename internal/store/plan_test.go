@@ -67,15 +67,21 @@ func TestPlan_RoundTrip(t *testing.T) {
 	if counts["goals"] != 1 || counts["milestones"] != 1 || counts["progress_notes"] != 3 || counts["actions"] != 2 {
 		t.Errorf("rows after edit = %v", counts)
 	}
-	outline := clonePlan(p)
-	for i := range outline.Goals {
-		g := &outline.Goals[i]
-		g.Actions = nil
-		for j, n := range g.Notes {
-			g.Notes[j] = talent.ProgressNote{ID: n.ID, GoalID: n.GoalID, Date: n.Date}
+	dated := clonePlan(p)
+	for i := range dated.Goals {
+		for j, n := range dated.Goals[i].Notes {
+			dated.Goals[i].Notes[j] = talent.ProgressNote{ID: n.ID, GoalID: n.GoalID, Date: n.Date}
 		}
 	}
-	all, err := db.PlanOutlines(ctx)
+	all, err := db.DuePlans(ctx)
+	if err != nil || len(all) != 1 || !reflect.DeepEqual(all[0], dated) {
+		t.Errorf("DuePlans() = %+v, %v\nwant %+v", all, err, dated)
+	}
+	outline := clonePlan(dated)
+	for i := range outline.Goals {
+		outline.Goals[i].Actions = nil
+	}
+	all, err = db.PlanOutlines(ctx)
 	if err != nil || len(all) != 1 || !reflect.DeepEqual(all[0], outline) {
 		t.Errorf("PlanOutlines() = %+v, %v\nwant %+v", all, err, outline)
 	}

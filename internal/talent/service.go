@@ -85,6 +85,8 @@ type PlanService interface {
 	// PlanOutlines returns every plan with its goals, the dates of their progress notes
 	// and its milestones; without actions, and without the notes' text or stamps.
 	PlanOutlines(ctx context.Context) ([]Plan, error)
+	// DuePlans returns every plan as PlanOutlines does, with the actions of its goals.
+	DuePlans(ctx context.Context) ([]Plan, error)
 	// SavePlan creates or replaces a plan with its goals, actions, notes and milestones.
 	SavePlan(ctx context.Context, p *Plan) error
 	DeletePlan(ctx context.Context, id int64) error
@@ -94,8 +96,8 @@ type PlanService interface {
 type MentoringService interface {
 	// Pairs returns every pair with its meetings, newest start first.
 	Pairs(ctx context.Context) ([]Pair, error)
-	// PairOutlines returns every pair as Pairs does, but with only the dates of its
-	// meetings, and without its agreement goals and focus.
+	// PairOutlines returns every pair as Pairs does, but with only the dates and next
+	// dates of its meetings, and without its agreement goals and focus.
 	PairOutlines(ctx context.Context) ([]Pair, error)
 	Pair(ctx context.Context, id int64) (Pair, error)
 	// PairsOf returns the pairs a person is in, as mentor or mentee, with their

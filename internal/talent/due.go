@@ -1,0 +1,254 @@
+package talent
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"time"
+)
+
+// DefaultDueDays is how far ahead the agenda looks unless told otherwise: two weeks is
+// the usual gap between mentoring meetings, so nothing falls between two looks.
+const DefaultDueDays = 14
+
+// DueKind says which rule a due item comes from.
+type DueKind string
+
+const (
+	DueCheckpoint DueKind = "checkpoint" // a transition milestone
+	DueMeeting    DueKind = "meeting"    // a pair's next mentoring meeting
+	DueAction     DueKind = "action"     // a development action
+	DueGoal       DueKind = "goal"       // a development goal
+	DueStall      DueKind = "stall"      // a plan about to stall
+	DueAssessment DueKind = "assessment" // an assessment going stale
+	DueQuiet      DueKind = "quiet"      // a mentoring pair about to go quiet
+)
+
+// Due is one dated thing to do for one person.
+type Due struct {
+	// Key names the record the item belongs to, as kind and ID ("action:42"). It stays
+	// the same when the item's date changes, so a calendar can update the event.
+	Key       string
+	Kind      DueKind
+	PersonID  int64 // whom it is for
+	Person    string
+	PairID    int64 // the mentoring pair, for meetings and quiet pairs
+	What      string
+	Date      time.Time
+	OwnerOnly bool // left out of a mentor's list
+}
+
+// DueGroup is where an item falls in the agenda.
+type DueGroup int
+
+const (
+	DueOverdue DueGroup = iota
+	DueThisWeek
+	DueNextWeek
+	DueLater
+)
+
+// DueGroups lists the groups in the order the agenda shows them.
+var DueGroups = []DueGroup{DueOverdue, DueThisWeek, DueNextWeek, DueLater}
+
+// Label is the group's heading.
+func (g DueGroup) Label() string {
+	return [...]string{"Overdue", "This week", "Next week", "Later"}[g]
+}
+
+// DueInput is what an agenda is built from.
+type DueInput struct {
+	AsOf       time.Time
+	Days       int // how many days after AsOf the agenda reaches
+	People     []Person
+	Plans      []Plan // whole, with their actions
+	Pairs      []Pair // with the dates of their meetings
+	Potentials PotentialResults
+	// MentorID, when set, keeps only that mentor's side: their mentees' plans and their
+	// own pairs with them, and nothing owner-only.
+	MentorID int64
+}
+
+// Agenda is what is overdue and what falls due up to Until, by date.
+type Agenda struct {
+	AsOf  time.Time
+	Until time.Time
+	Items []Due
+}
+
+// BuildAgenda lists what is overdue and what falls due in the window. Only active people
+// have items, and done things have none. Items with a rule behind them are dated on the
+// last day before the rule flags them (a plan's stall, a quiet pair, a stale
+// assessment), so an item is overdue exactly when the rest of Leadbridge flags it.
+// Dates stay where the rules put them, weekends included: a check-point on a Saturday
+// is due that Saturday.
+func BuildAgenda(in DueInput) Agenda {
+	a := Agenda{AsOf: Day(in.AsOf), Until: Day(in.AsOf).AddDate(0, 0, in.Days)}
+	b := dueBuilder{a: &a, names: map[int64]string{}, active: map[int64]bool{}, mentees: map[int64]bool{}}
+	for _, p := range in.People {
+		b.names[p.ID], b.active[p.ID] = p.Name, p.Active()
+	}
+	for _, p := range in.Pairs {
+		if p.Status == PairActive && (in.MentorID == 0 || p.MentorID == in.MentorID) {
+			b.pair(p)
+		}
+	}
+	for _, p := range in.Plans {
+		if in.MentorID == 0 || b.mentees[p.PersonID] {
+			b.plan(p)
+		}
+	}
+	if in.MentorID == 0 {
+		for id, r := range in.Potentials {
+			b.assessment(id, r)
+		}
+	}
+	sort.Slice(a.Items, func(i, j int) bool {
+		x, y := a.Items[i], a.Items[j]
+		if !x.Date.Equal(y.Date) {
+			return x.Date.Before(y.Date)
+		}
+		if x.Person != y.Person {
+			return x.Person < y.Person
+		}
+		return x.Key < y.Key
+	})
+	return a
+}
+
+// AgendaSource is what an agenda is read from.
+type AgendaSource interface {
+	PersonService
+	PlanService
+	MentoringService
+	AssessmentService
+}
+
+// LoadAgenda reads what BuildAgenda needs and builds the agenda: what the window, the
+// command line and the calendar files all show.
+func LoadAgenda(ctx context.Context, src AgendaSource, asOf time.Time, days int, mentorID int64) (Agenda, error) {
+	in := DueInput{AsOf: asOf, Days: days, MentorID: mentorID}
+	var err error
+	if in.People, err = src.People(ctx); err != nil {
+		return Agenda{}, err
+	}
+	if in.Plans, err = src.DuePlans(ctx); err != nil {
+		return Agenda{}, err
+	}
+	if in.Pairs, err = src.PairOutlines(ctx); err != nil {
+		return Agenda{}, err
+	}
+	if mentorID == 0 { // assessments give owner-only items alone
+		if in.Potentials, err = src.PotentialResults(ctx); err != nil {
+			return Agenda{}, err
+		}
+	}
+	return BuildAgenda(in), nil
+}
+
+// Group says where an item falls: weeks start on Monday.
+func (a Agenda) Group(d Due) DueGroup {
+	monday := a.AsOf.AddDate(0, 0, -(int(a.AsOf.Weekday())+6)%7)
+	switch days := DaysBetween(monday, d.Date); {
+	case d.Date.Before(a.AsOf):
+		return DueOverdue
+	case days < 7:
+		return DueThisWeek
+	case days < 14:
+		return DueNextWeek
+	}
+	return DueLater
+}
+
+// When says since or until when an item is due, as of the agenda's day.
+func (a Agenda) When(d Due) string {
+	switch days := DaysBetween(a.AsOf, d.Date); {
+	case days < 0:
+		return "Overdue since " + FormatDate(d.Date) + " (" + Count(-days, "1 day", "days") + ")"
+	case days == 0:
+		return "Due today"
+	case days == 1:
+		return "Due tomorrow"
+	default:
+		return "Due on " + FormatDate(d.Date) + " (in " + strconv.Itoa(days) + " days)"
+	}
+}
+
+// In returns the items of one group, by date.
+func (a Agenda) In(g DueGroup) []Due {
+	var out []Due
+	for _, d := range a.Items {
+		if a.Group(d) == g {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// dueBuilder collects the items of an agenda.
+type dueBuilder struct {
+	a       *Agenda
+	names   map[int64]string // everyone's
+	active  map[int64]bool
+	mentees map[int64]bool // the active pairs' mentees
+}
+
+// add keeps an item when it is for an active person and not past the window.
+func (b *dueBuilder) add(d Due, id int64) {
+	if !b.active[d.PersonID] || d.Date.IsZero() || d.Date.After(b.a.Until) {
+		return
+	}
+	d.Key, d.Person, d.Date = string(d.Kind)+":"+strconv.FormatInt(id, 10), b.names[d.PersonID], Day(d.Date)
+	b.a.Items = append(b.a.Items, d)
+}
+
+func (b *dueBuilder) pair(p Pair) {
+	b.mentees[p.MenteeID] = true
+	mentor := p.Mentor(b.names[p.MentorID])
+	var latest Meeting
+	for _, m := range p.Meetings {
+		if !m.Date.Before(latest.Date) {
+			latest = m
+		}
+	}
+	b.add(Due{Kind: DueMeeting, PersonID: p.MenteeID, PairID: p.ID, Date: latest.NextDate,
+		What: "Mentoring meeting with " + mentor}, p.ID)
+	b.add(Due{Kind: DueQuiet, PersonID: p.MenteeID, PairID: p.ID, Date: Day(p.LastMet()).AddDate(0, 0, NotMetAfterDays-1),
+		What: "Mentoring meeting with " + mentor + ", before the pair has gone " + strconv.Itoa(NotMetAfterDays) + " days without one"}, p.ID)
+}
+
+func (b *dueBuilder) plan(p Plan) {
+	for _, m := range p.Milestones {
+		if !m.Done {
+			b.add(Due{Kind: DueCheckpoint, PersonID: p.PersonID, Date: m.Due, What: "Check-point at " + m.Label}, m.ID)
+		}
+	}
+	var stalling Goal
+	var stalls time.Time
+	for _, g := range p.Goals {
+		if !g.Status.Open() {
+			continue
+		}
+		b.add(Due{Kind: DueGoal, PersonID: p.PersonID, Date: g.Due, What: "Goal: " + g.Title}, g.ID)
+		for _, act := range g.Actions {
+			if !act.Done {
+				b.add(Due{Kind: DueAction, PersonID: p.PersonID, Date: act.Due, What: "Action: " + act.Text}, act.ID)
+			}
+		}
+		if last := g.LastUpdate(); !last.IsZero() {
+			if at := last.AddDate(0, 0, StalledAfterDays-1); stalls.IsZero() || at.Before(stalls) {
+				stalling, stalls = g, at
+			}
+		}
+	}
+	b.add(Due{Kind: DueStall, PersonID: p.PersonID, Date: stalls,
+		What: "An update on the goal “" + stalling.Title + "”, before the plan stalls"}, p.ID)
+}
+
+func (b *dueBuilder) assessment(personID int64, r PotentialResult) {
+	if r.Basis.Date.IsZero() {
+		return // never assessed: the home view lists them, and there is no date to give
+	}
+	b.add(Due{Kind: DueAssessment, PersonID: personID, Date: Day(r.Basis.Date).AddDate(0, 0, AssessmentMaxAgeDays),
+		What: "A new assessment, before the latest is over a year old", OwnerOnly: true}, personID)
+}
