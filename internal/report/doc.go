@@ -61,6 +61,8 @@ type doc struct {
 	made     time.Time
 	section  string // the current section, repeated above a table continued on a new page
 	sections int
+	started  map[string]sectionStart  // each section written so far, by title
+	refs     []string                 // the titles of the sections referred to, by alias number
 	style    string                   // the caller's DejaVu style, "" or "B"
 	face     int                      // the font of the run being drawn, 0 between runs
 	loaded   [len(fallbackFonts)]bool // which fallback fonts this document has registered
@@ -70,7 +72,7 @@ type doc struct {
 func newDoc(o Options, title, running, corner string) *doc {
 	pdf := gofpdf.New("P", "mm", o.Paper.gofpdfName(), "")
 	made := o.made()
-	d := &doc{pdf: pdf, running: running, corner: corner, made: made}
+	d := &doc{pdf: pdf, running: running, corner: corner, made: made, started: map[string]sectionStart{}}
 	pageW, pageH := pdf.GetPageSize()
 	d.pageH = pageH
 	d.left, d.right = margin, pageW-margin
@@ -98,6 +100,11 @@ func newDoc(o Options, title, running, corner string) *doc {
 // finish writes the document to w. gofpdf's errors are sticky, so one check covers
 // everything drawn.
 func (d *doc) finish(w io.Writer) error {
+	for i, title := range d.refs {
+		at := d.started[title]
+		d.pdf.RegisterAlias(refAlias("s", i), fmt.Sprint(at.number))
+		d.pdf.RegisterAlias(refAlias("p", i), fmt.Sprint(at.page))
+	}
 	if err := d.pdf.Output(w); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}

@@ -36,6 +36,7 @@ func (d *doc) heading(title string, keep float64) {
 		d.space(5)
 	}
 	d.need(lineHeight(sizeH2) + 4 + keep)
+	d.started[title] = sectionStart{d.sections, d.pdf.PageNo()}
 	y := d.y()
 	d.font("B", sizeH2, accentColour)
 	d.text(d.left, y, 9, fmt.Sprint(d.sections), "L")
@@ -43,6 +44,36 @@ func (d *doc) heading(title string, keep float64) {
 	d.setY(y + lineHeight(sizeH2) + 1)
 	d.hline(d.left, d.right, d.y(), 0.2, ruleColour)
 	d.space(3)
+}
+
+// sectionStart is where a section begins: its number and page.
+type sectionStart struct{ number, page int }
+
+// ref refers to the section titled title as "see section N on page P". The number and
+// page are filled in as the document is written out, so that page 1 can point to
+// sections not yet laid out.
+func (d *doc) ref(title string) string {
+	i := len(d.refs)
+	d.refs = append(d.refs, title)
+	return "see section " + refAlias("s", i) + " on page " + refAlias("p", i)
+}
+
+// refAlias stands for a section's number or page until the document is closed. Like
+// pagesAlias it holds control characters, which no user text keeps.
+func refAlias(kind string, i int) string { return fmt.Sprintf("\x01%s%d\x01", kind, i) }
+
+// noteRef writes a one-line muted sentence ending in refs, references from ref joined
+// by the caller's fixed words; refs reach gofpdf unsanitised so that their aliases can
+// be replaced.
+func (d *doc) noteRef(s, refs string) {
+	lh := lineHeight(sizeBody)
+	d.need(lh)
+	d.font("", sizeBody, mutedColour)
+	// Measured without the aliases' control characters, which leaves about the width
+	// of the numbers that replace them.
+	refW := d.strWidth(" " + sanitize(refs) + ".")
+	d.drawText(d.left, d.y(), d.width, visual(d.fit(sanitize(s), d.width-refW))+" "+refs+".", "L")
+	d.space(lh + 1.5)
 }
 
 // subheading starts a part of a section.

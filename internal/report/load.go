@@ -25,7 +25,7 @@ func LoadPlan(ctx context.Context, svc talent.Services, personID int64, asOf tim
 	}
 	d := PlanDoc{Person: person}
 	for _, step := range []func(context.Context, talent.Services, *PlanDoc, time.Time) error{
-		loadAssessments, loadPlan, loadMentoring, loadTraining, loadMoments, loadNominations, loadNames,
+		loadAssessments, loadPlan, loadPromotion, loadMentoring, loadTraining, loadMoments, loadNominations, loadNames,
 	} {
 		if err := step(ctx, svc, &d, asOf); err != nil {
 			return PlanDoc{}, err
@@ -109,6 +109,21 @@ func loadPlan(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time)
 		return fmt.Errorf("load plan: %w", err)
 	}
 	d.Plan = &plan
+	return nil
+}
+
+// loadPromotion finds the latest decision to promote the person.
+func loadPromotion(ctx context.Context, svc talent.Services, d *PlanDoc, _ time.Time) error {
+	decisions, err := svc.Decisions(ctx, d.Person.ID)
+	if err != nil {
+		return fmt.Errorf("load decisions: %w", err)
+	}
+	for i, dec := range decisions { // newest first
+		if dec.Outcome == talent.OutcomePromote && !dec.PromotionDate.IsZero() {
+			d.Promotion = &decisions[i]
+			return nil
+		}
+	}
 	return nil
 }
 

@@ -24,19 +24,24 @@ func (w *successionWriter) nineBox() {
 	for _, ids := range o.Grid {
 		placed += len(ids)
 	}
-	w.heading("The 9-box", 3*boxMinCellH+boxAxisH+16)
-	w.paragraph(fmt.Sprintf("%d of the %d active people are placed by their latest performance rating (across) and derived potential (up); %d %s not placed, each listed below with the reason.",
-		placed, placed+len(o.NotPlaced), len(o.NotPlaced), talent.Plural(len(o.NotPlaced), "is", "are")))
-	x0, y0 := w.left+boxAxisW, w.y()+1
+	x0 := w.left + boxAxisW
 	cellW := (w.right - x0) / 3
-	cellH := max(boxMinCellH, min(boxMaxCellH, (w.bottom-y0-boxAxisH)/3))
 	cells := map[talent.Box][]string{}
-	fits := true
+	lines := 0
 	w.font("", boxNameSize, inkColour)
 	for _, box := range talent.Boxes() {
 		cells[box] = w.flowNames(w.names(o.Grid[box]), cellW-4)
-		fits = fits && float64(len(cells[box]))*lineHeight(boxNameSize) <= cellH-boxHeadH-3
+		lines = max(lines, len(cells[box]))
 	}
+	// Keep room for cells as tall as the names need, up to the tallest a cell may be,
+	// so that names move out of the grid only when no page could hold them in it.
+	needH := max(boxMinCellH, min(boxMaxCellH, float64(lines)*lineHeight(boxNameSize)+boxHeadH+3))
+	w.heading(nineBoxSection, 3*needH+boxAxisH+16)
+	w.paragraph(fmt.Sprintf("%d of the %d active people are placed by their latest performance rating (across) and derived potential (up); %d %s not placed, each listed below with the reason.",
+		placed, placed+len(o.NotPlaced), len(o.NotPlaced), talent.Plural(len(o.NotPlaced), "is", "are")))
+	y0 := w.y() + 1
+	cellH := max(boxMinCellH, min(boxMaxCellH, (w.bottom-y0-boxAxisH)/3))
+	fits := float64(lines)*lineHeight(boxNameSize) <= cellH-boxHeadH-3
 	for i, box := range talent.Boxes() {
 		x := x0 + float64(i%3)*cellW
 		y := y0 + float64(i/3)*cellH

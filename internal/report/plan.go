@@ -21,9 +21,12 @@ type PlanDoc struct {
 	Potential        talent.PotentialResult
 	// Box is the person's 9-box placement, for the owner copy; its Name is "" when
 	// they are not placed.
-	Box         talent.BoxLabel
-	Mentor      *talent.Person // nil when there is no active mentoring pair
-	Pair        *talent.Pair   // the active pair where the person is mentee, with its meetings
+	Box    talent.BoxLabel
+	Mentor *talent.Person // nil when there is no active mentoring pair
+	Pair   *talent.Pair   // the active pair where the person is mentee, with its meetings
+	// Promotion is the latest decision to promote the person, which their transition
+	// check-points count from; nil when there is none.
+	Promotion   *talent.Decision
 	Training    []talent.Training
 	Nominations []Nomination    // the key roles the person is a successor for
 	Moments     []talent.Moment // recent leadership moments, newest first
@@ -57,6 +60,7 @@ func WritePlan(w io.Writer, p PlanDoc, o Options) error {
 	d := newDoc(o, "Development plan: "+name, "Development plan · "+name, copyName)
 	pw := planWriter{doc: d, p: p, name: name, made: d.made}
 	pw.intro(copyName)
+	pw.frontSheet()
 	if o.Copy == Owner {
 		pw.owner()
 	}

@@ -8,8 +8,11 @@ import (
 	"leadbridge/internal/talent"
 )
 
+// goalsSection is the title of the goals section, which the front sheet refers to.
+const goalsSection = "Goals and actions"
+
 func (w *planWriter) goals() {
-	w.heading("Goals and actions", 15)
+	w.heading(goalsSection, 15)
 	if w.p.Plan == nil || len(w.p.Plan.Goals) == 0 {
 		w.hint("No goals yet: agree one or two with the mentee at the next meeting, each tied to a competency with a due date.")
 		return

@@ -105,16 +105,7 @@ func minutes(n int) string {
 // agreed rhythm.
 func (w *planWriter) nextMeetingDates(pair talent.Pair) {
 	w.subheading("Next meetings", 8)
-	next := time.Time{}
-	for _, m := range pair.Meetings {
-		if m.NextDate.After(next) {
-			next = m.NextDate
-		}
-	}
-	every := pair.Agreement.EveryDays
-	if next.IsZero() && every > 0 {
-		next = talent.Day(pair.LastMet()).AddDate(0, 0, every)
-	}
+	next, every := nextMeeting(pair), pair.Agreement.EveryDays
 	if next.IsZero() {
 		w.hint("No next meeting set: agree the date before you part, and how often you will meet.")
 		return
@@ -124,6 +115,21 @@ func (w *planWriter) nextMeetingDates(pair talent.Pair) {
 		dates = append(dates, talent.FormatDate(next.AddDate(0, 0, i*every)))
 	}
 	w.paragraph(strings.Join(dates, "   ·   "))
+}
+
+// nextMeeting is the date set at the last meeting, or the agreed rhythm's next date
+// after it; zero when neither is known.
+func nextMeeting(pair talent.Pair) time.Time {
+	next := time.Time{}
+	for _, m := range pair.Meetings {
+		if m.NextDate.After(next) {
+			next = m.NextDate
+		}
+	}
+	if every := pair.Agreement.EveryDays; next.IsZero() && every > 0 {
+		next = talent.Day(pair.LastMet()).AddDate(0, 0, every)
+	}
+	return next
 }
 
 func (w *planWriter) milestones() {

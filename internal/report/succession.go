@@ -37,7 +37,7 @@ func WriteSuccession(w io.Writer, s SuccessionDoc, o Options) error {
 	if sw.asOf.IsZero() {
 		sw.asOf = d.made
 	}
-	sw.intro()
+	sw.brief()
 	sw.keyRoles()
 	sw.exposure()
 	sw.nineBox()
@@ -77,20 +77,6 @@ func (w *successionWriter) byName(ids []int64) []int64 {
 		return out[i] < out[j]
 	})
 	return out
-}
-
-func (w *successionWriter) intro() {
-	w.titleBlock("Succession summary", "Owner only", "Succession summary",
-		fmt.Sprintf("Key roles, who could step in and how soon, where the business is exposed, and how development is going. Period %s to %s.",
-			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To)))
-	o := w.s.Overview
-	w.figures([]figure{
-		w.benchFigure(),
-		{fmt.Sprint(len(o.RolesWithoutReady)), "Roles exposed", "with no successor ready now"},
-		{fmt.Sprint(len(o.StalledPlans)), "Plans stalled", fmt.Sprintf("no goal update for %d days or more", talent.StalledAfterDays)},
-		{fmt.Sprint(len(o.NeedingAssessment)), "To assess", "people needing an assessment"},
-	})
-	w.paragraph(w.benchChange())
 }
 
 // benchFigure is the bench strength panel. With no key roles there is no share to

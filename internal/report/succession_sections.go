@@ -11,7 +11,7 @@ import (
 
 func (w *successionWriter) exposure() {
 	o := w.s.Overview
-	w.heading("Where the business is exposed", 25)
+	w.heading(exposedSection, 25)
 	w.subheading("Key roles with no successor ready now", 14)
 	switch {
 	case len(w.s.Roles) == 0:
@@ -83,7 +83,7 @@ func (w *successionWriter) highRisk() {
 
 func (w *successionWriter) stalled() {
 	o := w.s.Overview
-	w.heading("Stalled development", 25)
+	w.heading(stalledSection, 25)
 	w.subheading("Plans with stalled goals", 14)
 	if len(o.StalledPlans) == 0 {
 		w.hint(fmt.Sprintf("No plan has a goal that has gone %d days without an update.", talent.StalledAfterDays))
@@ -97,14 +97,10 @@ func (w *successionWriter) stalled() {
 		}, maxLines: 6}
 		for _, sp := range o.StalledPlans {
 			var titles []string
-			var last time.Time
 			for _, g := range sp.Goals {
 				titles = append(titles, g.Title)
-				if u := g.LastUpdate(); u.After(last) {
-					last = u
-				}
 			}
-			t.rows = append(t.rows, []string{w.name(sp.Plan.PersonID), strings.Join(titles, "\n"), fmt.Sprint(talent.DaysBetween(last, w.asOf))})
+			t.rows = append(t.rows, []string{w.name(sp.Plan.PersonID), strings.Join(titles, "\n"), fmt.Sprint(w.daysStalled(sp))})
 		}
 		w.table(t)
 	}
@@ -129,13 +125,8 @@ func (w *successionWriter) stalled() {
 // people not placed need one too, and are listed with the reason under the 9-box.
 func (w *successionWriter) needingAssessment() {
 	o := w.s.Overview
-	w.heading("People needing an assessment", 20)
-	var stale []int64
-	for _, id := range o.NeedingAssessment {
-		if r := o.Potential[id]; r.Potential != "" && r.Performance != "" {
-			stale = append(stale, id)
-		}
-	}
+	w.heading(assessSection, 20)
+	stale := w.staleAssessed()
 	w.paragraph(fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, listed there with the reason, and %d on the grid whose latest assessment is over a year old.",
 		len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "person needs", "people need"), len(o.NotPlaced), len(stale)))
 	if len(stale) == 0 {
@@ -155,6 +146,30 @@ func (w *successionWriter) needingAssessment() {
 			fmt.Sprint(talent.DaysBetween(r.Basis.Date, w.asOf)), boxLabel(w.s.Boxes, box).Name})
 	}
 	w.table(t)
+}
+
+// daysStalled is how long a stalled plan has gone since its latest goal update.
+func (w *successionWriter) daysStalled(sp talent.StalledPlan) int {
+	var last time.Time
+	for _, g := range sp.Goals {
+		if u := g.LastUpdate(); u.After(last) {
+			last = u
+		}
+	}
+	return talent.DaysBetween(last, w.asOf)
+}
+
+// staleAssessed are the people needing an assessment who are on the 9-box: their
+// latest assessment is over a year old.
+func (w *successionWriter) staleAssessed() []int64 {
+	o := w.s.Overview
+	var stale []int64
+	for _, id := range o.NeedingAssessment {
+		if r := o.Potential[id]; r.Potential != "" && r.Performance != "" {
+			stale = append(stale, id)
+		}
+	}
+	return stale
 }
 
 func (w *successionWriter) activity() {

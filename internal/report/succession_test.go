@@ -173,7 +173,9 @@ func TestWriteSuccession_ManyRolesPaginate(t *testing.T) {
 		if first == 0 {
 			continue
 		}
-		if n := len(header.FindAllString(text, -1)); n != 1 {
+		// The page the next section starts on has the header only if the table runs
+		// onto it.
+		if n := len(header.FindAllString(text, -1)); n > 1 || n == 0 && last != page {
 			t.Errorf("page %d has the key-role header %d times, want 1", page, n)
 		}
 	}

@@ -205,3 +205,58 @@ func SoleExpertise(people []Person) []SoleExpert {
 	sort.Slice(out, func(i, j int) bool { return CompareNames(out[i].Expertise, out[j].Expertise) < 0 })
 	return out
 }
+
+// ExposedRole is a key role with nobody ready to step in now, scored by how much its
+// loss would hurt.
+type ExposedRole struct {
+	Role    KeyRole
+	Score   int       // the holder's risk of leaving × the impact of losing them, 1 to 9
+	Closest Readiness // the nearest readiness among its successors; "" when none is named
+}
+
+// MostExposed ranks the key roles nobody is ready to step into now, most exposed first:
+// by the holder's risk of leaving × impact of loss, then by how far the closest
+// successor is from ready, a vacant role first among equals. A role with someone ready now is not exposed. Every key role
+// weighs the same for criticality, as none is recorded beyond being named key; a vacant
+// role scores highest, its holder already gone.
+func MostExposed(roles []KeyRole, people map[int64]Person) []ExposedRole {
+	var out []ExposedRole
+	for _, r := range roles {
+		if r.HasReadyNow() {
+			continue
+		}
+		e := ExposedRole{Role: r, Score: 9}
+		if r.HolderID != 0 {
+			h := people[r.HolderID]
+			e.Score = levelWeight(h.RiskOfLeaving) * levelWeight(h.ImpactOfLoss)
+		}
+		for _, s := range r.Successors {
+			if e.Closest == "" || s.Readiness.Rank() < e.Closest.Rank() {
+				e.Closest = s.Readiness
+			}
+		}
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		if vi, vj := out[i].Role.HolderID == 0, out[j].Role.HolderID == 0; vi != vj {
+			return vi
+		}
+		return out[i].Closest.Rank() > out[j].Closest.Rank()
+	})
+	return out
+}
+
+// levelWeight weighs a risk or impact level for ranking. An unrated level counts as
+// medium, so that a holder nobody has rated does not rank as safe.
+func levelWeight(l Level) int {
+	switch l {
+	case LevelHigh:
+		return 3
+	case LevelLow:
+		return 1
+	}
+	return 2
+}

@@ -2,6 +2,7 @@ package talent_test
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -155,5 +156,35 @@ func TestBestReadiness(t *testing.T) {
 	}
 	if got := talent.BestReadiness(nil); len(got) != 0 {
 		t.Errorf("BestReadiness(nil) = %v, want nobody", got)
+	}
+}
+
+func TestMostExposed(t *testing.T) {
+	people := map[int64]talent.Person{
+		1: {ID: 1, RiskOfLeaving: talent.LevelHigh, ImpactOfLoss: talent.LevelHigh},
+		2: {ID: 2, RiskOfLeaving: talent.LevelLow, ImpactOfLoss: talent.LevelHigh},
+		3: {ID: 3}, // not rated: counts as medium risk and impact
+		4: {ID: 4, RiskOfLeaving: talent.LevelHigh, ImpactOfLoss: talent.LevelHigh},
+	}
+	roles := []talent.KeyRole{
+		{ID: 10, Title: "Covered", HolderID: 1, Successors: []talent.Successor{{PersonID: 5, Readiness: talent.ReadyNow}}},
+		{ID: 11, Title: "Low risk", HolderID: 2},
+		{ID: 12, Title: "Unrated", HolderID: 3},
+		{ID: 13, Title: "High, cover named", HolderID: 4, Successors: []talent.Successor{{PersonID: 5, Readiness: talent.ReadyEmergency}}},
+		{ID: 14, Title: "High, nobody named", HolderID: 1},
+		{ID: 15, Title: "Vacant"},
+	}
+	var got []int64
+	for _, e := range talent.MostExposed(roles, people) {
+		got = append(got, e.Role.ID)
+	}
+	// Vacant first (its holder is already gone), then high × high with nobody named
+	// before high × high with emergency cover; the covered role is not exposed.
+	want := []int64{15, 14, 13, 12, 11}
+	if !slices.Equal(got, want) {
+		t.Errorf("MostExposed() = %v, want %v", got, want)
+	}
+	if e := talent.MostExposed(roles[2:3], people)[0]; e.Score != 4 {
+		t.Errorf("unrated holder scores %d, want 4 (medium × medium)", e.Score)
 	}
 }
