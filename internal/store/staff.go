@@ -23,13 +23,9 @@ type staffRow struct {
 func (db *DB) ImportStaff(ctx context.Context, rows []talent.StaffRow) (int, error) {
 	added := 0
 	err := db.update(ctx, func(tx *txn) error {
-		stored, err := storedNames(ctx, tx)
+		plan, err := checkedPlan(ctx, tx, rows)
 		if err != nil {
 			return err
-		}
-		plan, problems := planImport(rows, stored)
-		if len(problems) > 0 {
-			return &talent.ImportError{Rows: problems}
 		}
 		if err := db.insertStaff(ctx, tx, plan); err != nil {
 			return err
@@ -45,18 +41,28 @@ func (db *DB) ImportStaff(ctx context.Context, rows []talent.StaffRow) (int, err
 func (db *DB) PreviewStaff(ctx context.Context, rows []talent.StaffRow) (talent.ImportPreview, error) {
 	var p talent.ImportPreview
 	err := db.view(ctx, func(tx *txn) error {
-		stored, err := storedNames(ctx, tx)
+		plan, err := checkedPlan(ctx, tx, rows)
 		if err != nil {
 			return err
-		}
-		plan, problems := planImport(rows, stored)
-		if len(problems) > 0 {
-			return &talent.ImportError{Rows: problems}
 		}
 		p, err = preview(ctx, tx, plan)
 		return err
 	})
 	return p, err
+}
+
+// checkedPlan checks rows against the people stored and returns them ready to insert,
+// or every problem as one *talent.ImportError.
+func checkedPlan(ctx context.Context, tx *txn, rows []talent.StaffRow) ([]staffRow, error) {
+	stored, err := storedNames(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	plan, problems := planImport(rows, stored)
+	if len(problems) > 0 {
+		return nil, &talent.ImportError{Rows: problems}
+	}
+	return plan, nil
 }
 
 // preview describes a checked plan against the people stored.
