@@ -90,7 +90,7 @@ func writeDueFile(e env, db *store.DB, a talent.Agenda, mentor talent.Person, fo
 	}, nil)
 }
 
-// writeDueText writes the agenda group by group, a line per item: when, for whom, what.
+// writeDueText writes the agenda group by group, a line per item.
 func writeDueText(w io.Writer, a talent.Agenda, days int) error {
 	bw := bufio.NewWriter(w)
 	if len(a.Items) == 0 {
@@ -103,7 +103,7 @@ func writeDueText(w io.Writer, a talent.Agenda, days int) error {
 		}
 		fmt.Fprintf(bw, "%s\n", g.Label())
 		for _, d := range items {
-			fmt.Fprintf(bw, "  %s  %s — %s. %s.\n", talent.FormatDate(d.Date), d.Person, d.What, a.When(d))
+			fmt.Fprintf(bw, "  %s\n", a.Line(d))
 		}
 	}
 	return bw.Flush()

@@ -21,7 +21,7 @@ func TestDue(t *testing.T) {
 	t.Run("TextToStandardOutput", func(t *testing.T) {
 		r := leadbridge(t, "due", "--db", db)
 		r.expect(t, 0, "Overdue")
-		if !regexp.MustCompile(`(?m)^  \d{4}-\d\d-\d\d  .+ — .+\. (Overdue since|Due)`).MatchString(r.stdout) {
+		if !regexp.MustCompile(`(?m)^  .+ — .+\. (Overdue since|Due) .+\.$`).MatchString(r.stdout) {
 			t.Errorf("no line says when, for whom and what:\n%s", r.stdout)
 		}
 	})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -172,6 +173,12 @@ func (a Agenda) When(d Due) string {
 	default:
 		return "Due on " + FormatDate(d.Date) + " (in " + strconv.Itoa(days) + " days)"
 	}
+}
+
+// Line says in one sentence or two what is due, for whom, and since or until when: a line
+// of the agenda wherever it is shown.
+func (a Agenda) Line(d Due) string {
+	return d.Person + " — " + strings.TrimRight(d.What, ".") + ". " + a.When(d) + "."
 }
 
 // In returns the items of one group, by date.

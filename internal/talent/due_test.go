@@ -225,3 +225,18 @@ func TestAgendaWhen(t *testing.T) {
 		}
 	}
 }
+
+func TestAgendaLine(t *testing.T) {
+	a := talent.Agenda{AsOf: day("2026-12-03")}
+	for _, tt := range []struct {
+		d    talent.Due
+		want string
+	}{
+		{talent.Due{Person: "Ana", What: "Check-point at 60 days", Date: day("2026-11-20")}, "Ana — Check-point at 60 days. Overdue since 2026-11-20 (13 days)."},
+		{talent.Due{Person: "Zoë", What: "Action: Read “The Making of a Manager”.", Date: day("2026-12-03")}, "Zoë — Action: Read “The Making of a Manager”. Due today."},
+	} {
+		if got := a.Line(tt.d); got != tt.want {
+			t.Errorf("Line() = %q, want %q", got, tt.want)
+		}
+	}
+}
