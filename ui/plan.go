@@ -159,7 +159,7 @@ type planForm struct {
 func (p *planPanel) onStartPlan() {
 	today := p.a.today()
 	p.openPlanForm("Start a development plan", "Start plan",
-		talent.Plan{PersonID: p.personID, Start: today, Review: today.AddDate(0, 6, 0), Phase: talent.PhasePreparing})
+		talent.Plan{PersonID: p.personID, Start: today, Review: talent.AddMonths(today, talent.PlanReviewMonths), Phase: talent.PhasePreparing})
 }
 
 func (p *planPanel) onEditPlan() {

@@ -38,7 +38,7 @@ func TransitionMilestones(promoted time.Time) []Milestone {
 	start := Day(promoted)
 	out := make([]Milestone, 0, len(milestoneSteps))
 	for _, s := range milestoneSteps {
-		out = append(out, Milestone{Label: s.label, Focus: s.focus, Due: addMonths(start, s.months).AddDate(0, 0, s.days)})
+		out = append(out, Milestone{Label: s.label, Focus: s.focus, Due: AddMonths(start, s.months).AddDate(0, 0, s.days)})
 	}
 	return out
 }

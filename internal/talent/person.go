@@ -210,7 +210,7 @@ func (p Person) TenureYears(asOf time.Time) int {
 		end = Day(p.LeftDate)
 	}
 	years := end.Year() - start.Year()
-	if addMonths(start, 12*years).After(end) {
+	if AddMonths(start, 12*years).After(end) {
 		years--
 	}
 	return max(years, 0)

@@ -45,7 +45,7 @@ func PhaseAt(promoted, asOf time.Time) Phase {
 	switch d := DaysBetween(promoted, asOf); {
 	case d < 90:
 		return PhaseFirst90
-	case Day(asOf).Before(addMonths(Day(promoted), 18)):
+	case Day(asOf).Before(AddMonths(Day(promoted), 18)):
 		return PhaseSettling
 	}
 	return PhaseEstablished
@@ -115,6 +115,10 @@ func (k LearningKind) Label() string {
 
 // StalledAfterDays is how long a goal may go without an update before it is stalled.
 const StalledAfterDays = 45
+
+// PlanReviewMonths is how long after its start a new plan is first reviewed, unless the
+// owner picks another date.
+const PlanReviewMonths = 6
 
 // Plan is a person's development plan; each person has one at a time.
 type Plan struct {

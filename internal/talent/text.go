@@ -130,9 +130,9 @@ func DaysBetween(a, b time.Time) int {
 
 const secondsPerDay = 24 * 60 * 60
 
-// addMonths moves t by n calendar months, keeping to the last day of a shorter month:
+// AddMonths moves t by n calendar months, keeping to the last day of a shorter month:
 // six months after 31 August is the end of February, not early March.
-func addMonths(t time.Time, n int) time.Time {
+func AddMonths(t time.Time, n int) time.Time {
 	y, m, d := t.Date()
 	first := time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, t.Location())
 	last := first.AddDate(0, 1, -1).Day()

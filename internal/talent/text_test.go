@@ -372,3 +372,21 @@ func notComposed(v reflect.Value, path string) []string {
 	}
 	return out
 }
+
+func TestAddMonths(t *testing.T) {
+	for _, tc := range []struct {
+		from   string
+		months int
+		want   string
+	}{
+		{"2025-08-31", talent.PlanReviewMonths, "2026-02-28"}, // a new plan's review, six months on
+		{"2024-01-31", 1, "2024-02-29"},
+		{"2026-03-16", 6, "2026-09-16"},
+		{"2025-01-31", 18, "2026-07-31"},
+	} {
+		from, _ := talent.ParseDate(tc.from)
+		if got := talent.FormatDate(talent.AddMonths(from, tc.months)); got != tc.want {
+			t.Errorf("AddMonths(%s, %d) = %s, want %s", tc.from, tc.months, got, tc.want)
+		}
+	}
+}
