@@ -36,7 +36,7 @@ func (d *doc) profileChart(rows []profileRow, latest, previous string) {
 	x0 := d.left + chartLabelW + 2
 	x1 := d.right - chartValueW
 	scale := func(v float64) float64 { return x0 + v/4*(x1-x0) }
-	d.need(min(chartHeight(len(rows)), d.bottom-bodyTop))
+	d.start(min(chartHeight(len(rows)), d.bottom-bodyTop))
 	top := d.y()
 	d.chartAxis(scale, top)
 	y := top + chartAxisH
@@ -48,6 +48,7 @@ func (d *doc) profileChart(rows []profileRow, latest, previous string) {
 			d.chartAxis(scale, top)
 			y = top + chartAxisH
 		}
+		d.place(placedLine, "")
 		d.chartRow(r, scale, y)
 		y += chartRowH
 	}

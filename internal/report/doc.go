@@ -63,6 +63,9 @@ type doc struct {
 	sections int
 	started  map[string]sectionStart  // each section written so far, by title
 	refs     []string                 // the titles of the sections referred to, by alias number
+	pending  []pendingHeading         // headings waiting to be drawn with what follows them
+	tables   int                      // tables drawn so far
+	trace    *layoutTrace             // where things were placed; nil but in tests
 	style    string                   // the caller's DejaVu style, "" or "B"
 	face     int                      // the font of the run being drawn, 0 between runs
 	loaded   [len(fallbackFonts)]bool // which fallback fonts this document has registered
@@ -72,7 +75,7 @@ type doc struct {
 func newDoc(o Options, title, running, corner string) *doc {
 	pdf := gofpdf.New("P", "mm", o.Paper.gofpdfName(), "")
 	made := o.made()
-	d := &doc{pdf: pdf, running: running, corner: corner, made: made, started: map[string]sectionStart{}}
+	d := &doc{pdf: pdf, running: running, corner: corner, made: made, started: map[string]sectionStart{}, trace: o.trace}
 	pageW, pageH := pdf.GetPageSize()
 	d.pageH = pageH
 	d.left, d.right = margin, pageW-margin
@@ -100,6 +103,7 @@ func newDoc(o Options, title, running, corner string) *doc {
 // finish writes the document to w. gofpdf's errors are sticky, so one check covers
 // everything drawn.
 func (d *doc) finish(w io.Writer) error {
+	d.start(0) // a heading with nothing after it
 	for i, title := range d.refs {
 		at := d.started[title]
 		d.pdf.RegisterAlias(refAlias("s", i), fmt.Sprint(at.number))
@@ -161,13 +165,47 @@ func (d *doc) text(x, y, w float64, s, align string) {
 func (d *doc) y() float64     { return d.pdf.GetY() }
 func (d *doc) setY(y float64) { d.pdf.SetY(y) }
 
-// space moves down by h millimetres.
-func (d *doc) space(h float64) { d.pdf.SetY(d.pdf.GetY() + h) }
+// space moves down by h millimetres, after whatever is waiting to be drawn.
+func (d *doc) space(h float64) {
+	if len(d.pending) > 0 {
+		d.pending = append(d.pending, pendingHeading{h: h, draw: func() { d.space(h) }})
+		return
+	}
+	d.pdf.SetY(d.pdf.GetY() + h)
+}
 
 // need starts a new page unless h millimetres are left on this one.
 func (d *doc) need(h float64) {
 	if d.y()+h > d.bottom {
 		d.pdf.AddPage()
+	}
+}
+
+// layoutTrace records where a document placed its headings, lines and table rows, so
+// that tests can check the layout rules on what the writer knows it placed.
+type layoutTrace struct{ items []placed }
+
+// placed is one heading, line or table row, or a goal's title, and its page.
+type placed struct {
+	kind  placedKind
+	page  int
+	table int    // the table a row belongs to, counted from 1
+	text  string // a heading's or goal's title
+}
+
+type placedKind int
+
+const (
+	placedHeading placedKind = iota
+	placedLine
+	placedRow
+	placedGoal
+)
+
+// place records something placed on the current page when the layout is traced.
+func (d *doc) place(kind placedKind, text string) {
+	if d.trace != nil {
+		d.trace.items = append(d.trace.items, placed{kind: kind, page: d.pdf.PageNo(), table: d.tables, text: text})
 	}
 }
 

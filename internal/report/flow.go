@@ -27,23 +27,112 @@ func (d *doc) titleBlock(kicker, corner, title, subtitle string) {
 	d.space(5)
 }
 
-// heading starts a numbered section, keeping it on the same page as at least keep
-// millimetres of what follows.
-func (d *doc) heading(title string, keep float64) {
-	d.sections++
-	d.section = title
-	if d.y() > headerGap+8 {
-		d.space(5)
+// heading starts a numbered section. It is drawn by the content that follows, on the
+// page where the first lines of that content fit with it (see start), so that it never
+// ends a page.
+func (d *doc) heading(title string) {
+	d.wait(5+lineHeight(sizeH2)+4, func() {
+		d.sections++
+		d.section = title
+		if d.y() > headerGap+8 {
+			d.space(5)
+		}
+		d.started[title] = sectionStart{d.sections, d.pdf.PageNo()}
+		d.place(placedHeading, title)
+		y := d.y()
+		d.font("B", sizeH2, accentColour)
+		d.text(d.left, y, 9, fmt.Sprint(d.sections), "L")
+		d.text(d.left+9, y, d.width-9, title, "L")
+		d.setY(y + lineHeight(sizeH2) + 1)
+		d.hline(d.left, d.right, d.y(), 0.2, ruleColour)
+		d.space(3)
+	})
+}
+
+// pendingHeading is a heading waiting for the content it belongs with, or a short
+// piece of that content queued behind it.
+type pendingHeading struct {
+	h       float64 // the room it takes
+	lines   int     // the lines of content it holds
+	heading bool
+	draw    func()
+}
+
+// start makes room for the first h millimetres of content that holds at least three
+// lines or rows, together with the headings and short content waiting for it, and
+// draws those first.
+func (d *doc) start(h float64) { d.block(h, minRows, func() {}) }
+
+// block draws a piece of content of the given lines whose first lines take h
+// millimetres. While headings are waiting and they and the content queued behind them
+// hold fewer than three lines, it is queued too; once there are three, all of it is
+// drawn on the page where it fits together, so that a heading goes to a new page with
+// the start of its content rather than stay at the foot of a page. Each queued piece
+// keeps the type style it was given in.
+func (d *doc) block(h float64, lines int, draw func()) {
+	switch {
+	case len(d.pending) == 0:
+		d.need(h)
+	case d.queuedLines()+lines < minRows:
+		style := d.style
+		pt, _ := d.pdf.GetFontSize()
+		r, g, b := d.pdf.GetTextColor()
+		d.pending = append(d.pending, pendingHeading{h: h, lines: lines, draw: func() {
+			d.font(style, pt, rgb{r, g, b})
+			draw()
+		}})
+		return
+	default:
+		d.flush(h)
 	}
-	d.need(lineHeight(sizeH2) + 4 + keep)
-	d.started[title] = sectionStart{d.sections, d.pdf.PageNo()}
-	y := d.y()
-	d.font("B", sizeH2, accentColour)
-	d.text(d.left, y, 9, fmt.Sprint(d.sections), "L")
-	d.text(d.left+9, y, d.width-9, title, "L")
-	d.setY(y + lineHeight(sizeH2) + 1)
-	d.hline(d.left, d.right, d.y(), 0.2, ruleColour)
-	d.space(3)
+	draw()
+}
+
+// queuedLines counts the lines of content queued under the last heading waiting.
+func (d *doc) queuedLines() int {
+	n := 0
+	for _, p := range d.pending {
+		n += p.lines
+		if p.heading {
+			n = 0
+		}
+	}
+	return n
+}
+
+// flush draws what is waiting on the page where it fits with h millimetres more,
+// keeping the caller's type style.
+func (d *doc) flush(h float64) {
+	pending := d.pending
+	// Cleared first: the new page's header and footer draw text too.
+	d.pending = nil
+	for _, p := range pending {
+		h += p.h
+	}
+	d.need(h)
+	style := d.style
+	pt, _ := d.pdf.GetFontSize()
+	r, g, b := d.pdf.GetTextColor()
+	for _, p := range pending {
+		p.draw()
+	}
+	d.font(style, pt, rgb{r, g, b})
+}
+
+// wait queues a heading. What waits under an earlier heading with some content of its
+// own is complete, as a new heading starts, and is drawn first: it is all the content
+// that heading has.
+func (d *doc) wait(h float64, draw func()) {
+	if d.queuedLines() > 0 {
+		d.flush(0)
+	}
+	d.pending = append(d.pending, pendingHeading{h: h, heading: true, draw: draw})
+}
+
+// pageBreak ends the page after whatever is waiting to be drawn.
+func (d *doc) pageBreak() {
+	d.start(0)
+	d.pdf.AddPage()
 }
 
 // sectionStart is where a section begins: its number and page.
@@ -67,8 +156,9 @@ func refAlias(kind string, i int) string { return fmt.Sprintf("\x01%s%d\x01", ki
 // be replaced.
 func (d *doc) noteRef(s, refs string) {
 	lh := lineHeight(sizeBody)
-	d.need(lh)
 	d.font("", sizeBody, mutedColour)
+	d.start(lh)
+	d.place(placedLine, "")
 	// Measured without the aliases' control characters, which leaves about the width
 	// of the numbers that replace them.
 	refW := d.strWidth(" " + sanitize(refs) + ".")
@@ -76,13 +166,16 @@ func (d *doc) noteRef(s, refs string) {
 	d.space(lh + 1.5)
 }
 
-// subheading starts a part of a section.
-func (d *doc) subheading(title string, keep float64) {
-	d.space(1.5)
-	d.need(lineHeight(sizeH3) + keep)
-	d.font("B", sizeH3, inkColour)
-	d.text(d.left, d.y(), d.width, title, "L")
-	d.space(lineHeight(sizeH3) + 0.8)
+// subheading starts a part of a section; like a heading, it is drawn with the start of
+// what follows it.
+func (d *doc) subheading(title string) {
+	d.wait(1.5+lineHeight(sizeH3)+0.8, func() {
+		d.space(1.5)
+		d.place(placedHeading, title)
+		d.font("B", sizeH3, inkColour)
+		d.text(d.left, d.y(), d.width, title, "L")
+		d.space(lineHeight(sizeH3) + 0.8)
+	})
 }
 
 // paragraph writes wrapped body text across the full width, breaking pages between
@@ -101,14 +194,19 @@ func (d *doc) hint(s string) {
 }
 
 // paragraphLines writes text in the current font in a column, at most maxLines lines
-// (0 for no limit), moving to a new page when the column runs out.
+// (0 for no limit), moving to a new page when the column runs out, but never with
+// fewer than three of its first lines on a page.
 func (d *doc) paragraphLines(s string, x, w, size float64, maxLines int) {
 	lh := lineHeight(size)
-	for _, line := range d.wrap(sanitize(s), w, maxLines) {
-		d.need(lh)
-		d.text(x, d.y(), w, line, "L")
-		d.space(lh)
-	}
+	lines := d.wrap(sanitize(s), w, maxLines)
+	d.block(float64(min(len(lines), minRows))*lh, len(lines), func() {
+		for _, line := range lines {
+			d.need(lh)
+			d.place(placedLine, "")
+			d.text(x, d.y(), w, line, "L")
+			d.space(lh)
+		}
+	})
 }
 
 // field is one labelled value in a block of facts.
@@ -128,17 +226,18 @@ func (d *doc) facts(fs []field) {
 			d.font("", sizeBody, inkColour)
 			h = max(h, float64(len(d.wrap(sanitize(f.value), colW-labelW, 3)))*lh)
 		}
-		d.need(h + 1.5)
-		y := d.y()
-		for c, f := range row {
-			x := d.left + float64(c)*(colW+8)
-			d.font("", sizeSmall+0.5, mutedColour)
-			d.text(x, y+0.4, labelW, f.label, "L")
-			d.font("", sizeBody, inkColour)
-			d.setY(y)
-			d.paragraphLines(f.value, x+labelW, colW-labelW, sizeBody, 3)
-		}
-		d.setY(y + h + 1.5)
+		d.block(h+1.5, int(h/lh+0.5), func() {
+			y := d.y()
+			for c, f := range row {
+				x := d.left + float64(c)*(colW+8)
+				d.font("", sizeSmall+0.5, mutedColour)
+				d.text(x, y+0.4, labelW, f.label, "L")
+				d.font("", sizeBody, inkColour)
+				d.setY(y)
+				d.paragraphLines(f.value, x+labelW, colW-labelW, sizeBody, 3)
+			}
+			d.setY(y + h + 1.5)
+		})
 	}
 }
 
@@ -147,10 +246,11 @@ func (d *doc) bullets(items []string) {
 	for _, it := range items {
 		d.font("", sizeBody, inkColour)
 		lines := d.wrap(sanitize(it), d.width-5, 6)
-		d.need(lineHeight(sizeBody) * float64(min(len(lines), 2)))
-		d.text(d.left+0.5, d.y(), 4, "•", "L")
-		d.paragraphLines(it, d.left+5, d.width-5, sizeBody, 6)
-		d.space(0.8)
+		d.block(lineHeight(sizeBody)*float64(min(len(lines), minRows)), len(lines), func() {
+			d.text(d.left+0.5, d.y(), 4, "•", "L")
+			d.paragraphLines(it, d.left+5, d.width-5, sizeBody, 6)
+			d.space(0.8)
+		})
 	}
 }
 
@@ -158,8 +258,9 @@ func (d *doc) bullets(items []string) {
 // under a heading.
 func (d *doc) ruledLines(minLines int, reserve float64) {
 	const gap = 8.0
-	d.need(gap*float64(minLines) + reserve)
+	d.start(gap*float64(minLines) + reserve)
 	for y := d.y() + gap; y <= d.bottom-reserve; y += gap {
+		d.place(placedLine, "")
 		d.hline(d.left, d.right, y, 0.15, ruleColour)
 		d.setY(y)
 	}
@@ -171,7 +272,8 @@ const signOffHeight = 20.0
 
 // signOff draws signature lines for the named parties and the date.
 func (d *doc) signOff(parties ...string) {
-	d.need(signOffHeight)
+	d.start(signOffHeight)
+	d.place(placedLine, "")
 	y := d.y() + 12
 	n := float64(len(parties))
 	gap := 8.0
@@ -187,7 +289,7 @@ func (d *doc) signOff(parties ...string) {
 
 // labelled writes a small label above a paragraph of free text.
 func (d *doc) labelled(label, text string) {
-	d.need(lineHeight(sizeSmall) + lineHeight(sizeBody)*2)
+	d.start(lineHeight(sizeSmall) + lineHeight(sizeBody)*2)
 	d.font("", sizeSmall+0.5, mutedColour)
 	d.text(d.left, d.y(), d.width, label, "L")
 	d.space(lineHeight(sizeSmall) + 0.5)
@@ -229,7 +331,8 @@ type figure struct {
 // figures draws headline numbers side by side in shaded panels.
 func (d *doc) figures(fs []figure) {
 	const gap, h = 4.0, 25.0
-	d.need(h + 4)
+	d.start(h + 4)
+	d.place(placedLine, "")
 	n := float64(len(fs))
 	w := (d.width - gap*(n-1)) / n
 	y := d.y()

@@ -36,7 +36,8 @@ func (w *successionWriter) nineBox() {
 	// Keep room for cells as tall as the names need, up to the tallest a cell may be,
 	// so that names move out of the grid only when no page could hold them in it.
 	needH := max(boxMinCellH, min(boxMaxCellH, float64(lines)*lineHeight(boxNameSize)+boxHeadH+3))
-	w.heading(nineBoxSection, 3*needH+boxAxisH+16)
+	w.heading(nineBoxSection)
+	w.start(3*needH + boxAxisH + 16)
 	w.paragraph(fmt.Sprintf("%d of the %d active people are placed by their latest performance rating (across) and derived potential (up); %d %s not placed, each listed below with the reason.",
 		placed, placed+len(o.NotPlaced), len(o.NotPlaced), talent.Plural(len(o.NotPlaced), "is", "are")))
 	y0 := w.y() + 1
@@ -52,6 +53,9 @@ func (w *successionWriter) nineBox() {
 		w.boxCell(box, x, y, cellW, cellH, lines)
 	}
 	w.boxAxes(x0, y0, cellW, cellH)
+	for range 3 {
+		w.place(placedLine, "") // the grid's three rows of boxes
+	}
 	w.setY(y0 + 3*cellH + boxAxisH)
 	if !fits {
 		w.boxNames()
@@ -96,10 +100,13 @@ func (w *successionWriter) boxNames() {
 		if len(ids) == 0 {
 			continue
 		}
-		w.subheading(fmt.Sprintf("%s (%d)", boxLabel(w.s.Boxes, box).Name, len(ids)), 3*lineHeight(sizeBody))
+		w.subheading(fmt.Sprintf("%s (%d)", boxLabel(w.s.Boxes, box).Name, len(ids)))
 		w.font("", sizeBody, inkColour)
-		for _, line := range w.flowNames(w.names(ids), w.width) {
+		lines := w.flowNames(w.names(ids), w.width)
+		w.start(float64(min(len(lines), 3)) * lineHeight(sizeBody))
+		for _, line := range lines {
 			w.need(lineHeight(sizeBody))
+			w.place(placedLine, "")
 			w.text(w.left, w.y(), w.width, line, "L")
 			w.space(lineHeight(sizeBody))
 		}
@@ -110,7 +117,7 @@ func (w *successionWriter) boxNames() {
 // notPlaced lists the active people off the grid, with the reason.
 func (w *successionWriter) notPlaced() {
 	ids := w.s.Overview.NotPlaced
-	w.subheading(fmt.Sprintf("Not placed (%d)", len(ids)), 14)
+	w.subheading(fmt.Sprintf("Not placed (%d)", len(ids)))
 	if len(ids) == 0 {
 		w.hint("Every active person is on the grid.")
 		return

@@ -75,7 +75,7 @@ func rankOf(rank map[talent.Concern]int, c talent.Concern) int {
 }
 
 func (w *planWriter) derailers() {
-	w.heading("Derailers to watch", 15)
+	w.heading("Derailers to watch")
 	if w.p.Latest == nil && len(w.p.Derailers) == 0 {
 		w.hint("No assessment yet, so no derailer has been rated. Watch for the five career derailers during the transition and log what you see as leadership moments.")
 		return

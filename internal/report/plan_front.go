@@ -31,9 +31,7 @@ func (w *planWriter) frontSheet() {
 	if w.p.Pair != nil {
 		next = nextMeeting(*w.p.Pair)
 	}
-	w.subheading("For the next meeting", 20)
-	w.hline(w.left, w.right, w.y()-0.6, 0.4, accentColour)
-	w.space(1.5)
+	w.subheading("For the next meeting")
 	if next.IsZero() {
 		w.paragraph("No next meeting set: agree the date before you part, and how often you will meet.")
 	} else {
@@ -44,20 +42,20 @@ func (w *planWriter) frontSheet() {
 	w.priorities()
 	w.agreedLastTime()
 	overdue, soon := w.dueItems(next)
-	w.subheading("Overdue", 8)
+	w.subheading("Overdue")
 	if len(overdue) == 0 {
 		w.hint("Nothing is overdue.")
 	} else {
 		w.itemList(overdue, "⚠ ", "B")
 	}
-	w.subheading("Due before the next meeting", 8)
+	w.subheading("Due before the next meeting")
 	if len(soon) == 0 {
 		w.hint("Nothing else falls due before the next meeting.")
 	} else {
 		w.itemList(soon, "", "")
 	}
 	w.nextCheckpoint()
-	w.pdf.AddPage()
+	w.pageBreak()
 }
 
 // inDays says how far off a day is.
@@ -73,7 +71,7 @@ func inDays(n int) string {
 
 // priorities names the open goals due first, with the next step on each.
 func (w *planWriter) priorities() {
-	w.subheading("Priorities", 8)
+	w.subheading("Priorities")
 	var open []talent.Goal
 	if w.p.Plan != nil {
 		for _, g := range activeFirst(w.p.Plan.Goals) {
@@ -113,11 +111,11 @@ func (w *planWriter) agreedLastTime() {
 		}
 	}
 	if last == nil {
-		w.subheading("Agreed at the last meeting", 8)
+		w.subheading("Agreed at the last meeting")
 		w.hint("No meeting recorded yet.")
 		return
 	}
-	w.subheading("Agreed at the last meeting, "+talent.FormatDate(last.Date), 8)
+	w.subheading("Agreed at the last meeting, " + talent.FormatDate(last.Date))
 	w.paragraph(orDefault(last.AgreedActions, "Nothing was recorded as agreed."))
 	notes, moments := 0, 0
 	if w.p.Plan != nil {
@@ -198,7 +196,7 @@ func (w *planWriter) itemList(items []dated, mark, style string) {
 // nextCheckpoint names the first transition check-point still to come, and the
 // promotion its date counts from; those already past are under Overdue.
 func (w *planWriter) nextCheckpoint() {
-	w.subheading("Next check-point", 8)
+	w.subheading("Next check-point")
 	var next *talent.Milestone
 	open := false
 	if w.p.Plan != nil {

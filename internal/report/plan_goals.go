@@ -12,7 +12,7 @@ import (
 const goalsSection = "Goals and actions"
 
 func (w *planWriter) goals() {
-	w.heading(goalsSection, 15)
+	w.heading(goalsSection)
 	if w.p.Plan == nil || len(w.p.Plan.Goals) == 0 {
 		w.hint("No goals yet: agree one or two with the mentee at the next meeting, each tied to a competency with a due date.")
 		return
@@ -48,7 +48,7 @@ func activeFirst(goals []talent.Goal) []talent.Goal {
 // closedGoals lists done and dropped goals in one condensed table: they are history,
 // not what the meeting works on.
 func (w *planWriter) closedGoals(first int, goals []talent.Goal) {
-	w.subheading("Done and dropped", 14)
+	w.subheading("Done and dropped")
 	t := table{cols: []column{
 		{title: "Goal", share: 0.56, align: "L", bold: true},
 		{title: "Competency", share: 0.26, align: "L"},
@@ -74,29 +74,37 @@ func learningMix(mix map[talent.LearningKind]int) string {
 	return fmt.Sprintf("Actions by how they develop the person: %s. The usual aim is about 70%% on the job, 20%% from others and 10%% formal learning.", strings.Join(parts, ", "))
 }
 
+// goal writes a goal with its actions, starting it on a page that holds its title
+// with the first of them.
 func (w *planWriter) goal(n int, g talent.Goal) {
-	w.need(lineHeight(sizeH3)*2 + 14)
-	w.space(1)
-	w.font("B", sizeH3, inkColour)
-	w.paragraphLines(fmt.Sprintf("%d.  %s", n, g.Title), w.left, w.width, sizeH3, 3)
+	title := fmt.Sprintf("%d.  %s", n, g.Title)
 	meta := []string{w.competencyName(g.CompetencyID), "Due " + orDefault(talent.FormatDate(g.Due), "not set"),
 		fmt.Sprintf("%s, %d%%", g.Status.Label(), g.Progress)}
 	if g.Stalled(w.made) {
 		meta = append(meta, fmt.Sprintf("Stalled: no update for %d days", talent.DaysBetween(g.LastUpdate(), w.made)))
 	}
+	t := table{cols: []column{
+		{title: "How", share: 0.22, align: "L"},
+		{title: "Action", share: 0.46, align: "L"},
+		{title: "Due", share: 0.13, align: "L"},
+		{title: "Status", share: 0.19, align: "L"},
+	}, maxLines: 4}
+	for _, a := range g.Actions {
+		t.rows = append(t.rows, []string{a.Kind.Label(), a.Text, talent.FormatDate(a.Due), w.actionState(a)})
+	}
+	w.font("B", sizeH3, inkColour)
+	h := 2 + float64(len(w.wrap(sanitize(title), w.width, 3)))*lineHeight(sizeH3)
+	w.font("", sizeTable, mutedColour)
+	h += float64(len(w.wrap(sanitize(strings.Join(meta, "  ·  ")), w.width-5.5, 3))) * lineHeight(sizeTable)
+	w.start(h + max(w.tableStart(t), lineHeight(sizeBody)))
+	w.space(1)
+	w.font("B", sizeH3, inkColour)
+	w.paragraphLines(title, w.left, w.width, sizeH3, 3)
 	w.font("", sizeTable, mutedColour)
 	w.paragraphLines(strings.Join(meta, "  ·  "), w.left+5.5, w.width-5.5, sizeTable, 3)
 	w.space(1)
-	if len(g.Actions) > 0 {
-		t := table{cols: []column{
-			{title: "How", share: 0.22, align: "L"},
-			{title: "Action", share: 0.46, align: "L"},
-			{title: "Due", share: 0.13, align: "L"},
-			{title: "Status", share: 0.19, align: "L"},
-		}, maxLines: 4}
-		for _, a := range g.Actions {
-			t.rows = append(t.rows, []string{a.Kind.Label(), a.Text, talent.FormatDate(a.Due), w.actionState(a)})
-		}
+	w.place(placedGoal, g.Title)
+	if len(t.rows) > 0 {
 		w.table(t)
 	} else {
 		w.hint("No actions yet: agree a first step, ideally a stretch task on the job.")
@@ -132,7 +140,7 @@ func latestNote(g talent.Goal) (talent.ProgressNote, bool) {
 }
 
 func (w *planWriter) training() {
-	w.heading("Training", 15)
+	w.heading("Training")
 	var planned, done []talent.Training
 	cancelled := 0
 	for _, t := range w.p.Training {
@@ -151,22 +159,25 @@ func (w *planWriter) training() {
 	}
 	sort.SliceStable(planned, func(i, j int) bool { return planned[i].PlannedDate.Before(planned[j].PlannedDate) })
 	sort.SliceStable(done, func(i, j int) bool { return done[i].CompletedDate.After(done[j].CompletedDate) })
-	w.subheading("Planned", 14)
+	w.subheading("Planned")
 	if len(planned) == 0 {
 		w.hint("Nothing planned: agree the next piece of training at the next meeting.")
 	} else {
 		w.table(w.trainingTable(planned, "Planned", func(t talent.Training) string { return talent.FormatDate(t.PlannedDate) }))
 	}
-	w.subheading("Done", 14)
-	if len(done) == 0 {
-		w.hint("Nothing completed yet.")
-	} else {
-		w.paragraph(fmt.Sprintf("%s hours in %d completed %s.", hours(sumHours(done)), len(done), talent.Plural(len(done), "entry", "entries")))
-		w.table(w.trainingTable(done, "Completed", func(t talent.Training) string { return talent.FormatDate(t.CompletedDate) }))
-	}
+	w.subheading("Done")
+	// The cancelled entries are counted in the sentence above the table rather than
+	// after it, where the note could be carried alone onto the next page.
+	note := ""
 	if cancelled > 0 {
-		w.hint(fmt.Sprintf("%d cancelled %s not shown.", cancelled, talent.Plural(cancelled, "entry is", "entries are")))
+		note = fmt.Sprintf(" %d cancelled %s not shown.", cancelled, talent.Plural(cancelled, "entry is", "entries are"))
 	}
+	if len(done) == 0 {
+		w.hint("Nothing completed yet." + note)
+		return
+	}
+	w.paragraph(fmt.Sprintf("%s hours in %d completed %s.%s", hours(sumHours(done)), len(done), talent.Plural(len(done), "entry", "entries"), note))
+	w.table(w.trainingTable(done, "Completed", func(t talent.Training) string { return talent.FormatDate(t.CompletedDate) }))
 }
 
 func (w *planWriter) trainingTable(ts []talent.Training, dateTitle string, date func(talent.Training) string) table {

@@ -16,13 +16,13 @@ const recentMeetings = 6
 const nextMeetings = 3
 
 func (w *planWriter) mentoring() {
-	w.heading("Mentoring", 15)
+	w.heading("Mentoring")
 	pair := w.p.Pair
 	if pair == nil {
 		w.hint(fmt.Sprintf("No active mentoring pair: choose a mentor for %s and agree how often, how and for how long you will meet.", w.name))
 		return
 	}
-	w.subheading("The agreement", 10)
+	w.subheading("The agreement")
 	a := pair.Agreement
 	w.facts([]field{
 		{"Mentor", w.nameOf(pair.MentorID, pair.MentorName)}, {"Status", pair.Status.Label()},
@@ -35,7 +35,7 @@ func (w *planWriter) mentoring() {
 		w.space(1.5)
 	}
 	if len(a.Goals) > 0 {
-		w.subheading("Goals of the mentoring", 8)
+		w.subheading("Goals of the mentoring")
 		w.bullets(a.Goals)
 	}
 	w.recentMeetings(*pair)
@@ -71,7 +71,7 @@ func (w *planWriter) focusNames(ids []int64) string {
 }
 
 func (w *planWriter) recentMeetings(pair talent.Pair) {
-	w.subheading("Recent meetings", 14)
+	w.subheading("Recent meetings")
 	ms := append([]talent.Meeting(nil), pair.Meetings...)
 	if len(ms) == 0 {
 		w.hint("No meetings recorded yet: hold the first one soon and note what you agree.")
@@ -104,7 +104,7 @@ func minutes(n int) string {
 // nextMeetingDates prints the date set at the last meeting and the ones after it at the
 // agreed rhythm.
 func (w *planWriter) nextMeetingDates(pair talent.Pair) {
-	w.subheading("Next meetings", 8)
+	w.subheading("Next meetings")
 	next, every := nextMeeting(pair), pair.Agreement.EveryDays
 	if next.IsZero() {
 		w.hint("No next meeting set: agree the date before you part, and how often you will meet.")
@@ -133,7 +133,7 @@ func nextMeeting(pair talent.Pair) time.Time {
 }
 
 func (w *planWriter) milestones() {
-	w.heading("Transition milestones", 15)
+	w.heading("Transition milestones")
 	if w.p.Plan == nil || len(w.p.Plan.Milestones) == 0 {
 		w.hint("No transition milestones yet: the check-points " + talent.MilestoneSchedule() + " are added when a promotion is recorded.")
 		return
@@ -165,7 +165,7 @@ func (w *planWriter) milestoneStatus(m talent.Milestone) string {
 }
 
 func (w *planWriter) moments() {
-	w.heading("Leadership moments seen lately", 15)
+	w.heading("Leadership moments seen lately")
 	if len(w.p.Moments) == 0 {
 		w.hint("No leadership moments logged lately: note what you see the mentee do between meetings; it is evidence for the next assessment.")
 		return
@@ -188,7 +188,7 @@ func (w *planWriter) moments() {
 }
 
 func (w *planWriter) notes() {
-	w.heading("Notes from this meeting", 40)
+	w.heading("Notes from this meeting")
 	w.ruledLines(5, signOffHeight+4)
 	mentor := "Mentor"
 	if name := w.mentorName(); name != "" {

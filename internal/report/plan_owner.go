@@ -4,7 +4,7 @@ package report
 // reasoning behind the potential, and successor nominations. It is never called for
 // the mentor copy.
 func (w *planWriter) owner() {
-	w.heading("For the owner only", 30)
+	w.heading("For the owner only")
 	w.hint("This section is not on the mentor's copy. Do not share it with the mentee.")
 	per := w.p.Person
 	w.facts([]field{
@@ -14,7 +14,7 @@ func (w *planWriter) owner() {
 	if per.RetentionNote != "" {
 		w.labelled("Retention note", per.RetentionNote)
 	}
-	w.subheading("9-box placement", 12)
+	w.subheading("9-box placement")
 	res := w.p.Potential
 	placement := "Not placed on the 9-box. " + res.Explanation
 	if w.p.Box.Name != "" {
@@ -33,7 +33,7 @@ func (w *planWriter) owner() {
 }
 
 func (w *planWriter) nominations() {
-	w.subheading("Successor nominations", 12)
+	w.subheading("Successor nominations")
 	if len(w.p.Nominations) == 0 {
 		w.hint("Not nominated as a successor for any key role. Consider " + w.name + " when you next review the key roles.")
 		return

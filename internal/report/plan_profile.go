@@ -18,13 +18,14 @@ const (
 
 func (w *planWriter) profile() {
 	std := w.p.Standard
-	// Keep the heading, the sentence and the whole chart together when a page can hold
-	// them.
-	w.heading("Competency profile", min(chartHeight(len(std.Competencies))+12, w.bottom-bodyTop-20))
+	w.heading("Competency profile")
 	if w.p.Latest == nil {
 		w.hint(fmt.Sprintf("No completed assessment yet: ask %s's manager or mentor to assess them against the leadership standard before the next meeting.", w.name))
 		return
 	}
+	// Keep the heading, the sentence and the whole chart together when a page can hold
+	// them.
+	w.start(min(chartHeight(len(std.Competencies))+12, w.bottom-bodyTop-20))
 	w.paragraph(fmt.Sprintf("Average rating of each competency's behaviours on the latest assessment by someone other than %s, against the target every first-time manager aims for.", w.name))
 	latest := talent.CompetencyScores(std, *w.p.Latest)
 	var previous map[int64]float64
@@ -69,20 +70,20 @@ func rankCompetencies(std talent.Standard, a talent.Assessment) (above, below []
 }
 
 func (w *planWriter) strengths() {
-	w.heading("Strengths and focus areas", 20)
+	w.heading("Strengths and focus areas")
 	if w.p.Latest == nil {
 		w.hint("Strengths and focus areas follow from the first completed assessment. Until then, agree with the mentee which two or three competencies matter most for the target role.")
 		return
 	}
 	above, below, unrated := rankCompetencies(w.p.Standard, *w.p.Latest)
-	w.subheading("Strengths to build on", 8)
+	w.subheading("Strengths to build on")
 	if len(above) == 0 {
 		w.hint("No competency is at the target of 3 Consistently yet. Start from the highest-rated one in the profile above.")
 	}
 	for _, s := range above[:min(len(above), maxStrengths)] {
 		w.scoreItem(s, "")
 	}
-	w.subheading("Focus areas", 8)
+	w.subheading("Focus areas")
 	if len(below) == 0 {
 		w.hint("Every rated competency is at or above the target. Choose the next focus with the mentee from the behaviours rated lowest.")
 	}
@@ -99,7 +100,6 @@ func (w *planWriter) strengths() {
 // work on.
 func (w *planWriter) scoreItem(s scored, detail string) {
 	w.font("B", sizeBody, inkColour)
-	w.need(lineHeight(sizeBody) * 2)
 	w.paragraphLines(fmt.Sprintf("%s — %.1f", s.c.Name, s.score), w.left+3, w.width-3, sizeBody, 2)
 	if detail != "" {
 		w.font("", sizeTable, mutedColour)

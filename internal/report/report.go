@@ -121,6 +121,7 @@ type Options struct {
 	Paper Paper
 	Copy  Copy      // development plan only
 	Made  time.Time // the date printed as made; the zero time means now
+	trace *layoutTrace
 }
 
 // made returns the day the document is dated.

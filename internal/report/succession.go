@@ -114,7 +114,7 @@ func (w *successionWriter) benchChange() string {
 }
 
 func (w *successionWriter) keyRoles() {
-	w.heading("Key roles and successors", 25)
+	w.heading("Key roles and successors")
 	if len(w.s.Roles) == 0 {
 		w.hint("No key roles recorded yet: list the roles the business depends on, then nominate successors for each.")
 		return

@@ -48,12 +48,12 @@ func (w *successionWriter) brief() {
 	w.briefHighRisk()
 	w.briefStalled()
 	w.briefAssess()
-	w.pdf.AddPage()
+	w.pageBreak()
 }
 
 // briefExposed ranks the key roles nobody is ready to step into now.
 func (w *successionWriter) briefExposed() {
-	w.subheading("Key roles most exposed", 14)
+	w.subheading("Key roles most exposed")
 	exposed := talent.MostExposed(w.s.Roles, w.s.People)
 	switch {
 	case len(w.s.Roles) == 0:
@@ -94,7 +94,7 @@ type uncovered struct {
 // briefHighRisk lists the people at high risk of leaving who hold a key role nobody is
 // ready to step into now, or expertise nobody else has, most damaging loss first.
 func (w *successionWriter) briefHighRisk() {
-	w.subheading("High risk of leaving, no successor", 14)
+	w.subheading("High risk of leaving, no successor")
 	holds := map[int64][]string{}
 	for _, r := range w.s.Overview.RolesWithoutReady {
 		holds[r.HolderID] = append(holds[r.HolderID], r.Title)
@@ -129,7 +129,7 @@ func (w *successionWriter) briefHighRisk() {
 
 // briefStalled lists the development stalled longest.
 func (w *successionWriter) briefStalled() {
-	w.subheading("Stalled development", 14)
+	w.subheading("Stalled development")
 	plans := slices.Clone(w.s.Overview.StalledPlans)
 	if len(plans) == 0 {
 		w.hint(fmt.Sprintf("No plan has a goal that has gone %d days without an update.", talent.StalledAfterDays))
@@ -155,7 +155,7 @@ func (w *successionWriter) briefStalled() {
 
 // briefAssess counts who is due an assessment, why, and in which teams most are.
 func (w *successionWriter) briefAssess() {
-	w.subheading("Due an assessment", 14)
+	w.subheading("Due an assessment")
 	o := w.s.Overview
 	if len(o.NeedingAssessment) == 0 {
 		w.hint("Everyone has a recent assessment with enough evidence to be placed.")

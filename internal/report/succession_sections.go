@@ -11,8 +11,8 @@ import (
 
 func (w *successionWriter) exposure() {
 	o := w.s.Overview
-	w.heading(exposedSection, 25)
-	w.subheading("Key roles with no successor ready now", 14)
+	w.heading(exposedSection)
+	w.subheading("Key roles with no successor ready now")
 	switch {
 	case len(w.s.Roles) == 0:
 		w.hint("No key roles are recorded yet, so none can be covered.")
@@ -29,7 +29,7 @@ func (w *successionWriter) exposure() {
 		}
 		w.table(t)
 	}
-	w.subheading("Expertise only one person holds", 14)
+	w.subheading("Expertise only one person holds")
 	if len(o.SoleExperts) == 0 {
 		w.hint("No critical expertise is held by one person alone, as far as the records show.")
 	} else {
@@ -57,7 +57,7 @@ func (w *successionWriter) closest(r talent.KeyRole) string {
 }
 
 func (w *successionWriter) highRisk() {
-	w.subheading("High risk of leaving and high impact of loss", 14)
+	w.subheading("High risk of leaving and high impact of loss")
 	ids := w.s.Overview.HighRiskHighImpact
 	if len(ids) == 0 {
 		w.hint("Nobody is rated both high risk of leaving and high impact of loss.")
@@ -83,8 +83,8 @@ func (w *successionWriter) highRisk() {
 
 func (w *successionWriter) stalled() {
 	o := w.s.Overview
-	w.heading(stalledSection, 25)
-	w.subheading("Plans with stalled goals", 14)
+	w.heading(stalledSection)
+	w.subheading("Plans with stalled goals")
 	if len(o.StalledPlans) == 0 {
 		w.hint(fmt.Sprintf("No plan has a goal that has gone %d days without an update.", talent.StalledAfterDays))
 	} else {
@@ -104,7 +104,7 @@ func (w *successionWriter) stalled() {
 		}
 		w.table(t)
 	}
-	w.subheading("Overdue transition milestones", 14)
+	w.subheading("Overdue transition milestones")
 	if len(o.OverdueMilestones) == 0 {
 		w.hint("No transition milestone is overdue.")
 		return
@@ -125,7 +125,7 @@ func (w *successionWriter) stalled() {
 // people not placed need one too, and are listed with the reason under the 9-box.
 func (w *successionWriter) needingAssessment() {
 	o := w.s.Overview
-	w.heading(assessSection, 20)
+	w.heading(assessSection)
 	stale := w.staleAssessed()
 	w.paragraph(fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, listed there with the reason, and %d on the grid whose latest assessment is over a year old.",
 		len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "person needs", "people need"), len(o.NotPlaced), len(stale)))
@@ -173,7 +173,7 @@ func (w *successionWriter) staleAssessed() []int64 {
 }
 
 func (w *successionWriter) activity() {
-	w.heading("Training and mentoring in the period", 25)
+	w.heading("Training and mentoring in the period")
 	var total Activity
 	trained, mentored := 0, 0
 	var ids []int64
@@ -225,7 +225,7 @@ func mentoringLine(mentees, meetings int) string {
 
 func (w *successionWriter) pairsNotMet() {
 	pairs := w.s.Overview.PairsNotMet
-	w.subheading(fmt.Sprintf("Mentoring pairs that have not met for %d days", talent.NotMetAfterDays), 14)
+	w.subheading(fmt.Sprintf("Mentoring pairs that have not met for %d days", talent.NotMetAfterDays))
 	if len(pairs) == 0 {
 		w.hint("Every active mentoring pair has met recently.")
 		return
@@ -245,7 +245,7 @@ func (w *successionWriter) pairsNotMet() {
 }
 
 func (w *successionWriter) activityTable(ids []int64) {
-	w.subheading("By person", 14)
+	w.subheading("By person")
 	t := table{cols: []column{
 		{title: "Person", share: 0.3, align: "L", bold: true},
 		{title: "Team", share: 0.22, align: "L"},

@@ -21,30 +21,79 @@ const (
 	cellPadY = 1.3
 )
 
-// table draws t from the current position, breaking pages between rows.
+// minRows is the fewest rows of a table left on a page when it is split.
+const minRows = 3
+
+// table draws t from the current position, breaking pages between rows, never with
+// fewer than minRows rows on a page: a table too short to split that way is kept whole.
 func (d *doc) table(t table) {
+	if len(t.rows) == 0 {
+		d.space(2.5)
+		return
+	}
+	widths, head, headH, cells, heights := d.layoutTable(t)
+	d.start(headH + sum(heights[:keptRows(len(heights))]))
+	d.tables++
+	d.tableHeader(t, widths, head, headH)
+	onPage := 0
+	for i := range cells {
+		// Break before the last minRows rows too when they would not all fit, so that
+		// they do not end up split with fewer on the next page.
+		last := len(cells)-i == minRows && onPage >= minRows && d.y()+sum(heights[i:]) > d.bottom
+		if d.y()+heights[i] > d.bottom || last {
+			d.pdf.AddPage()
+			d.continued()
+			d.tableHeader(t, widths, head, headH)
+			onPage = 0
+		}
+		d.place(placedRow, "")
+		d.tableRow(t, widths, cells[i], heights[i])
+		onPage++
+	}
+	d.space(2.5)
+}
+
+// keptRows is how many of a table's first rows must start on the same page as its
+// header: all of a table too short to split with minRows on each side.
+func keptRows(n int) int {
+	if n < 2*minRows {
+		return n
+	}
+	return minRows
+}
+
+// tableStart is the room a table's header and the rows kept with it take.
+func (d *doc) tableStart(t table) float64 {
+	if len(t.rows) == 0 {
+		return 0
+	}
+	_, _, headH, _, heights := d.layoutTable(t)
+	return headH + sum(heights[:keptRows(len(heights))])
+}
+
+// layoutTable wraps a table's header and rows.
+func (d *doc) layoutTable(t table) (widths []float64, head [][]string, headH float64, cells [][][]string, heights []float64) {
 	if t.maxLines == 0 {
 		t.maxLines = 6
 	}
-	widths := make([]float64, len(t.cols))
+	widths = make([]float64, len(t.cols))
 	for i, c := range t.cols {
 		widths[i] = c.share * d.width
 	}
-	head, headH := d.layoutHeader(t, widths)
-	first := true
+	head, headH = d.layoutHeader(t, widths)
 	for _, row := range t.rows {
-		cells, h := d.layoutRow(t, widths, row)
-		if first || d.y()+h > d.bottom {
-			if !first || d.y()+headH+h > d.bottom {
-				d.pdf.AddPage()
-				d.continued()
-			}
-			d.tableHeader(t, widths, head, headH)
-			first = false
-		}
-		d.tableRow(t, widths, cells, h)
+		c, h := d.layoutRow(t, widths, row)
+		cells, heights = append(cells, c), append(heights, h)
 	}
-	d.space(2.5)
+	return widths, head, headH, cells, heights
+}
+
+func sum(xs []float64) float64 {
+	total := 0.0
+	for _, x := range xs {
+		total += x
+	}
+	return total
 }
 
 // layoutHeader wraps the column titles, at most two lines each.
