@@ -7,15 +7,18 @@ BUILD := build
 BIN := $(BUILD)/leadbridge
 BENCH := $(BUILD)/bench
 BENCH_DEMOS := $(BENCH)/demo-1000.db $(BENCH)/demo-10000.db
-# Release builds: fyne.Do without the thread checks; without Fyne's own emoji font, which
-# it would parse once per text style (about 12 MB held for good; emoji then show where the
-# system has an emoji font, as boxes elsewhere, as in the PDFs); no local paths, no symbols.
+# Release builds: fyne.Do without the thread checks; without Fyne's own colour emoji font,
+# which it would parse once per text style (about 12 MB held for good; emoji then show in
+# the system's emoji font, or in the one-colour font Leadbridge bundles, as in the PDFs);
+# no local paths, no symbols.
 RELEASE_FLAGS := -tags migrated_fynedo,no_emoji -trimpath -ldflags "-s -w"
 # Window driver (cgo), then what the tests use: a virtual display, window tools, PDF tools,
-# xz, which `fyne package` compresses the Linux archive with, and Python's icalendar, an
-# independent parser the tests read calendar files with.
+# xz, which `fyne package` compresses the Linux archive with, Python's icalendar, an
+# independent parser the tests read calendar files with, and HarfBuzz's hb-view, which
+# draws the reference that shaped names in documents and on screen are compared with.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar
+	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar \
+	libharfbuzz-bin
 
 .PHONY: run test bench lint build package deps clean
 

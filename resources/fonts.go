@@ -32,3 +32,26 @@ var (
 	//go:embed fonts/NanumSquareR.ttf
 	NanumSquare []byte
 )
+
+// Shaped fonts draw scripts whose letters change shape and place with their neighbours,
+// and emoji. Documents shape text in them before drawing it; the screens hand them to
+// Fyne as fallbacks. Both are under the SIL Open Font License, as the same rule applies:
+// clone before handing them on.
+var (
+	// NotoSansDevanagari covers Devanagari (Hindi, Marathi, Nepali and more). Its licence
+	// is fonts/LICENSE-NotoSansDevanagari.txt.
+	//
+	//go:embed fonts/NotoSansDevanagari-Regular.ttf
+	NotoSansDevanagari []byte
+
+	// NotoSansDevanagariBold is the bold weight.
+	//
+	//go:embed fonts/NotoSansDevanagari-Bold.ttf
+	NotoSansDevanagariBold []byte
+
+	// NotoEmoji draws emoji in one colour, so that they print in black and white. Its
+	// licence is fonts/LICENSE-NotoEmoji.txt.
+	//
+	//go:embed fonts/NotoEmoji-Regular.ttf
+	NotoEmoji []byte
+)

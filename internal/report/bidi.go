@@ -2,6 +2,7 @@ package report
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -40,16 +41,20 @@ const (
 	tatweel = 0x0640
 )
 
-// visual returns a sanitised line in display order: Arabic shaped, and every
-// right-to-left run reversed in place, with the numbers inside it left as they read.
+// visual returns a sanitised line in display order: every right-to-left run Arabic
+// shaped and reversed in place, with the numbers and emoji inside it left as they read,
+// and marked with its letters unshaped (see spans). Those letters stay in the order
+// drawn, as in any PDF: readers such as pdftotext turn a right-to-left run back into
+// reading order themselves.
 func visual(s string) string {
 	runes := []rune(s)
 	if !slices.ContainsFunc(runes, rtl) {
 		return s
 	}
-	runes = shapeArabic(runes)
+	var b strings.Builder
 	for i := 0; i < len(runes); {
 		if !rtl(runes[i]) {
+			b.WriteRune(runes[i])
 			i++
 			continue
 		}
@@ -59,30 +64,54 @@ func visual(s string) string {
 				end = j + 1
 			}
 		}
-		reverseRun(runes[i:end])
+		shown, letters := shapeArabic(runes[i:end]), slices.Clone(runes[i:end])
+		reverseRun(shown)
+		reverseRun(letters)
+		b.WriteRune(spanStart)
+		b.WriteString(string(shown))
+		b.WriteRune(spanText)
+		b.WriteString(string(letters))
+		b.WriteRune(spanEnd)
 		i = end
 	}
-	return string(runes)
+	return b.String()
 }
 
 // reverseRun reverses a right-to-left run, mirrors its brackets and turns the digit
-// groups inside it back to reading order.
+// groups and emoji sequences inside it back to reading order.
 func reverseRun(run []rune) {
 	slices.Reverse(run)
 	for i := 0; i < len(run); {
-		if !unicode.IsDigit(run[i]) {
+		keep := keptInOrder(run[i])
+		if keep == nil {
 			run[i] = mirror(run[i])
 			i++
 			continue
 		}
 		j := i
-		for j < len(run) && (unicode.IsDigit(run[j]) || run[j] == '.' || run[j] == ',') {
+		for j < len(run) && keep(run[j]) {
 			j++
 		}
 		slices.Reverse(run[i:j])
 		i = j
 	}
 }
+
+// keptInOrder returns, for a rune that starts a group read left to right inside a
+// right-to-left run, which runes belong to its group: digits with their separators,
+// or the runes of an emoji sequence. It returns nil for other runes.
+func keptInOrder(r rune) func(rune) bool {
+	switch {
+	case unicode.IsDigit(r):
+		return func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' }
+	case emojiRune(r):
+		return emojiRune
+	}
+	return nil
+}
+
+// emojiRune reports whether r is drawn by the emoji font or steers an emoji sequence.
+func emojiRune(r rune) bool { return joiner(r) || fontCoverage().faceOf(r) == faceEmoji }
 
 func mirror(r rune) rune {
 	switch r {

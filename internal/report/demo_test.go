@@ -8,8 +8,7 @@ import (
 )
 
 // TestDemoDocuments prints both documents for a generated sample business, as the app
-// would: the summary, and a dozen plans in both copies. Names in scripts the font
-// lacks come out as placeholders.
+// would: the summary, and a dozen plans in both copies.
 func TestDemoDocuments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates a sample business")

@@ -69,6 +69,7 @@ type doc struct {
 	style    string                   // the caller's DejaVu style, "" or "B"
 	face     int                      // the font of the run being drawn, 0 between runs
 	loaded   [len(fallbackFonts)]bool // which fallback fonts this document has registered
+	shaper   shaper                   // shapes and draws Devanagari and emoji
 }
 
 // newDoc starts a document on the chosen paper with its fonts, footer and metadata.

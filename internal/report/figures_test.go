@@ -121,11 +121,7 @@ func TestSuccessionNineBox_EveryActivePersonOnce(t *testing.T) {
 			// "Ana Carvalho" is not also found in "Ana Carvalho Guimarães".
 			sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 			for _, name := range names {
-				printed := sanitize(talent.CleanName(name))
-				if strings.ContainsRune(printed, placeholder) {
-					continue // a script that needs shaping prints as placeholders, which cannot tell names apart
-				}
-				re := nameRegexp(printed)
+				re := nameRegexp(sanitize(talent.CleanName(name)))
 				if got := len(re.FindAllStringIndex(section, -1)); got != 1 {
 					t.Errorf("%q is in the 9-box section %d times, want once", name, got)
 				}

@@ -2,20 +2,27 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"iter"
+	"strings"
 )
 
-// DejaVu Sans draws most text; a fallback font draws the CJK characters it lacks. Text
-// is measured and drawn in runs, each in the font that has its glyphs, always through
-// strWidth and drawText so that measuring and drawing agree.
+// DejaVu Sans draws most text; a fallback font draws the CJK characters it lacks, and
+// shaped fonts draw Devanagari and emoji as outlines (see shape.go). Text is measured
+// and drawn in runs, each in the font that has its glyphs, always through strWidth and
+// drawText so that measuring and drawing agree.
 
 // runs splits sanitised text into stretches drawn by one font, yielding each with its
-// face (see coverage.faceOf). Text DejaVu Sans draws entirely is a single run.
+// face (see coverage.faceOf). Text DejaVu Sans draws entirely is a single run. A joiner
+// stays in the shaped run it steers.
 func runs(s string) iter.Seq2[string, int] {
 	return func(yield func(string, int) bool) {
 		c := fontCoverage()
 		start, face := 0, -1
 		for i, r := range s {
+			if joiner(r) && shapedFace(face) {
+				continue
+			}
 			f := c.faceOf(r)
 			if f == face {
 				continue
@@ -31,13 +38,48 @@ func runs(s string) iter.Seq2[string, int] {
 	}
 }
 
+// Text in display order (see visual) marks each right-to-left stretch with the text it
+// stands for: spanStart, the stretch as drawn, spanText, its text, spanEnd.
+// Control characters cannot come from sanitised text, so user text cannot forge them.
+const (
+	spanStart = '\x02'
+	spanText  = '\x03'
+	spanEnd   = '\x04'
+)
+
+// spans splits display text into stretches, yielding each as drawn with the text it
+// stands for, or "" where that is the text drawn.
+func spans(s string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for s != "" {
+			at := strings.IndexRune(s, spanStart)
+			if at < 0 {
+				yield(s, "")
+				return
+			}
+			if at > 0 && !yield(s[:at], "") {
+				return
+			}
+			shown, rest, _ := strings.Cut(s[at+1:], string(spanText))
+			typed, after, _ := strings.Cut(rest, string(spanEnd))
+			if !yield(shown, typed) {
+				return
+			}
+			s = after
+		}
+	}
+}
+
 // setFace selects the font for a run at the current style and size. A fallback comes
-// in one weight, which bold runs share.
+// in one weight, which bold runs share; shaped faces are drawn without gofpdf's fonts.
 func (d *doc) setFace(face int) {
 	if face == d.face {
 		return
 	}
 	d.face = face
+	if shapedFace(face) {
+		return
+	}
 	size, _ := d.pdf.GetFontSize()
 	if face == 0 {
 		d.pdf.SetFont(family, d.style, size)
@@ -54,12 +96,22 @@ func (d *doc) setFace(face int) {
 	d.pdf.SetFont(f.family, "", size)
 }
 
-// strWidth measures sanitised text in the current font, each run in its own font.
+// runWidth measures one run in its face.
+func (d *doc) runWidth(text string, face int) float64 {
+	if shapedFace(face) {
+		return d.shapedWidth(text, face)
+	}
+	d.setFace(face)
+	return d.pdf.GetStringWidth(text)
+}
+
+// strWidth measures prepared text in the current font, each run in its own font.
 func (d *doc) strWidth(s string) float64 {
 	w := 0.0
-	for text, face := range runs(s) {
-		d.setFace(face)
-		w += d.pdf.GetStringWidth(text)
+	for shown := range spans(s) {
+		for text, face := range runs(shown) {
+			w += d.runWidth(text, face)
+		}
 	}
 	d.setFace(0)
 	return w
@@ -81,12 +133,43 @@ func (d *doc) drawText(x, y, w float64, s, align string) {
 }
 
 // drawRuns writes prepared text from x along the baseline y, then restores the
-// caller's font.
+// caller's font. A right-to-left stretch is marked with the letters it stands for, so
+// that search and extraction read letters rather than their joined forms.
 func (d *doc) drawRuns(x, baseline float64, s string) {
-	for text, face := range runs(s) {
-		d.setFace(face)
-		d.pdf.Text(x, baseline, text)
-		x += d.pdf.GetStringWidth(text)
+	for shown, typed := range spans(s) {
+		if typed != "" {
+			d.beginActualText(typed)
+		}
+		for text, face := range runs(shown) {
+			if shapedFace(face) {
+				x += d.drawShaped(x, baseline, text, face, typed != "")
+				continue
+			}
+			d.setFace(face)
+			d.textRun(x, baseline, text, face)
+			x += d.pdf.GetStringWidth(text)
+		}
+		if typed != "" {
+			d.endActualText()
+		}
 	}
 	d.setFace(0)
 }
+
+// textRun draws a run in a gofpdf font. The CJK fallbacks come in one weight, so in
+// bold text their glyphs are thickened by stroking them in the text colour too.
+func (d *doc) textRun(x, baseline float64, text string, face int) {
+	if face == 0 || d.style != "B" {
+		d.pdf.Text(x, baseline, text)
+		return
+	}
+	pt, _ := d.pdf.GetFontSize()
+	r, g, b := d.pdf.GetTextColor()
+	d.pdf.RawWriteStr(fmt.Sprintf("q %s RG %s w 2 Tr", rgbOp(r, g, b), num(pt*boldStroke, 3)))
+	d.pdf.Text(x, baseline, text)
+	d.pdf.RawWriteStr("Q")
+}
+
+// boldStroke is the outline drawn round a one-weight glyph in bold text, in ems: about
+// what DejaVu Sans Bold adds to the regular weight's strokes.
+const boldStroke = 0.04

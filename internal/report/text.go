@@ -67,9 +67,17 @@ var fontCoverage = sync.OnceValue(func() *coverage {
 func drawableRunes() *glyphSet { return fontCoverage().all }
 
 // faceOf returns which font draws r: 0 for DejaVu Sans (and for runes no font has,
-// which sanitize has replaced), i+1 for fallbackFonts[i].
+// which sanitize has replaced), i+1 for fallbackFonts[i], then the shaped faces
+// faceDevanagari and faceEmoji.
 func (c *coverage) faceOf(r rune) int {
-	if r < firstUnshaped {
+	switch {
+	case r < 0x0900:
+		return 0
+	case devanagari(r):
+		return faceDevanagari
+	case !c.all.has(r):
+		return faceEmoji
+	case r < firstUnshaped:
 		return 0
 	}
 	for i, g := range c.fallback {
@@ -186,10 +194,11 @@ func be32(b []byte, at int) uint32 {
 	return binary.BigEndian.Uint32(b[at:])
 }
 
-// sanitize makes any string safe to hand to gofpdf and readable in print: invalid UTF-8
-// and runes the fonts cannot draw (emoji and other runes outside the BMP, scripts that
-// need shaping such as Devanagari) become the placeholder; tabs become spaces; other
-// control and invisible formatting characters are dropped. Line breaks are kept for the wrapper to honour.
+// sanitize makes any string safe to hand to the document and readable in print:
+// invalid UTF-8 and runes no font can draw (scripts that need shaping other than
+// Devanagari, for one) become the placeholder; tabs become spaces; other control and
+// invisible formatting characters are dropped, but for the joiners and selectors inside
+// a shaped run (see joiner). Line breaks are kept for the wrapper to honour.
 func sanitize(s string) string {
 	glyphs := drawableRunes()
 	clean := true
@@ -204,9 +213,11 @@ func sanitize(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	inShaped := false // whether the last rune written is drawn by a shaped font
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		shaped := false
 		switch {
 		case r == '\n':
 			b.WriteByte('\n')
@@ -214,12 +225,19 @@ func sanitize(s string) string {
 			b.WriteByte(' ')
 		case r == utf8.RuneError && size <= 1:
 			b.WriteRune(placeholder)
+		case joiner(r) && inShaped:
+			b.WriteRune(r)
+			shaped = true
 		case unicode.IsControl(r), invisible(r):
 		case glyphs.has(r):
 			b.WriteRune(r)
+		case shapable(r):
+			b.WriteRune(r)
+			shaped = true
 		default:
 			b.WriteRune(placeholder)
 		}
+		inShaped = shaped || (inShaped && (unicode.IsControl(r) || invisible(r)))
 	}
 	return b.String()
 }
@@ -230,8 +248,7 @@ func printable(glyphs *glyphSet, r rune) bool {
 }
 
 // invisible reports runes that only steer how neighbouring characters are drawn (joiners,
-// variation selectors, direction marks, byte-order marks): dropping them keeps an emoji
-// sequence to one placeholder.
+// variation selectors, direction marks, byte-order marks).
 func invisible(r rune) bool {
 	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r)
 }

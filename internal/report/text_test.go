@@ -19,13 +19,18 @@ func TestSanitize(t *testing.T) {
 		{"japanese", "山田花子、ひらがな。カタカナ", "山田花子、ひらがな。カタカナ"},
 		{"korean", "김민준", "김민준"},
 		{"mixed", "Zoë 李小龍 Ελένη", "Zoë 李小龍 Ελένη"},
-		{"devanagari needs shaping", "देवनागरी", "□□□□□□□□"},
+		{"devanagari is shaped", "देवनागरी", "देवनागरी"},
+		{"devanagari joiners stay", "क्\u200dष", "क्\u200dष"},
+		{"tamil has no font", "தமிழ்", "□□□□□"},
 		{"conjoining jamo need shaping", "\u1100\u1161", "□□"},
 		{"kana combining mark", "か\u3099", "か□"},
-		{"emoji", "Great work 🎉!", "Great work □!"},
-		{"emoji sequence", "👩‍👩‍👧 family", "□□□ family"},
-		{"variation selector", "I ❤️ it", "I ❤ it"},
-		{"flag", "🇬🇷", "□□"},
+		{"emoji", "Great work 🎉!", "Great work 🎉!"},
+		{"emoji sequence", "👩‍👩‍👧 family", "👩‍👩‍👧 family"},
+		{"joiner after text dropped", "a\u200db", "ab"},
+		{"variation selector after a text glyph", "I ❤️ it", "I ❤ it"},
+		{"emoji variation selector", "I 🎉\ufe0f it", "I 🎉\ufe0f it"},
+		{"flag", "🇬🇷", "🇬🇷"},
+		{"outside every font", "\U0001D11E \U00013000", "□ □"},
 		{"control", "a\x00b\x1bc\x7f", "abc"},
 		{"tab", "a\tb", "a b"},
 		{"line breaks", "one\r\ntwo\nthree", "one\ntwo\nthree"},
@@ -58,6 +63,20 @@ func TestDrawableRunes(t *testing.T) {
 	}
 }
 
+func TestShapable(t *testing.T) {
+	for _, tt := range []struct {
+		r    rune
+		want bool
+	}{
+		{'द', true}, {'ि', true}, {0x0964, true}, {0x1F600, true}, {0x1F389, true}, {0x1F1EC, true},
+		{'A', false}, {'த', false}, {0x1D11E, false}, {0x13000, false},
+	} {
+		if got := shapable(tt.r); got != tt.want {
+			t.Errorf("shapable(%U) = %v, want %v", tt.r, got, tt.want)
+		}
+	}
+}
+
 func TestCmapGlyphs_NotAFont(t *testing.T) {
 	for _, b := range [][]byte{nil, []byte("not a font"), make([]byte, 40)} {
 		g := cmapGlyphs(b)
@@ -78,7 +97,7 @@ func FuzzSanitize(f *testing.F) {
 			t.Fatalf("sanitize(%q) = %q, not valid UTF-8", in, out)
 		}
 		for _, r := range out {
-			if r != '\n' && (!glyphs.has(r) || unicode.IsControl(r) || r > 0xFFFF) {
+			if r != '\n' && (unicode.IsControl(r) || !glyphs.has(r) && !shapable(r) && !joiner(r)) {
 				t.Fatalf("sanitize(%q) keeps %U, which the fonts cannot print", in, r)
 			}
 		}
@@ -88,9 +107,11 @@ func FuzzSanitize(f *testing.F) {
 		if again := sanitize(out); again != out {
 			t.Fatalf("sanitize is not stable: %q then %q", out, again)
 		}
-		for _, r := range visual(out) {
-			if r != '\n' && !printable(glyphs, r) {
-				t.Fatalf("visual(%q) makes %U, which the fonts cannot print", out, r)
+		for shown := range spans(visual(out)) {
+			for _, r := range shown {
+				if r != '\n' && !printable(glyphs, r) && !shapable(r) && !joiner(r) {
+					t.Fatalf("visual(%q) makes %U, which the fonts cannot print", out, r)
+				}
 			}
 		}
 		if strings.Contains(out, pagesAlias) {
