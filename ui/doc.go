@@ -38,6 +38,7 @@
 //	Leadership standard     standard.go
 //	Settings                settings.go, backups.go (back up, restore, purge)
 //	documents (PDF)         export.go, savefiles.go (save dialogs leave files alone)
+//	names in every script   fonts.go (the bundled fonts Fyne falls back on)
 //	data that cannot open   recovery.go
 //	shared parts            forms.go (editor, validators), inputs.go (Escape-aware
 //	                        inputs), person_picker.go, widgets.go

@@ -51,6 +51,11 @@ func runGUI(e env, args []string) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(guiMemoryLimit)
 	}
+	if dir, err := os.UserCacheDir(); err == nil {
+		if err := ui.UseBundledFonts(dir); err != nil {
+			fyne.LogError("names in some scripts may show as boxes", err)
+		}
+	}
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
 	quitOnSignal(a)
