@@ -14,7 +14,7 @@ import (
 )
 
 // BenchmarkRatios holds Leadbridge against what the machine and its libraries do with
-// nothing of Leadbridge's own (see package floor), in rounds that take each figure and
+// nothing of Leadbridge's own, in rounds that take each figure and
 // its floor in turn, so that the ratios hold on a busy machine where the times do not:
 //
 //   - launch to a visible window at 1,000 and 10,000 people, against a bare Fyne window;
@@ -83,11 +83,15 @@ func BenchmarkRatios(b *testing.B) {
 	}
 }
 
-// buildFloor builds the floor program of that name (see package floor) into dir.
+// buildFloor builds the floor program of that name into dir: testdata/floor/window, a
+// bare Fyne window of the same Fyne version titled Leadbridge, or testdata/floor/plan,
+// gofpdf alone writing a two-page plan with two embedded faces. They are the project's
+// own, so that a fresh machine measures the floors by itself; the third floor, the
+// sqlite3 tool, is Debian's.
 func buildFloor(b *testing.B, dir, name string) string {
 	b.Helper()
 	out := filepath.Join(dir, name)
-	cmd := exec.Command("go", "build", "-o", out, "leadbridge/internal/floor/"+name)
+	cmd := exec.Command("go", "build", "-o", out, "./testdata/floor/"+name)
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		b.Fatalf("build the %s floor: %v\n%s", name, err, msg)
 	}

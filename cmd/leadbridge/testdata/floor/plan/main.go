@@ -1,5 +1,5 @@
 // Command plan writes a two-page development plan with gofpdf alone, embedding a regular
-// and a bold face: the floor for `leadbridge export plan` (see package floor).
+// and a bold face: the floor for `leadbridge export plan` (see BenchmarkRatios in cmd/leadbridge).
 //
 //	plan OUT.pdf REGULAR.ttf BOLD.ttf
 package main

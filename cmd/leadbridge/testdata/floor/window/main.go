@@ -1,5 +1,5 @@
 // Command window opens a bare Fyne window titled Leadbridge: the floor for launching the
-// app (see package floor).
+// app (see BenchmarkRatios in cmd/leadbridge).
 package main
 
 import (
