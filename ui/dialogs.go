@@ -115,7 +115,10 @@ func showProgress(title, message string, w fyne.Window) dialog.Dialog {
 // background runs work off the UI goroutine, then hands its error to finish on the UI
 // goroutine. Every job of the app goes through it; the tests put in its place a runner
 // that does both in turn on the test's goroutine, so that each job's whole path runs.
-var background = func(work func() error, finish func(error)) {
+var background = offUIGoroutine
+
+// offUIGoroutine is the app's background runner.
+func offUIGoroutine(work func() error, finish func(error)) {
 	go func() {
 		err := work()
 		fyne.Do(func() { finish(err) })

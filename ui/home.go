@@ -15,6 +15,9 @@ import (
 // view stays the same size however large the business.
 const homeListMax = 8
 
+// homeLoading stands in every part of the overview until its first load arrives.
+const homeLoading = "Loading…"
+
 // homeBoxMax is how many names a 9-box cell shows.
 const homeBoxMax = 12
 
@@ -23,7 +26,7 @@ const homeBoxMax = 12
 type homeArea struct {
 	a *App
 
-	data     *homeData // loaded, until shown; nil while there is nobody
+	loads    int // how many loads have started; only the latest one is shown
 	first    *firstStart
 	body     *fyne.Container
 	overview fyne.CanvasObject
@@ -52,8 +55,13 @@ func (h *homeArea) buildUI() {
 	h.benchNote = &widget.Label{Wrapping: fyne.TextWrapWord}
 	h.printBtn = &widget.Button{Text: "Succession summary…", Icon: theme.DocumentPrintIcon(), OnTapped: h.a.printSuccession}
 	h.grid = container.NewGridWithColumns(3)
-	list := func() *fyne.Container { return container.NewVBox() }
+	list := func() *fyne.Container { return container.NewVBox(emptyNote(homeLoading)) }
 	h.roles, h.stalled, h.overdue, h.assess, h.pairs, h.sole = list(), list(), list(), list(), list(), list()
+	h.bench.SetText("Bench strength")
+	h.benchNote.SetText(homeLoading)
+	for range talent.Boxes() {
+		h.grid.Add(widget.NewCard("", "", emptyNote(homeLoading)))
+	}
 	left := container.NewVBox(
 		section("Key roles without a successor ready now", "", h.roles),
 		section("Stalled development plans", fmt.Sprintf("Goals with no update for %d days or more.", talent.StalledAfterDays), h.stalled),
@@ -75,13 +83,32 @@ func (h *homeArea) buildUI() {
 
 func (h *homeArea) view() fyne.CanvasObject { return h.body }
 
-func (h *homeArea) refresh() { h.a.reload(h.load, h.show) }
+// refresh loads the overview off the UI goroutine: in a large business that takes a
+// while, and the window must be drawn and take typing meanwhile (at start above all).
+// Until the first load arrives the view holds placeholders; a later refresh keeps what
+// is shown until the new figures replace it. When loads overlap, only the latest is shown.
+func (h *homeArea) refresh() {
+	h.loads++
+	n := h.loads
+	var d *homeData
+	background(func() (err error) {
+		d, err = h.load()
+		return err
+	}, func(err error) {
+		if n != h.loads {
+			return
+		}
+		if err != nil {
+			h.a.showError(err)
+			return
+		}
+		h.show(d)
+	})
+}
 
-// show draws the overview, or the first-start choices while there is nobody, and lets
-// go of the data.
-func (h *homeArea) show() {
-	d := h.data
-	h.data = nil
+// show draws the overview from d, or the first-start choices while there is nobody
+// (d is nil).
+func (h *homeArea) show(d *homeData) {
 	if d == nil {
 		h.body.Objects = []fyne.CanvasObject{h.first.view()}
 		h.body.Refresh()
@@ -110,44 +137,43 @@ type homeData struct {
 // none when there is nobody yet. It hands each kind of record to the overview builder as
 // it is read and keeps none of them, so no more than one kind is held at a time (see
 // talent.OverviewBuilder).
-func (h *homeArea) load() error {
-	h.data = nil
+// It reads the store only, so it may run off the UI goroutine.
+func (h *homeArea) load() (*homeData, error) {
 	ctx := h.a.ctx()
 	people, err := h.a.store.People(ctx)
 	if err != nil || len(people) == 0 {
-		return err
+		return nil, err
 	}
 	std, err := h.a.store.Standard(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	b := talent.NewOverviewBuilder(h.a.today(), std)
 	b.AddPeople(people)
 	d := &homeData{people: talent.PeopleByID(people)}
 	if err := h.a.store.EachPotentialResult(ctx, b.AddPotential); err != nil {
-		return err
+		return nil, err
 	}
 	roles, err := h.a.store.KeyRoles(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	b.AddRoles(roles)
 	plans, err := h.a.store.PlanOutlines(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	b.AddPlans(plans)
 	pairs, err := h.a.store.PairOutlines(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	b.AddPairs(pairs)
 	if d.boxes, err = h.a.store.BoxLabels(ctx); err != nil {
-		return err
+		return nil, err
 	}
 	d.ov = b.Overview()
-	h.data = d
-	return nil
+	return d, nil
 }
 
 func (h *homeArea) showBench(d *homeData) {

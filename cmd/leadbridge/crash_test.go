@@ -15,7 +15,7 @@ import (
 
 // staffCSV writes a spreadsheet of n people in a tree of teams of eight, for one large
 // write.
-func staffCSV(t *testing.T, n int) string {
+func staffCSV(t testing.TB, n int) string {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("name,job title,team,reports to,start date\n")

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall"
 
 	"fyne.io/fyne/v2"
@@ -65,29 +66,78 @@ func runGUI(e env, args []string) error {
 		return err
 	}
 	defer release()
-	opts := store.Options{Actor: actor(), Now: e.now, HoldsLock: true}
-	db, err := store.Open(*path, opts)
-	if err != nil {
-		return recoverGUI(a, err, newRecovery(*path, err, opts, ui.Options{Now: e.now}))
+	s := &session{app: a, path: *path, opts: store.Options{Actor: actor(), Now: e.now, HoldsLock: true}, ui: ui.Options{Now: e.now}}
+	if !store.NeedsCheck(*path) {
+		s.open().ShowAndRun()
+		return s.end()
 	}
-	gui := ui.New(a, db, ui.Options{Now: e.now})
-	gui.BackUpDaily(db.AutoBackup)
-	gui.Window().ShowAndRun()
-	return db.Close()
+	// The full check of a file changed elsewhere reads all of it: show that it runs,
+	// then the app (or why the data was refused) in its place.
+	checking := ui.NewChecking(a)
+	opened := make(chan struct{})
+	var quit atomic.Bool // the app ended while the check ran: show nothing more
+	go func() {
+		defer close(opened)
+		s.db, s.err = store.Open(*path, s.opts)
+		fyne.Do(func() {
+			if quit.Load() {
+				return
+			}
+			s.show().Show()
+			checking.Close()
+		})
+	}()
+	checking.ShowAndRun()
+	quit.Store(true)
+	<-opened // when the app ended before the check did, end() closes the data it opened
+	return s.end()
 }
 
-// recoverGUI shows why the data file was refused, offering r's restore when there is one.
-// It returns err unless the data was restored and the app ran on it.
-func recoverGUI(a fyne.App, err error, r *recovery) error {
-	var offer *ui.Recovery
-	if r != nil {
-		offer = &r.Recovery
+// session is one run of the desktop app on a data file: the data it opened, or why it
+// could not, and the way back when a backup can put that right.
+type session struct {
+	app  fyne.App
+	path string
+	opts store.Options
+	ui   ui.Options
+
+	db       *store.DB
+	err      error
+	recovery *recovery
+}
+
+// open opens the data file and returns the window to show.
+func (s *session) open() fyne.Window {
+	s.db, s.err = store.Open(s.path, s.opts)
+	return s.show()
+}
+
+// show returns the app's window on the opened data, or the window saying why the data
+// was refused, offering its backup when one would put it right.
+func (s *session) show() fyne.Window {
+	if s.err != nil {
+		s.recovery = newRecovery(s.path, s.err, s.opts, s.ui)
+		var offer *ui.Recovery
+		if s.recovery != nil {
+			offer = &s.recovery.Recovery
+		}
+		return ui.NewStartupError(s.app, s.err, offer)
 	}
-	ui.NewStartupError(a, err, offer).ShowAndRun()
-	if r != nil && r.restored != nil {
-		return r.restored.Close()
+	gui := ui.New(s.app, s.db, s.ui)
+	gui.BackUpDaily(s.db.AutoBackup)
+	return gui.Window()
+}
+
+// end closes the data once the app has quit. It returns why the data was refused,
+// unless a backup was restored in its place and the app ran on that.
+func (s *session) end() error {
+	switch {
+	case s.db != nil:
+		return s.db.Close()
+	case s.recovery != nil && s.recovery.restored != nil:
+		return s.recovery.restored.Close()
 	}
-	return err
+	return s.err
 }
 
 // recovery puts the newest backup in place of a data file refused as damaged, and keeps

@@ -47,7 +47,16 @@ var figures = concat(
 	sized("leadbridge/cmd/leadbridge", "BenchmarkLaunch", "", "Launch to window shown (Xvfb, from outside)", "ms/launch", 1000, 0, false),
 	sized("leadbridge/cmd/leadbridge", "BenchmarkPeakMemory", "", "Peak memory, people list open and scrolled", "MB-peak", 200, 200, false),
 	sized("leadbridge/cmd/leadbridge", "BenchmarkExportPlanCommand", "", "`leadbridge export plan`, whole command", "ns/op", s, s, true),
+	ratio("Launch to window shown ÷ a bare Fyne window", "1,000", "launch1000/floor", 1.5),
+	ratio("Launch to window shown ÷ a bare Fyne window", "10,000", "launch10000/floor", 1.5),
+	ratio("`leadbridge export plan` ÷ gofpdf alone", "1,000", "plan/floor", 1.5),
+	ratio("Import 10,000 rows ÷ the sqlite3 tool's .import", "10,000", "import/floor", 5),
 )
+
+// ratio makes a figure of BenchmarkRatios: Leadbridge's time over its floor's.
+func ratio(what, people, unit string, budget float64) []figure {
+	return []figure{{"leadbridge/cmd/leadbridge", "BenchmarkRatios", what, people, unit, budget, false}}
+}
 
 // sized makes the figure at 1,000 and at 10,000 people; a zero budget means none.
 func sized(pkg, bench, sub, what, unit string, at1000, at10000 float64, proposed bool) []figure {
@@ -163,6 +172,9 @@ func format(v float64, unit string) string {
 		return format(v*ms, "ns/op")
 	case "MB-peak":
 		return trim(v) + " MB"
+	}
+	if strings.HasSuffix(unit, "/floor") {
+		return trim(v) + "×"
 	}
 	return trim(v) + " " + unit
 }

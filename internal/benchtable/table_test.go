@@ -20,6 +20,7 @@ PASS
 ok  	leadbridge/ui	12.3s
 pkg: leadbridge/cmd/leadbridge
 BenchmarkPeakMemory/people=10000-8               	       1	5017826170 ns/op	       357.1 MB-peak
+BenchmarkRatios-2                                	       1	90000000000 ns/op	         1.21 launch1000/floor	         2.4 launch10000/floor	         1.6 plan/floor	         3.5 import/floor
 `
 
 func TestParse(t *testing.T) {
@@ -37,6 +38,7 @@ func TestParse(t *testing.T) {
 		{"leadbridge/ui", "BenchmarkPeople/people=10000/Sort", "ns/op", 25000000, 1},
 		{"leadbridge/ui", "BenchmarkUI/people=1000/Home", "ns/op", 88000000, 1},
 		{"leadbridge/cmd/leadbridge", "BenchmarkPeakMemory/people=10000", "MB-peak", 357.1, 1},
+		{"leadbridge/cmd/leadbridge", "BenchmarkRatios", "plan/floor", 1.6, 1},
 	}
 	if len(results) != len(cases)-1 {
 		t.Errorf("parse() found %d benchmarks, want %d", len(results), len(cases)-1)
@@ -87,6 +89,10 @@ func TestWriteTable(t *testing.T) {
 		{"People list: sort by a column  ", "10,000  25 ms"},
 		{"Peak memory, people list open and scrolled  ", "10,000  357 MB"},
 		{"People list: sort by a column  ", "1,000   not run"},
+		{"Launch to window shown ÷ a bare Fyne window  ", "1,000  1.21×  < 1.5×"},
+		{"Launch to window shown ÷ a bare Fyne window  ", "10,000  2.4×  < 1.5×"},
+		{"`leadbridge export plan` ÷ gofpdf alone  ", "1,000  1.6×"},
+		{"Import 10,000 rows ÷ the sqlite3 tool's .import  ", "10,000  3.5×  < 5×"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.want, func(t *testing.T) {
@@ -95,13 +101,14 @@ func TestWriteTable(t *testing.T) {
 				t.Fatalf("no line starting %q with %q in:\n%s", tc.start, tc.want, b.String())
 			}
 			over := strings.Contains(line, "OVER BUDGET")
-			wantOver := strings.HasSuffix(tc.want, "25 ms") || strings.HasSuffix(tc.want, "357 MB")
+			wantOver := strings.HasSuffix(tc.want, "25 ms") || strings.HasSuffix(tc.want, "357 MB") ||
+				strings.Contains(tc.want, "2.4×") || strings.Contains(tc.want, "1.6×")
 			if over != wantOver {
 				t.Errorf("line %q marked over budget = %v, want %v", line, over, wantOver)
 			}
 		})
 	}
-	for _, want := range []string{"2 figures are over their budgets", "Other benchmarks, without a budget", "ui BenchmarkUI/people=1000/Home 88 ms"} {
+	for _, want := range []string{"4 figures are over their budgets", "Other benchmarks, without a budget", "ui BenchmarkUI/people=1000/Home 88 ms"} {
 		if !strings.Contains(words(b.String()), want) {
 			t.Errorf("table does not say %q:\n%s", want, b.String())
 		}
@@ -136,6 +143,7 @@ func TestFormat(t *testing.T) {
 		{1000, "ms/launch", "1 s"},
 		{246.2, "MB-peak", "246 MB"},
 		{12.34, "allocs/op", "12.3 allocs/op"},
+		{1.234, "plan/floor", "1.23×"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.want, func(t *testing.T) {

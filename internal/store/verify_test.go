@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"leadbridge/internal/talent"
 )
@@ -145,6 +146,34 @@ func TestStamp(t *testing.T) {
 	must(t, f.Close())
 	if stampMatches(path) {
 		t.Error("stamp still matches a file changed outside Leadbridge")
+	}
+}
+
+// NeedsCheck tells the app when opening will read the whole file: never for a file as
+// Leadbridge left it, always after a change outside it or a crash, never for a new file.
+func TestNeedsCheck(t *testing.T) {
+	dir := t.TempDir()
+	if NeedsCheck(filepath.Join(dir, "new.db")) {
+		t.Error("a file still to be made needs the full check")
+	}
+	path := closedDB(t, dir)
+	if NeedsCheck(path) {
+		t.Error("a file as Leadbridge closed it needs the full check")
+	}
+	later := time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC)
+	must(t, os.Chtimes(path, later, later))
+	if !NeedsCheck(path) {
+		t.Error("a file changed outside Leadbridge does not need the full check")
+	}
+	db, err := Open(path, testOptions())
+	must(t, err)
+	must(t, db.Close())
+	if NeedsCheck(path) {
+		t.Error("a file checked, then closed by Leadbridge, needs the full check again")
+	}
+	must(t, os.WriteFile(path+"-journal", nil, 0o600))
+	if !NeedsCheck(path) {
+		t.Error("a file with a journal beside it (a crash) does not need the full check")
 	}
 }
 

@@ -2,6 +2,7 @@ package talent
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,7 +93,7 @@ func foldRune(r rune) rune {
 		return r
 	}
 	r = unicode.ToLower(r)
-	if p, ok := plainLetters[r]; ok {
+	if p, ok := plainLetters()[r]; ok {
 		return p
 	}
 	return r
@@ -103,8 +104,10 @@ func foldRune(r rune) rune {
 // Unicode's own decompositions of the Latin, Greek and Cyrillic letters, plus the few
 // letters whose stroke or slash Unicode does not count as an accent, and the Greek final
 // sigma, which is a small sigma at the end of a word and so lost its capital in "ΣΟΦΙΑΣ".
-// Other scripts keep their marks: in Devanagari or Thai they are letters' vowels.
-var plainLetters = func() map[rune]rune {
+// Other scripts keep their marks: in Devanagari or Thai they are letters' vowels. It is
+// made at the first search or sort, not at every start: a command that never folds a
+// name does not pay for it.
+var plainLetters = sync.OnceValue(func() map[rune]rune {
 	m := map[rune]rune{'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ł': 'l', 'ø': 'o', 'ŧ': 't', 'ς': 'σ'}
 	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x370, 0x4FF}, {0x1E00, 0x1FFF}} {
 		for r := block[0]; r <= block[1]; r++ {
@@ -115,4 +118,4 @@ var plainLetters = func() map[rune]rune {
 		}
 	}
 	return m
-}()
+})

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"leadbridge/internal/talent"
+)
+
+// slowHome holds the home view's first read of the people until released, as a large
+// business would.
+type slowHome struct {
+	Store
+	started, release chan struct{}
+	held             bool
+}
+
+func (s *slowHome) People(ctx context.Context) ([]talent.Person, error) {
+	if !s.held {
+		s.held = true
+		close(s.started)
+		<-s.release
+	}
+	return s.Store.People(ctx)
+}
+
+// menuAction finds the main menu's item with the given label.
+func menuAction(t *testing.T, a *App, label string) func() {
+	t.Helper()
+	for _, m := range a.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it.Action
+			}
+		}
+	}
+	t.Fatalf("no menu item %q", label)
+	return nil
+}
+
+// TestStart_WindowTakesInputWhileHomeLoads opens the app with the app's own background
+// runner on a store whose home-view load does not finish until the test lets it: the
+// window shows the overview's placeholders, Ctrl+F goes to the people list and takes
+// typing, and the overview fills in once its figures arrive, without taking the front.
+func TestStart_WindowTakesInputWhileHomeLoads(t *testing.T) {
+	_, db := newTestApp(t)
+	addPerson(t, db, talent.Person{Name: "Ada Quist", Team: "Field service"})
+	addPerson(t, db, talent.Person{Name: "Bo Lind", Team: "Workshop"})
+	done := make(chan struct{})
+	settled := background
+	background = func(work func() error, finish func(error)) {
+		offUIGoroutine(work, func(err error) { finish(err); close(done) })
+	}
+	t.Cleanup(func() { background = settled })
+	slow := &slowHome{Store: db, started: make(chan struct{}), release: make(chan struct{})}
+	fa := test.NewTempApp(t)
+	made := make(chan *App)
+	go func() { made <- New(fa, slow, Options{Now: func() time.Time { return testNow }}) }()
+	var a *App
+	select {
+	case a = <-made:
+	case <-time.After(10 * time.Second):
+		close(slow.release)
+		t.Fatal("the window was not ready until the home view had loaded")
+	}
+	t.Cleanup(a.win.Close)
+	a.win.Resize(fyne.NewSize(1280, 720))
+	select {
+	case <-slow.started:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the home view never started loading")
+	}
+
+	h := a.areaOf(AreaHome).(*homeArea)
+	if a.current.title != AreaHome || h.benchNote.Text != homeLoading {
+		t.Fatalf("while loading: area %q, bench note %q, want Home with %q", a.current.title, h.benchNote.Text, homeLoading)
+	}
+	if img := a.win.Canvas().Capture(); img.Bounds().Dx() == 0 {
+		t.Fatal("the window was not drawn while the home view loads")
+	}
+	menuAction(t, a, "Find a person")()
+	s := a.people()
+	if a.current.title != AreaPeople || a.win.Canvas().Focused() != s.search {
+		t.Fatalf("Ctrl+F while loading: area %q, focus %T, want the people search", a.current.title, a.win.Canvas().Focused())
+	}
+	test.Type(s.search, "Ada")
+	if s.search.Text != "Ada" {
+		t.Errorf("typed into the search while loading: %q, want %q", s.search.Text, "Ada")
+	}
+
+	close(slow.release)
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the home view never finished loading")
+	}
+	if h.benchNote.Text == homeLoading {
+		t.Error("the overview still shows its placeholder after its load arrived")
+	}
+	if a.current.title != AreaPeople {
+		t.Errorf("the arriving overview took the front: area %q, want People", a.current.title)
+	}
+}
