@@ -67,6 +67,7 @@ func runGUI(e env, args []string) error {
 	}
 	gui := ui.New(a, db, ui.Options{Now: e.now})
 	gui.BackUpDaily(db.AutoBackup)
+	gui.StartReminders()
 	gui.Window().ShowAndRun()
 	return db.Close()
 }
