@@ -14,11 +14,12 @@ BENCH_DEMOS := $(BENCH)/demo-1000.db $(BENCH)/demo-10000.db
 RELEASE_FLAGS := -tags migrated_fynedo,no_emoji -trimpath -ldflags "-s -w"
 # Window driver (cgo), then what the tests use: a virtual display, window tools, PDF tools,
 # xz, which `fyne package` compresses the Linux archive with, Python's icalendar, an
-# independent parser the tests read calendar files with, HarfBuzz's hb-view, which draws
-# the reference that shaped names in documents and on screen are compared with, and the
-# sqlite3 tool, the floor `make bench` holds an import against.
+# independent parser the tests read calendar files with, khal, a calendar program that
+# runs without a display, which the tests import calendar files into, HarfBuzz's hb-view,
+# which draws the reference that shaped names in documents and on screen are compared
+# with, and the sqlite3 tool, the floor `make bench` holds an import against.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar \
+	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar khal \
 	libharfbuzz-bin sqlite3
 
 .PHONY: run test bench lint build package deps clean

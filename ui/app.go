@@ -18,6 +18,7 @@ type Store interface {
 	talent.Services
 	talent.DataFileService
 	talent.PrivacyService
+	talent.CalendarService
 	// Path is the data file's location, shown in Settings.
 	Path() string
 	Setting(ctx context.Context, key string) (string, error)
@@ -46,6 +47,8 @@ type App struct {
 	current *areaEntry
 	nav     *widget.List
 	body    *fyne.Container
+
+	remindedOn time.Time // the day of the last reminder (see remind)
 }
 
 // area is one destination of the navigation: Home, People, Succession, ...
@@ -77,6 +80,7 @@ const (
 	AreaTraining   = "Training"
 	AreaStandard   = "Leadership standard"
 	AreaSettings   = "Settings"
+	AreaDue        = "Due"
 )
 
 // New builds the main window on a store. Call Window().ShowAndRun() to start.
@@ -93,6 +97,7 @@ func New(fa fyne.App, s Store, opt Options) *App {
 		{title: AreaTraining, icon: theme.DocumentIcon(), make: func(a *App) area { return newTrainingArea(a) }},
 		{title: AreaStandard, icon: theme.ListIcon(), make: func(a *App) area { return newStandardArea(a) }},
 		{title: AreaSettings, icon: theme.SettingsIcon(), make: func(a *App) area { return newSettingsArea(a) }},
+		{title: AreaDue, icon: theme.CalendarIcon(), make: func(a *App) area { return newDueArea(a) }},
 	}
 	keepChosenFilesUntouched()
 	a.win = fa.NewWindow("Leadbridge")
@@ -198,6 +203,7 @@ func (a *App) addShortcuts() {
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: "Import people…", Action: a.importPeople},
 		&fyne.MenuItem{Label: "Export people…", Action: a.exportPeople},
+		&fyne.MenuItem{Label: "Export to calendar…", Action: a.exportCalendar},
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: "Back up now…", Action: a.backUpNow},
 		&fyne.MenuItem{Label: "Restore from a backup…", Action: a.restoreFromBackup},

@@ -37,6 +37,9 @@
 //	Training                training.go, training_form.go
 //	Leadership standard     standard.go
 //	Settings                settings.go, backups.go (back up, restore, purge)
+//	Due                     due.go (the agenda; opening, ticking off, logging from it),
+//	                        calendar.go (Export to calendar…), reminder.go (the
+//	                        daily notification of what is overdue)
 //	documents (PDF)         export.go, savefiles.go (save dialogs leave files alone)
 //	names in every script   fonts.go (the bundled fonts Fyne falls back on)
 //	data that cannot open   recovery.go

@@ -216,21 +216,21 @@ func withExt(path, ext string) string {
 
 // planFileName suggests a file name for a person's development plan made on day.
 func planFileName(name string, day time.Time) string {
-	return pdfFileName("Development plan", name, talent.FormatDate(day))
+	return fileName(".pdf", "Development plan", name, talent.FormatDate(day))
 }
 
 // successionFileName suggests a file name for the succession summary made on day.
 func successionFileName(day time.Time) string {
-	return pdfFileName("Succession summary", talent.FormatDate(day))
+	return fileName(".pdf", "Succession summary", talent.FormatDate(day))
 }
 
 // maxFilePart is the most bytes one part of a suggested file name may take, keeping the
 // whole name within the 255 bytes file systems allow, whatever script it is written in.
 const maxFilePart = 150
 
-// pdfFileName joins parts with " - " into a PDF file name. Characters that some systems
-// refuse in file names become spaces; parts left empty are dropped.
-func pdfFileName(parts ...string) string {
+// fileName joins parts with " - " into a file name ending in ext (".pdf"). Characters
+// that some systems refuse in file names become spaces; parts left empty are dropped.
+func fileName(ext string, parts ...string) string {
 	var kept []string
 	for _, p := range parts {
 		p = talent.CleanName(strings.Map(func(r rune) rune {
@@ -247,5 +247,5 @@ func pdfFileName(parts ...string) string {
 			kept = append(kept, p)
 		}
 	}
-	return strings.Join(kept, " - ") + ".pdf"
+	return strings.Join(kept, " - ") + ext
 }

@@ -35,6 +35,7 @@ type homeArea struct {
 	benchNote *widget.Label
 	printBtn  *widget.Button
 	grid      *fyne.Container
+	due       *fyne.Container
 	roles     *fyne.Container
 	stalled   *fyne.Container
 	overdue   *fyne.Container
@@ -56,13 +57,14 @@ func (h *homeArea) buildUI() {
 	h.printBtn = &widget.Button{Text: "Succession summary…", Icon: theme.DocumentPrintIcon(), OnTapped: h.a.printSuccession}
 	h.grid = container.NewGridWithColumns(3)
 	list := func() *fyne.Container { return container.NewVBox(emptyNote(homeLoading)) }
-	h.roles, h.stalled, h.overdue, h.assess, h.pairs, h.sole = list(), list(), list(), list(), list(), list()
+	h.roles, h.stalled, h.overdue, h.assess, h.pairs, h.sole, h.due = list(), list(), list(), list(), list(), list(), list()
 	h.bench.SetText("Bench strength")
 	h.benchNote.SetText(homeLoading)
 	for range talent.Boxes() {
 		h.grid.Add(widget.NewCard("", "", emptyNote(homeLoading)))
 	}
 	left := container.NewVBox(
+		section("What is due", fmt.Sprintf("Overdue first, then the next %d days.", talent.DefaultDueDays), h.due),
 		section("Key roles without a successor ready now", "", h.roles),
 		section("Stalled development plans", fmt.Sprintf("Goals with no update for %d days or more.", talent.StalledAfterDays), h.stalled),
 		section("Overdue transition milestones", "", h.overdue),
@@ -116,6 +118,7 @@ func (h *homeArea) show(d *homeData) {
 	}
 	h.showBench(d)
 	h.showGrid(d)
+	h.showDue(d)
 	h.showRoles(d)
 	h.showPlans(d)
 	h.showPeople(d)
@@ -129,15 +132,16 @@ func (h *homeArea) show(d *homeData) {
 // the first few entries of each list.
 type homeData struct {
 	ov     talent.Overview
+	due    talent.Agenda
 	people map[int64]talent.Person
 	boxes  map[talent.Box]talent.BoxLabel
 }
 
-// load computes the overview from seven store calls, whatever the size of the business;
-// none when there is nobody yet. It hands each kind of record to the overview builder as
-// it is read and keeps none of them, so no more than one kind is held at a time (see
-// talent.OverviewBuilder).
-// It reads the store only, so it may run off the UI goroutine.
+// load computes the overview and what is due from seven store calls, whatever the size of
+// the business; none when there is nobody yet. It hands each kind of record to the two
+// builders as it is read and keeps none of them, so no more than one kind is held at a
+// time (see talent.OverviewBuilder and talent.AgendaBuilder). It reads the store only, so
+// it may run off the UI goroutine.
 func (h *homeArea) load() (*homeData, error) {
 	ctx := h.a.ctx()
 	people, err := h.a.store.People(ctx)
@@ -148,10 +152,15 @@ func (h *homeArea) load() (*homeData, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := talent.NewOverviewBuilder(h.a.today(), std)
+	b, due := talent.NewOverviewBuilder(h.a.today(), std), talent.NewAgendaBuilder(h.a.today(), talent.DefaultDueDays, 0)
 	b.AddPeople(people)
+	due.AddPeople(people)
 	d := &homeData{people: talent.PeopleByID(people)}
-	if err := h.a.store.EachPotentialResult(ctx, b.AddPotential); err != nil {
+	err = h.a.store.EachPotentialResult(ctx, func(id int64, r talent.PotentialResult) {
+		b.AddPotential(id, r)
+		due.AddPotential(id, r)
+	})
+	if err != nil {
 		return nil, err
 	}
 	roles, err := h.a.store.KeyRoles(ctx)
@@ -159,20 +168,22 @@ func (h *homeArea) load() (*homeData, error) {
 		return nil, err
 	}
 	b.AddRoles(roles)
-	plans, err := h.a.store.PlanOutlines(ctx)
+	plans, err := h.a.store.DuePlans(ctx) // the outlines, with the actions what is due needs
 	if err != nil {
 		return nil, err
 	}
 	b.AddPlans(plans)
+	due.AddPlans(plans)
 	pairs, err := h.a.store.PairOutlines(ctx)
 	if err != nil {
 		return nil, err
 	}
 	b.AddPairs(pairs)
+	due.AddPairs(pairs)
 	if d.boxes, err = h.a.store.BoxLabels(ctx); err != nil {
 		return nil, err
 	}
-	d.ov = b.Overview()
+	d.ov, d.due = b.Overview(), due.Agenda()
 	return d, nil
 }
 
@@ -206,6 +217,16 @@ func (h *homeArea) showGrid(d *homeData) {
 	}
 	h.grid.Objects = cells
 	h.grid.Refresh()
+}
+
+// showDue lists the first of what is due, overdue first, each opening its record.
+func (h *homeArea) showDue(d *homeData) {
+	items := d.due.Items
+	fillList(h.due, len(items), func(i int) fyne.CanvasObject {
+		it := items[i]
+		// A hyperlink, unlike a button, wraps: a line says what, for whom and when.
+		return &widget.Hyperlink{Text: d.due.Line(it), Wrapping: fyne.TextWrapWord, OnTapped: func() { h.a.openDue(it) }}
+	}, fmt.Sprintf("Nothing is overdue or due in the next %d days.", talent.DefaultDueDays), "See them all in Due (Ctrl+8).")
 }
 
 func (h *homeArea) showRoles(d *homeData) {

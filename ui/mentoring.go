@@ -59,6 +59,7 @@ type pairsView struct {
 	a         *App
 	keep      func(talent.Pair) bool // which pairs are listed
 	preset    func(*talent.Pair)     // fills in a new pair; nil for none
+	saved     func()                 // called once a meeting is saved and the view reloaded; nil for nothing
 	emptyText string
 
 	all      []talent.Pair // every pair, for the duplicate check

@@ -223,6 +223,9 @@ func (v *pairsView) openMeetingForm(p talent.Pair, base talent.Meeting) {
 				return err
 			}
 			v.refresh()
+			if v.saved != nil {
+				v.saved()
+			}
 			return nil
 		})
 	f.show(v.a.win.Canvas())

@@ -85,6 +85,11 @@ func (c *countingStore) PlanOutlines(ctx context.Context) ([]talent.Plan, error)
 	return c.Store.PlanOutlines(ctx)
 }
 
+func (c *countingStore) DuePlans(ctx context.Context) ([]talent.Plan, error) {
+	c.calls["DuePlans"]++
+	return c.Store.DuePlans(ctx)
+}
+
 func (c *countingStore) Pairs(ctx context.Context) ([]talent.Pair, error) {
 	c.calls["Pairs"]++
 	return c.Store.Pairs(ctx)
@@ -152,7 +157,7 @@ func screenCalls(t *testing.T, n int) (home, people map[string]int) {
 // per person. The SQL those calls run is counted in internal/store/perf_test.go, which
 // lists the same calls: keep the two in step.
 func TestScreensMakeFixedStoreCalls(t *testing.T) {
-	wantHome := map[string]int{"People": 1, "Standard": 1, "EachPotentialResult": 1, "KeyRoles": 1, "PlanOutlines": 1, "PairOutlines": 1, "BoxLabels": 1}
+	wantHome := map[string]int{"People": 1, "Standard": 1, "EachPotentialResult": 1, "KeyRoles": 1, "DuePlans": 1, "PairOutlines": 1, "BoxLabels": 1}
 	wantPeople := map[string]int{"Listings": 1, "EachPotentialResult": 1, "KeyRoles": 1}
 	for _, n := range []int{30, 300} {
 		home, people := screenCalls(t, n)

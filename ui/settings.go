@@ -29,6 +29,7 @@ type settingsArea struct {
 	a          *App
 	boxesDirty bool
 	paperValue string                         // as loaded
+	remindOff  bool                           // as loaded
 	labels     map[talent.Box]talent.BoxLabel // as loaded
 
 	root       *fyne.Container
@@ -45,6 +46,7 @@ type settingsArea struct {
 	useDefault *widget.Button
 	boxProblem *widget.Label
 	paper      *widget.RadioGroup
+	remind     *checkBox
 }
 
 // boxEditor is one box of the 9-box grid with its name and suggested next step.
@@ -78,8 +80,11 @@ func (s *settingsArea) buildUI() {
 	s.paper.Required = true
 	docs := widget.NewCard("Documents", "Paper size for printed development plans and succession summaries.", s.paper)
 	look := widget.NewCard("Appearance", "", widget.NewLabel("Theme: follows the system, light or dark."))
+	s.remind = newCheckBox("Remind me of what is overdue")
+	s.remind.OnChanged = s.onRemind
+	reminders := widget.NewCard("Reminders", "When Leadbridge starts, and once a day while it stays open, a desktop notification says how many things are overdue and which is the most urgent.", s.remind)
 
-	s.sections = container.NewVBox(data, audit, docs, grid, look)
+	s.sections = container.NewVBox(data, audit, docs, reminders, grid, look)
 	s.root = container.NewStack(container.NewVScroll(s.sections))
 }
 
@@ -165,6 +170,11 @@ func (s *settingsArea) load() (err error) {
 	if s.paperValue, err = s.a.store.Setting(ctx, talent.PaperSetting); err != nil {
 		return err
 	}
+	remind, err := s.a.store.Setting(ctx, talent.ReminderSetting)
+	if err != nil {
+		return err
+	}
+	s.remindOff = remind == "off"
 	if !s.boxesDirty {
 		s.labels, err = s.a.store.BoxLabels(ctx)
 	}
@@ -173,6 +183,10 @@ func (s *settingsArea) load() (err error) {
 
 func (s *settingsArea) show() {
 	s.showPaper(s.paperValue)
+	on := s.remind.OnChanged
+	s.remind.OnChanged = nil
+	s.remind.SetChecked(!s.remindOff)
+	s.remind.OnChanged = on
 	if !s.boxesDirty {
 		s.showBoxes(s.labels)
 	}
@@ -254,6 +268,17 @@ func (s *settingsArea) onPaper(label string) {
 		}
 	}
 	if err := s.a.store.SetSetting(s.a.ctx(), talent.PaperSetting, value); err != nil {
+		s.a.showError(err)
+		s.refresh()
+	}
+}
+
+func (s *settingsArea) onRemind(on bool) {
+	value := "off"
+	if on {
+		value = ""
+	}
+	if err := s.a.store.SetSetting(s.a.ctx(), talent.ReminderSetting, value); err != nil {
 		s.a.showError(err)
 		s.refresh()
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"leadbridge/internal/csvio"
@@ -72,20 +71,22 @@ func checkDueFlags(days int, format, out string) error {
 }
 
 // writeDueFile writes the agenda to out in the format asked for, through writeExport so
-// that the file is recorded in the audit log and never written over the data.
+// that the file is recorded in the audit log and never written over the data. A calendar
+// file also remembers what it holds, for the next one (see ical.Plan).
 func writeDueFile(e env, db *store.DB, a talent.Agenda, mentor talent.Person, format, out string) error {
-	whose, name := "everyone", "Leadbridge: what is due"
-	if mentor.ID != 0 {
-		whose, name = fmt.Sprintf("the mentees of person %d", mentor.ID), "Leadbridge: what is due for "+mentor.Name+"'s mentees"
-	}
-	detail := fmt.Sprintf("Exported what is due for %s (%s) to %s.", whose, format, filepath.Base(out))
-	return writeExport(db, out, "export due", detail, func(w io.Writer) error {
-		switch format {
-		case "csv":
-			return csvio.WriteAgenda(w, a)
-		case "ics":
-			return ical.WriteAgenda(w, a, ical.Options{Name: name, Stamp: e.now()})
+	action, detail := talent.DueAudit(mentor.ID, format, out)
+	switch format {
+	case "csv":
+		return writeExport(db, out, action, detail, func(w io.Writer) error { return csvio.WriteAgenda(w, a) }, nil)
+	case "ics":
+		cal, err := ical.Plan(context.Background(), db, a, mentor)
+		if err != nil {
+			return err
 		}
+		return writeExport(db, out, action, detail, func(w io.Writer) error { return cal.Write(w, e.now()) },
+			func(ctx context.Context) error { return cal.Record(ctx, db) })
+	}
+	return writeExport(db, out, action, detail, func(w io.Writer) error {
 		return writeDueText(w, a, talent.DaysBetween(a.AsOf, a.Until))
 	}, nil)
 }

@@ -125,6 +125,7 @@ func (s *session) show() fyne.Window {
 	}
 	gui := ui.New(s.app, s.db, s.ui)
 	gui.BackUpDaily(s.db.AutoBackup)
+	gui.StartReminders()
 	return gui.Window()
 }
 

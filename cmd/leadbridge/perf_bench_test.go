@@ -98,6 +98,29 @@ func BenchmarkExportPlanCommand(b *testing.B) {
 	}
 }
 
+// BenchmarkDueCommand runs `leadbridge due` on everyone, as a whole command: the list to
+// standard output, and the owner's calendar file, which also records what it exported.
+func BenchmarkDueCommand(b *testing.B) {
+	for _, n := range benchdata.Sizes {
+		for _, format := range []string{"text", "ics"} {
+			b.Run(fmt.Sprintf("people=%d/%s", n, format), func(b *testing.B) {
+				bin, db := benchBinary(b), benchdata.Copy(b, n)
+				args := []string{"due", "--db", db}
+				if format == "ics" {
+					args = append(args, "--format", "ics", "--out", filepath.Join(b.TempDir(), "due.ics"))
+				}
+				for b.Loop() {
+					cmd := exec.Command(bin, args...)
+					cmd.Env = append(os.Environ(), "LANG=en_GB.UTF-8")
+					if out, err := cmd.CombinedOutput(); err != nil || len(out) == 0 {
+						b.Fatalf("leadbridge %s: %v\n%s", strings.Join(args, " "), err, out)
+					}
+				}
+			})
+		}
+	}
+}
+
 // desktop is a virtual display with a data file to open the app on.
 type desktop struct {
 	b       *testing.B

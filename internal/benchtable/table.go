@@ -47,6 +47,8 @@ var figures = concat(
 	sized("leadbridge/cmd/leadbridge", "BenchmarkLaunch", "", "Launch to window shown (Xvfb, from outside)", "ms/launch", 1000, 0, false),
 	sized("leadbridge/cmd/leadbridge", "BenchmarkPeakMemory", "", "Peak memory, people list open and scrolled", "MB-peak", 200, 200, false),
 	sized("leadbridge/cmd/leadbridge", "BenchmarkExportPlanCommand", "", "`leadbridge export plan`, whole command", "ns/op", s, s, true),
+	sized("leadbridge/cmd/leadbridge", "BenchmarkDueCommand", "/text", "`leadbridge due`, whole command", "ns/op", s, s, false),
+	sized("leadbridge/cmd/leadbridge", "BenchmarkDueCommand", "/ics", "`leadbridge due --format ics`, whole command", "ns/op", s, s, false),
 	ratio("Launch to window shown ÷ a bare Fyne window", "1,000", "launch1000/floor", 1.5),
 	ratio("Launch to window shown ÷ a bare Fyne window", "10,000", "launch10000/floor", 1.5),
 	ratio("`leadbridge export plan` ÷ gofpdf alone", "1,000", "plan/floor", 1.5),

@@ -29,17 +29,31 @@ func agenda() talent.Agenda {
 	}}
 }
 
-func write(t *testing.T, a talent.Agenda, at time.Time) string {
+// write writes the calendar of the agenda after a last file that held last, and returns
+// it with what to remember for the next.
+func write(t *testing.T, a talent.Agenda, last []talent.CalendarEntry, at time.Time) (string, []talent.CalendarEntry) {
 	t.Helper()
+	events, next := talent.PlanCalendar(a, last)
 	var buf bytes.Buffer
-	if err := ical.WriteAgenda(&buf, a, ical.Options{Name: "What is due", Stamp: at}); err != nil {
+	if err := ical.WriteCalendar(&buf, events, ical.Options{Name: "What is due", Stamp: at}); err != nil {
 		t.Fatal(err)
 	}
-	return buf.String()
+	return buf.String(), next
 }
 
-func TestWriteAgendaLines(t *testing.T) {
-	out := write(t, agenda(), stamp)
+// event returns the lines of the event with the given UID, unfolded.
+func event(t *testing.T, cal, uid string) string {
+	t.Helper()
+	cal = strings.ReplaceAll(cal, "\r\n ", "")
+	i := strings.Index(cal, "UID:"+uid+"\r\n")
+	if i < 0 {
+		t.Fatalf("no event %s in:\n%s", uid, cal)
+	}
+	return cal[i : i+strings.Index(cal[i:], "END:VEVENT")]
+}
+
+func TestWriteCalendarLines(t *testing.T) {
+	out, _ := write(t, agenda(), nil, stamp)
 	if !strings.HasSuffix(out, "\r\n") || strings.Contains(strings.ReplaceAll(out, "\r\n", ""), "\n") {
 		t.Fatalf("every line must end in CRLF and nothing else:\n%q", out)
 	}
@@ -69,10 +83,10 @@ func TestWriteAgendaLines(t *testing.T) {
 	}
 }
 
-// TestWriteAgendaSequence checks the two promises a calendar program relies on: the same
-// data gives the same file apart from DTSTAMP, and an item whose date moves later keeps
-// its UID with a higher SEQUENCE.
-func TestWriteAgendaSequence(t *testing.T) {
+// TestWriteCalendarSequence checks the promises a calendar program relies on: the same
+// data gives the same file apart from DTSTAMP, an item whose date moves keeps its UID
+// with a higher SEQUENCE, and an item no longer due is cancelled.
+func TestWriteCalendarSequence(t *testing.T) {
 	noStamp := func(s string) string {
 		var keep []string
 		for _, l := range strings.Split(s, "\r\n") {
@@ -82,25 +96,35 @@ func TestWriteAgendaSequence(t *testing.T) {
 		}
 		return strings.Join(keep, "\r\n")
 	}
-	first, again := write(t, agenda(), stamp), write(t, agenda(), stamp.Add(48*time.Hour))
+	first, kept := write(t, agenda(), nil, stamp)
+	again, _ := write(t, agenda(), kept, stamp.Add(48*time.Hour))
 	if first == again || noStamp(first) != noStamp(again) {
 		t.Errorf("two exports of the same data differ beyond DTSTAMP:\n%s\n---\n%s", first, again)
 	}
-	moved := agenda()
-	moved.Items[1].Date = day("2027-01-14")
-	seq := func(s, uid string) string {
-		event := s[strings.Index(s, "UID:"+uid):]
-		event = event[strings.Index(event, "SEQUENCE:")+len("SEQUENCE:"):]
-		return event[:strings.Index(event, "\r\n")]
+	for _, date := range []string{"2027-01-14", "2026-12-20"} {
+		moved := agenda()
+		moved.Items[1].Date = day(date)
+		cal, _ := write(t, moved, kept, stamp)
+		if ev := event(t, cal, "meeting-20@leadbridge"); !strings.Contains(ev, "SEQUENCE:1\r\n") || !strings.Contains(ev, "DTSTART;VALUE=DATE:"+strings.ReplaceAll(date, "-", "")) {
+			t.Errorf("after the date moved to %s the event is:\n%s\nwant the new date with SEQUENCE 1", date, ev)
+		}
 	}
-	before, after := seq(first, "meeting-20@leadbridge"), seq(write(t, moved, stamp), "meeting-20@leadbridge")
-	if len(after) < len(before) || (len(after) == len(before) && after <= before) {
-		t.Errorf("SEQUENCE %s after the date moved later, was %s: want higher", after, before)
+	done := agenda()
+	done.Items = done.Items[1:]
+	cal, _ := write(t, done, kept, stamp)
+	ev := event(t, cal, "action-1000@leadbridge")
+	for _, want := range []string{"SEQUENCE:1\r\n", "STATUS:CANCELLED\r\n", "DTSTART;VALUE=DATE:20261130\r\n"} {
+		if !strings.Contains(ev, want) {
+			t.Errorf("the event of an item done since the last export is:\n%s\nwant it to hold %q", ev, want)
+		}
+	}
+	if strings.Contains(ev, "Zoë") || strings.Contains(ev, "VALARM") {
+		t.Errorf("a cancelled event holds more than that it is no longer due:\n%s", ev)
 	}
 }
 
-func TestWriteAgendaEmpty(t *testing.T) {
-	out := write(t, talent.Agenda{AsOf: day("2026-12-03")}, stamp)
+func TestWriteCalendarEmpty(t *testing.T) {
+	out, _ := write(t, talent.Agenda{AsOf: day("2026-12-03")}, nil, stamp)
 	if strings.Contains(out, "VEVENT") || !strings.HasPrefix(out, "BEGIN:VCALENDAR\r\n") || !strings.HasSuffix(out, "END:VCALENDAR\r\n") {
 		t.Errorf("empty agenda = %q", out)
 	}

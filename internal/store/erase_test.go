@@ -24,7 +24,7 @@ const (
 	zoeTraining = "Reflection: delegate the roster before the holidays"
 )
 
-// erasableWorld stores Zoë with records of every kind, and makes her appear in other
+// erasableWorld stores Zoë with records of every kind (her calendar as a mentor too), and makes her appear in other
 // people's records as manager, role holder, rater, observer, mentor and by name in notes.
 func erasableWorld(t *testing.T, db *DB) (zoe, li talent.Person) {
 	t.Helper()
@@ -50,6 +50,7 @@ func erasableWorld(t *testing.T, db *DB) (zoe, li talent.Person) {
 	li.Notes = "Shadowed " + zoeName + " for a month."
 	must(t, db.UpdatePerson(ctx, &li))
 	must(t, db.Audit(ctx, "export plan", exportDetail))
+	must(t, db.SaveCalendarExport(ctx, zoe.ID, []talent.CalendarEntry{{Key: "meeting:1", Date: day(t, "2026-03-31")}}))
 	return zoe, li
 }
 

@@ -198,7 +198,7 @@ var documentDay = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
 // the two documents and the agenda, loaded by their own code.
 var screenLoads = []screenLoad{
 	{"home view", 20, func(ctx context.Context, db *DB) error {
-		return inOrder(ctx, db, readPeople, readStandard, readEachPotential, readRoles, readPlans, readPairs, readBoxes)
+		return inOrder(ctx, db, readPeople, readStandard, readEachPotential, readRoles, readDuePlans, readPairs, readBoxes)
 	}},
 	{"people list", 10, func(ctx context.Context, db *DB) error {
 		return inOrder(ctx, db, readListings, readRoles, readEachPotential)
@@ -236,10 +236,10 @@ func readStandard(ctx context.Context, db *DB) error { _, err := db.Standard(ctx
 func readEachPotential(ctx context.Context, db *DB) error {
 	return db.EachPotentialResult(ctx, func(int64, talent.PotentialResult) {})
 }
-func readRoles(ctx context.Context, db *DB) error { _, err := db.KeyRoles(ctx); return err }
-func readPlans(ctx context.Context, db *DB) error { _, err := db.PlanOutlines(ctx); return err }
-func readPairs(ctx context.Context, db *DB) error { _, err := db.PairOutlines(ctx); return err }
-func readBoxes(ctx context.Context, db *DB) error { _, err := db.BoxLabels(ctx); return err }
+func readRoles(ctx context.Context, db *DB) error    { _, err := db.KeyRoles(ctx); return err }
+func readDuePlans(ctx context.Context, db *DB) error { _, err := db.DuePlans(ctx); return err }
+func readPairs(ctx context.Context, db *DB) error    { _, err := db.PairOutlines(ctx); return err }
+func readBoxes(ctx context.Context, db *DB) error    { _, err := db.BoxLabels(ctx); return err }
 
 // plannedPerson is someone with a development plan; how many statements printing it runs
 // does not depend on how full the plan is.

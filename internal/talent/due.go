@@ -2,6 +2,7 @@ package talent
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,6 +31,7 @@ type Due struct {
 	// Key names the record the item belongs to, as kind and ID ("action:42"). It stays
 	// the same when the item's date changes, so a calendar can update the event.
 	Key       string
+	ID        int64 // the record's: a milestone, pair, action, goal, plan or person
 	Kind      DueKind
 	PersonID  int64 // whom it is for
 	Person    string
@@ -84,26 +86,72 @@ type Agenda struct {
 // Dates stay where the rules put them, weekends included: a check-point on a Saturday
 // is due that Saturday.
 func BuildAgenda(in DueInput) Agenda {
-	a := Agenda{AsOf: Day(in.AsOf), Until: Day(in.AsOf).AddDate(0, 0, in.Days)}
-	b := dueBuilder{a: &a, names: map[int64]string{}, active: map[int64]bool{}, mentees: map[int64]bool{}}
-	for _, p := range in.People {
+	b := NewAgendaBuilder(in.AsOf, in.Days, in.MentorID)
+	b.AddPeople(in.People)
+	b.AddPairs(in.Pairs)
+	b.AddPlans(in.Plans)
+	for id, r := range in.Potentials {
+		b.AddPotential(id, r)
+	}
+	return b.Agenda()
+}
+
+// AgendaBuilder builds an agenda as BuildAgenda does from records handed to it one kind
+// at a time, keeping only the items: for a caller, such as the home view, that never
+// holds every record at once. People come first; for a mentor's agenda, pairs come
+// before plans, which are kept when they are a mentee's.
+type AgendaBuilder struct {
+	a        Agenda
+	mentorID int64
+	names    map[int64]string // everyone's
+	active   map[int64]bool
+	mentees  map[int64]bool // the active pairs' mentees
+}
+
+// NewAgendaBuilder starts the agenda of asOf, reaching days ahead: everyone's, or when
+// mentorID is set, only that mentor's side, with nothing owner-only (see DueInput).
+func NewAgendaBuilder(asOf time.Time, days int, mentorID int64) *AgendaBuilder {
+	return &AgendaBuilder{a: Agenda{AsOf: Day(asOf), Until: Day(asOf).AddDate(0, 0, days)}, mentorID: mentorID,
+		names: map[int64]string{}, active: map[int64]bool{}, mentees: map[int64]bool{}}
+}
+
+// AddPeople hands over everyone, active and left.
+func (b *AgendaBuilder) AddPeople(people []Person) {
+	for _, p := range people {
 		b.names[p.ID], b.active[p.ID] = p.Name, p.Active()
 	}
-	for _, p := range in.Pairs {
-		if p.Status == PairActive && (in.MentorID == 0 || p.MentorID == in.MentorID) {
+}
+
+// AddPairs hands over the mentoring pairs, with the dates of their meetings.
+func (b *AgendaBuilder) AddPairs(pairs []Pair) {
+	for _, p := range pairs {
+		if p.Status == PairActive && (b.mentorID == 0 || p.MentorID == b.mentorID) {
 			b.pair(p)
 		}
 	}
-	for _, p := range in.Plans {
-		if in.MentorID == 0 || b.mentees[p.PersonID] {
+}
+
+// AddPlans hands over the plans, whole, with their actions.
+func (b *AgendaBuilder) AddPlans(plans []Plan) {
+	for _, p := range plans {
+		if b.mentorID == 0 || b.mentees[p.PersonID] {
 			b.plan(p)
 		}
 	}
-	if in.MentorID == 0 {
-		for id, r := range in.Potentials {
-			b.assessment(id, r)
-		}
+}
+
+// AddPotential hands over one person's potential, for the date of their latest
+// assessment; a mentor's agenda leaves it out, as it does everything owner-only.
+func (b *AgendaBuilder) AddPotential(personID int64, r PotentialResult) {
+	if b.mentorID == 0 {
+		b.assessment(personID, r)
 	}
+}
+
+// Agenda is the agenda built so far, by date.
+func (b *AgendaBuilder) Agenda() Agenda {
+	a := b.a
+	a.Items = slices.Clone(b.a.Items)
 	sort.Slice(a.Items, func(i, j int) bool {
 		x, y := a.Items[i], a.Items[j]
 		if !x.Date.Equal(y.Date) {
@@ -192,24 +240,16 @@ func (a Agenda) In(g DueGroup) []Due {
 	return out
 }
 
-// dueBuilder collects the items of an agenda.
-type dueBuilder struct {
-	a       *Agenda
-	names   map[int64]string // everyone's
-	active  map[int64]bool
-	mentees map[int64]bool // the active pairs' mentees
-}
-
 // add keeps an item when it is for an active person and not past the window.
-func (b *dueBuilder) add(d Due, id int64) {
+func (b *AgendaBuilder) add(d Due, id int64) {
 	if !b.active[d.PersonID] || d.Date.IsZero() || d.Date.After(b.a.Until) {
 		return
 	}
-	d.Key, d.Person, d.Date = string(d.Kind)+":"+strconv.FormatInt(id, 10), b.names[d.PersonID], Day(d.Date)
+	d.ID, d.Key, d.Person, d.Date = id, string(d.Kind)+":"+strconv.FormatInt(id, 10), b.names[d.PersonID], Day(d.Date)
 	b.a.Items = append(b.a.Items, d)
 }
 
-func (b *dueBuilder) pair(p Pair) {
+func (b *AgendaBuilder) pair(p Pair) {
 	b.mentees[p.MenteeID] = true
 	mentor := p.Mentor(b.names[p.MentorID])
 	var latest Meeting
@@ -224,7 +264,7 @@ func (b *dueBuilder) pair(p Pair) {
 		What: "Mentoring meeting with " + mentor + ", before the pair has gone " + strconv.Itoa(NotMetAfterDays) + " days without one"}, p.ID)
 }
 
-func (b *dueBuilder) plan(p Plan) {
+func (b *AgendaBuilder) plan(p Plan) {
 	for _, m := range p.Milestones {
 		if !m.Done {
 			b.add(Due{Kind: DueCheckpoint, PersonID: p.PersonID, Date: m.Due, What: "Check-point at " + m.Label}, m.ID)
@@ -252,10 +292,38 @@ func (b *dueBuilder) plan(p Plan) {
 		What: "An update on the goal “" + stalling.Title + "”, before the plan stalls"}, p.ID)
 }
 
-func (b *dueBuilder) assessment(personID int64, r PotentialResult) {
+func (b *AgendaBuilder) assessment(personID int64, r PotentialResult) {
 	if r.Basis.Date.IsZero() {
 		return // never assessed: the home view lists them, and there is no date to give
 	}
 	b.add(Due{Kind: DueAssessment, PersonID: personID, Date: Day(r.Basis.Date).AddDate(0, 0, AssessmentMaxAgeDays),
 		What: "A new assessment, before the latest is over a year old", OwnerOnly: true}, personID)
+}
+
+// Tickable reports whether the item is ticked off where it stands: a check-point or an
+// action. Others go when what they ask for is done (a meeting logged, a goal updated).
+func (d Due) Tickable() bool { return d.Kind == DueCheckpoint || d.Kind == DueAction }
+
+// TickOff marks the item done on day in p, its person's plan, and reports whether p held
+// it; nothing changes when it did not, or when the item is not Tickable.
+func (d Due) TickOff(p *Plan, day time.Time) bool {
+	switch d.Kind {
+	case DueCheckpoint:
+		for i := range p.Milestones {
+			if m := &p.Milestones[i]; m.ID == d.ID {
+				m.Done, m.DoneDate = true, Day(day)
+				return true
+			}
+		}
+	case DueAction:
+		for i := range p.Goals {
+			for j := range p.Goals[i].Actions {
+				if a := &p.Goals[i].Actions[j]; a.ID == d.ID {
+					a.Done = true
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

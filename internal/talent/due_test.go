@@ -240,3 +240,37 @@ func TestAgendaLine(t *testing.T) {
 		}
 	}
 }
+
+func TestDueTickOff(t *testing.T) {
+	in := dueBusiness()
+	a := talent.BuildAgenda(in)
+	byKey := map[string]talent.Due{}
+	for _, d := range a.Items {
+		byKey[d.Key] = d
+	}
+	plan := in.Plans[0]
+	for key, tickable := range map[string]bool{"checkpoint:50": true, "action:1000": true, "goal:100": false, "meeting:20": false} {
+		d, ok := byKey[key]
+		if !ok {
+			t.Fatalf("no item %s in %v", key, a.Items)
+		}
+		if d.Tickable() != tickable || d.TickOff(&plan, day("2026-12-03")) != tickable {
+			t.Errorf("%s: Tickable and TickOff report %v and not %v", key, !tickable, tickable)
+		}
+	}
+	in.Plans[0] = plan
+	after := map[string]bool{}
+	for _, d := range talent.BuildAgenda(in).Items {
+		after[d.Key] = true
+	}
+	if after["checkpoint:50"] || after["action:1000"] || !after["goal:100"] {
+		t.Errorf("after ticking off a check-point and an action the agenda holds %v", after)
+	}
+	if m := plan.Milestones[0]; !m.Done || !m.DoneDate.Equal(day("2026-12-03")) {
+		t.Errorf("ticked-off check-point = %+v, want done on 2026-12-03", m)
+	}
+	other := in.Plans[1]
+	if byKey["action:1000"].TickOff(&other, day("2026-12-03")) {
+		t.Error("TickOff found an action in a plan that does not hold it")
+	}
+}
