@@ -61,6 +61,7 @@ type doc struct {
 	made     time.Time
 	section  string // the current section, repeated above a table continued on a new page
 	sections int
+	lettered bool                     // sections are appendices, lettered rather than numbered
 	started  map[string]sectionStart  // each section written so far, by title
 	refs     []string                 // the titles of the sections referred to, by alias number
 	pending  []pendingHeading         // headings waiting to be drawn with what follows them
@@ -106,7 +107,7 @@ func (d *doc) finish(w io.Writer) error {
 	d.start(0) // a heading with nothing after it
 	for i, title := range d.refs {
 		at := d.started[title]
-		d.pdf.RegisterAlias(refAlias("s", i), fmt.Sprint(at.number))
+		d.pdf.RegisterAlias(refAlias("s", i), at.name())
 		d.pdf.RegisterAlias(refAlias("p", i), fmt.Sprint(at.page))
 	}
 	if err := d.pdf.Output(w); err != nil {

@@ -222,6 +222,13 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	}
 	d.Overview = talent.BuildOverview(in)
 	d.Roles = in.Roles
+	d.Standard = in.Standard
+	d.Candidates = map[int64]talent.PotentialResult{}
+	for _, r := range in.Roles {
+		for _, s := range r.Successors {
+			d.Candidates[s.PersonID] = in.Potentials[s.PersonID]
+		}
+	}
 	d.People = talent.PeopleByID(in.People)
 	d.addActivity(training, in.Pairs)
 	if err := d.loadBench(ctx, svc); err != nil {
