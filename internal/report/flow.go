@@ -295,7 +295,7 @@ func (d *doc) bullets(items []string) {
 	for _, it := range items {
 		d.font("", sizeBody, inkColour)
 		lines := d.wrap(sanitize(it), d.width-5, 6)
-		d.block(lineHeight(sizeBody)*float64(min(len(lines), minRows)), len(lines), func() {
+		d.block(lineHeight(sizeBody)*float64(min(len(lines), minRows))+0.8, len(lines), func() {
 			d.text(d.left+0.5, d.y(), 4, "•", "L")
 			d.paragraphLines(it, d.left+5, d.width-5, sizeBody, 6)
 			d.space(0.8)

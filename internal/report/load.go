@@ -89,6 +89,7 @@ func loadAssessments(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 		d.Previous = &others[1]
 	}
 	d.assessments = as
+	d.SelfGaps = talent.SelfGaps(std, as)
 	d.Potential = talent.DerivePotential(std, as)
 	if box, ok := talent.Place(d.Potential); ok {
 		labels, err := svc.BoxLabels(ctx)
