@@ -42,7 +42,10 @@ func (r rendered) pageText(page int) string {
 	return strings.Join(strings.Fields(r.text(page, page)), " ")
 }
 
-var seeSection = regexp.MustCompile(`see section (\d+) on page (\d+)`)
+var seeSection = regexp.MustCompile(`see (section|appendix) (\w+) on page (\d+)`)
+
+// successionAppendices are the appendices' titles, any of which a reference may name.
+var successionAppendices = []string{boxNamesSection, assessSection, activitySection}
 
 func checkBrief(t *testing.T, r rendered, s SuccessionDoc) {
 	t.Helper()
@@ -64,10 +67,18 @@ func checkBrief(t *testing.T, r rendered, s SuccessionDoc) {
 		t.Errorf("page 1 refers to no section of the detail:\n%s", page1)
 	}
 	for _, m := range refs {
-		num, _ := strconv.Atoi(m[1])
-		page, _ := strconv.Atoi(m[2])
-		if !strings.Contains(r.pageText(page), fmt.Sprintf("%d %s", num, successionHeadings[num-1])) {
-			t.Errorf("page 1 says %q, but page %d does not start section %d %q", m[0], page, num, successionHeadings[num-1])
+		page, _ := strconv.Atoi(m[3])
+		titles := successionAppendices
+		if m[1] == "section" {
+			num, _ := strconv.Atoi(m[2])
+			titles = successionHeadings[num-1 : num]
+		}
+		text, found := r.pageText(page), false
+		for _, title := range titles {
+			found = found || strings.Contains(text, m[2]+" "+title)
+		}
+		if !found {
+			t.Errorf("page 1 says %q, but page %d does not start %s %s with one of %q", m[0], page, m[1], m[2], titles)
 		}
 	}
 	if page2 := r.pageText(2); !strings.HasPrefix(page2, "Succession summary Owner only 1 Key roles and successors") {

@@ -35,7 +35,9 @@ var (
 func (d *doc) profileChart(rows []profileRow, latest, previous string) {
 	x0 := d.left + chartLabelW + 2
 	x1 := d.right - chartValueW
-	scale := func(v float64) float64 { return x0 + v/4*(x1-x0) }
+	// The scale runs from 1, its lowest rating, to 4: a bar's length is how far above
+	// the bottom of the scale the score is.
+	scale := func(v float64) float64 { return x0 + (v-1)/3*(x1-x0) }
 	d.start(min(chartHeight(len(rows)), d.bottom-bodyTop))
 	top := d.y()
 	d.chartAxis(scale, top)
@@ -62,7 +64,7 @@ func chartHeight(n int) float64 { return chartAxisH + chartRowH*float64(n) + 10 
 
 // chartAxis draws the scale's anchors above the bars.
 func (d *doc) chartAxis(scale func(float64) float64, y float64) {
-	unit := scale(1) - scale(0)
+	unit := scale(2) - scale(1)
 	for i, r := range talent.Ratings[1:] {
 		v := float64(i + 1)
 		d.font("B", sizeSmall, inkColour)
@@ -80,24 +82,31 @@ func (d *doc) chartRow(r profileRow, scale func(float64) float64, y float64) {
 	for i, l := range lines {
 		d.text(d.left, ly+float64(i)*lh, chartLabelW, l, "L")
 	}
-	d.draw(ruleColour, 0.1)
-	for v := 0.0; v <= 4; v++ {
-		d.pdf.Line(scale(v), y+0.8, scale(v), y+chartRowH-0.8)
-	}
 	barY := y + (chartRowH-chartBarH-chartPrevH-0.6)/2
-	if r.latest > 0 {
-		d.fill(latestColour)
-		d.pdf.Rect(scale(0), barY, scale(r.latest)-scale(0), chartBarH, "F")
-	} else {
+	if r.latest == 0 {
+		// No grid in this row: the words stand on white, crossed by no line.
 		d.font("", sizeSmall, mutedColour)
-		d.text(scale(0)+1, barY-0.4, scale(4)-scale(0), "No evidence yet", "L")
+		d.text(scale(1), barY-0.4, scale(4)-scale(1), "No evidence yet", "L")
+	} else {
+		d.draw(ruleColour, 0.1)
+		for v := 1.0; v <= 4; v++ {
+			d.pdf.Line(scale(v), y+0.8, scale(v), y+chartRowH-0.8)
+		}
+		d.fill(latestColour)
+		d.pdf.Rect(scale(1), barY, barLength(scale, r.latest), chartBarH, "F")
 	}
 	if r.previous > 0 {
 		d.fill(previousColour)
 		d.draw(inkColour, 0.1)
-		d.pdf.Rect(scale(0), barY+chartBarH+0.6, scale(r.previous)-scale(0), chartPrevH, "FD")
+		d.pdf.Rect(scale(1), barY+chartBarH+0.6, barLength(scale, r.previous), chartPrevH, "FD")
 	}
 	d.chartValues(r, scale(4)+2, barY)
+}
+
+// barLength is the length of a score's bar from the bottom of the scale, with a stub
+// for the lowest score so that a rated competency always shows a bar.
+func barLength(scale func(float64) float64, v float64) float64 {
+	return max(scale(v)-scale(1), 0.8)
 }
 
 // chartValues prints the scores beside the bars, so nothing depends on reading a bar's

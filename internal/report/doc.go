@@ -58,9 +58,11 @@ type doc struct {
 	bottom   float64 // the lowest y the body may reach
 	running  string  // the header on pages after the first
 	corner   string  // the header's right-hand text
+	notice   string  // the footer's bold notice; "" for "Confidential"
 	made     time.Time
 	section  string // the current section, repeated above a table continued on a new page
 	sections int
+	lettered bool                     // sections are appendices, lettered rather than numbered
 	started  map[string]sectionStart  // each section written so far, by title
 	refs     []string                 // the titles of the sections referred to, by alias number
 	pending  []pendingHeading         // headings waiting to be drawn with what follows them
@@ -105,9 +107,10 @@ func newDoc(o Options, title, running, corner string) *doc {
 // everything drawn.
 func (d *doc) finish(w io.Writer) error {
 	d.start(0) // a heading with nothing after it
+	d.pageNumbers()
 	for i, title := range d.refs {
 		at := d.started[title]
-		d.pdf.RegisterAlias(refAlias("s", i), fmt.Sprint(at.number))
+		d.pdf.RegisterAlias(refAlias("s", i), at.name())
 		d.pdf.RegisterAlias(refAlias("p", i), fmt.Sprint(at.page))
 	}
 	if err := d.pdf.Output(w); err != nil {
@@ -120,8 +123,9 @@ func (d *doc) header() {
 	defer d.keepStyle()()
 	if d.pdf.PageNo() > 1 {
 		d.font("", sizeSmall, mutedColour)
-		d.text(d.left, 8, d.width*0.7, d.running, "L")
-		d.text(d.right-d.width*0.3, 8, d.width*0.3, d.corner, "R")
+		m := d.pdf.GetCellMargin()
+		d.text(d.left-m, 8, d.width*0.7, d.running, "L")
+		d.text(d.right-d.width*0.3+m, 8, d.width*0.3, d.corner, "R")
 		d.hline(d.left, d.right, 11.5, 0.15, ruleColour)
 	}
 }
@@ -131,12 +135,24 @@ func (d *doc) footer() {
 	y := d.pageH - footerGap + 4
 	d.hline(d.left, d.right, y-1.5, 0.15, ruleColour)
 	d.font("B", sizeSmall, mutedColour)
-	d.text(d.left, y, d.width/3, "Confidential", "L")
+	// Cells pad their text by the cell margin: the outer texts are moved by it, so that
+	// they reach the margins.
+	m := d.pdf.GetCellMargin()
+	d.text(d.left-m, y, d.width/3, orDefault(d.notice, "Confidential"), "L")
 	d.font("", sizeSmall, mutedColour)
 	d.text(d.left+d.width/3, y, d.width/3, "Made "+talent.FormatDate(d.made), "C")
-	page := fmt.Sprintf("Page %d of %s", d.pdf.PageNo(), pagesAlias)
-	// The alias must reach gofpdf unsanitised so that it can be replaced by the count.
-	d.drawText(d.right-d.width/3, y, d.width/3, page, "R")
+}
+
+// pageNumbers writes "Page N of M" in the footer of every page once the count is known,
+// so that the text is measured as printed and ends at the right margin.
+func (d *doc) pageNumbers() {
+	n := d.pdf.PageNo()
+	d.font("", sizeSmall, mutedColour)
+	y := d.pageH - footerGap + 4
+	for i := 1; i <= n; i++ {
+		d.pdf.SetPage(i)
+		d.text(d.right-d.width/3+d.pdf.GetCellMargin(), y, d.width/3, fmt.Sprintf("Page %d of %d", i, n), "R")
+	}
 }
 
 // keepStyle returns a function that restores the style the caller had set. gofpdf

@@ -88,8 +88,7 @@ func sampleFigures(t *testing.T, raw *sql.DB, behaviours int) []string {
 	return []string{
 		fmt.Sprintf("%d of the %d active people are placed", placed, active),
 		fmt.Sprintf("%d %s not placed", notPlaced, talent.Plural(notPlaced, "is", "are")),
-		fmt.Sprintf("Not placed (%d)", notPlaced),
-		fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, listed there with the reason, and %d on the grid",
+		fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, with the reason, and %d on the grid",
 			notPlaced+stale, talent.Plural(notPlaced+stale, "person needs", "people need"), notPlaced, stale),
 		fmt.Sprintf("Bench strength is %d%% today", talent.Bench{Roles: roles, Covered: covered}.Percent()),
 		fmt.Sprintf("%d of %d key roles have a successor ready now", covered, roles),
@@ -100,9 +99,10 @@ func sampleFigures(t *testing.T, raw *sql.DB, behaviours int) []string {
 	}
 }
 
-// TestSuccessionNineBox_EveryActivePersonOnce finds every active person's name exactly
-// once in the 9-box section: in the grid, in the names that follow it, or among the
-// people not placed.
+// TestSuccessionNineBox_EveryActivePersonOnce accounts for every active person exactly
+// once: placed, in the 9-box (its grid, or the appendix naming each box's people), and
+// not anywhere in the list of people not placed; or not placed, in the list of people
+// needing an assessment with the reason, and nowhere in the 9-box.
 func TestSuccessionNineBox_EveryActivePersonOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates sample businesses")
@@ -115,39 +115,69 @@ func TestSuccessionNineBox_EveryActivePersonOnce(t *testing.T) {
 				t.Fatalf("LoadSuccession: %v", err)
 			}
 			text := renderSuccession(t, s, Options{Made: made}).flat()
-			section := norm.NFKC.String(between(t, text, "The 9-box", "Stalled development"))
-			names := activeNames(t, rawSQL(t, db))
-			// Longer names first, each taken out of the text once counted, so that
-			// "Ana Carvalho" is not also found in "Ana Carvalho Guimarães".
-			sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-			for _, name := range names {
-				re := nameRegexp(sanitize(talent.CleanName(name)))
-				if got := len(re.FindAllStringIndex(section, -1)); got != 1 {
-					t.Errorf("%q is in the 9-box section %d times, want once", name, got)
+			grid := between(t, text, "The 9-box", "Stalled development")
+			if strings.Contains(text, "The 9-box, name by name") {
+				grid += " " + between(t, text, "The 9-box, name by name", "People needing an assessment, by team")
+			}
+			toAssess := between(t, text, "People needing an assessment, by team", "Training and mentoring, by team")
+			notPlaced := len(regexp.MustCompile(`(Never assessed by someone else|Not enough evidence|No performance rating)[^.]*\.\s*Not placed`).FindAllString(toAssess, -1))
+			raw := rawSQL(t, db)
+			placed := names(t, raw, latestOthers+` SELECT p.name FROM placed pl JOIN people p ON p.id = pl.id`, talent.MinRated(queryInt(t, raw, `SELECT count(*) FROM behaviours`)))
+			active := names(t, raw, `SELECT name FROM people WHERE status = 'active'`)
+			if len(placed) == 0 || len(placed) == len(active) {
+				t.Fatalf("%d of %d active people placed: the sample does not test both kinds", len(placed), len(active))
+			}
+			isPlaced := map[string]bool{}
+			for _, p := range placed {
+				isPlaced[p] = true
+			}
+			counts := func(section string, names []string) map[string]int {
+				section = norm.NFKC.String(section)
+				// Longer names first, each taken out of the text once counted, so that
+				// "Ana Carvalho" is not also found in "Ana Carvalho Guimarães".
+				sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+				got := map[string]int{}
+				for _, name := range names {
+					re := nameRegexp(sanitize(talent.CleanName(name)))
+					got[name] = len(re.FindAllStringIndex(section, -1))
+					section = re.ReplaceAllString(section, "${1}\x00${2}")
 				}
-				section = re.ReplaceAllString(section, "${1}\x00${2}")
+				return got
+			}
+			inGrid := counts(grid, active)
+			inList := counts(toAssess, active)
+			for _, name := range active {
+				switch {
+				case isPlaced[name] && inGrid[name] != 1:
+					t.Errorf("%q is placed and in the 9-box %d times, want once", name, inGrid[name])
+				case !isPlaced[name] && (inGrid[name] != 0 || inList[name] != 1):
+					t.Errorf("%q is not placed, yet in the 9-box %d times and among those to assess %d times, want 0 and 1", name, inGrid[name], inList[name])
+				}
+			}
+			if notPlaced != len(active)-len(placed) {
+				t.Errorf("%d people listed as not placed with a reason, want %d", notPlaced, len(active)-len(placed))
 			}
 		})
 	}
 }
 
-// activeNames reads the names of the active people from the data file.
-func activeNames(t *testing.T, raw *sql.DB) []string {
+// names runs a query that returns names.
+func names(t *testing.T, raw *sql.DB, query string, args ...any) []string {
 	t.Helper()
-	rows, err := raw.Query(`SELECT name FROM people WHERE status = 'active'`)
+	rows, err := raw.Query(query, args...)
 	if err != nil {
-		t.Fatalf("active people: %v", err)
+		t.Fatalf("%s: %v", query, err)
 	}
 	defer rows.Close()
-	var names []string
+	var out []string
 	for rows.Next() {
 		var name string
 		if err := rows.Scan(&name); err != nil {
-			t.Fatalf("active people: %v", err)
+			t.Fatalf("%s: %v", query, err)
 		}
-		names = append(names, name)
+		out = append(out, name)
 	}
-	return names
+	return out
 }
 
 // between returns the text from the first start to the first end after it.

@@ -162,7 +162,7 @@ func successionInput(n int) talent.OverviewInput {
 	}
 	for r := 0; r < max(n/10, 1); r++ {
 		role := talent.KeyRole{ID: int64(r + 1), Title: fmt.Sprintf("Key role %d — %s", r+1, []string{"Head of platform", "Sales director", "Plant manager"}[r%3]),
-			HolderID: int64(r*10 + 1)}
+			HolderID: int64(r*10 + 1), WhyCritical: []string{"", "The only one who signs off the safety file."}[min(r, 1)]}
 		for k, rd := range talent.Readinesses[:1+r%4] {
 			role.Successors = append(role.Successors, talent.Successor{PersonID: int64(r*10 + 2 + k), Readiness: rd})
 		}
@@ -186,7 +186,13 @@ func fullSuccession(n int) SuccessionDoc {
 	in := successionInput(n)
 	doc := SuccessionDoc{Overview: talent.BuildOverview(in), People: map[int64]talent.Person{}, Roles: in.Roles,
 		Boxes: talent.DefaultBoxLabels(), From: made.AddDate(-1, 0, 1), To: made, Activity: map[int64]Activity{},
-		BenchHistory: []talent.BenchPoint{{Date: made.AddDate(-1, 0, 0), Bench: talent.Bench{Roles: 4, Covered: 1}}}}
+		BenchHistory: []talent.BenchPoint{{Date: made.AddDate(-1, 0, 0), Bench: talent.Bench{Roles: 4, Covered: 1}}},
+		Standard:     in.Standard, Candidates: map[int64]talent.PotentialResult{}}
+	for _, r := range in.Roles {
+		for _, s := range r.Successors {
+			doc.Candidates[s.PersonID] = in.Potentials[s.PersonID]
+		}
+	}
 	for _, p := range in.People {
 		doc.People[p.ID] = p
 		if p.ID%4 == 0 {

@@ -29,24 +29,48 @@ func (d *doc) titleBlock(kicker, corner, title, subtitle string) {
 
 // heading starts a numbered section. It is drawn by the content that follows, on the
 // page where the first lines of that content fit with it (see start), so that it never
-// ends a page.
-func (d *doc) heading(title string) {
+// ends a page. After appendices begins, sections are lettered instead.
+func (d *doc) heading(title string) { d.headingAs(title, true) }
+
+// unnumbered starts a section that takes no number, so that the sections after it keep
+// the numbers they have in a copy without it.
+func (d *doc) unnumbered(title string) { d.headingAs(title, false) }
+
+func (d *doc) headingAs(title string, numbered bool) {
 	d.wait(5+lineHeight(sizeH2)+4, func() {
-		d.sections++
+		label := ""
+		if numbered {
+			d.sections++
+			label = fmt.Sprint(d.sections)
+			if d.lettered {
+				label = string(rune('A' + d.sections - 1))
+			}
+		}
 		d.section = title
 		if d.y() > headerGap+8 {
 			d.space(5)
 		}
-		d.started[title] = sectionStart{d.sections, d.pdf.PageNo()}
+		d.started[title] = sectionStart{label, d.lettered, d.pdf.PageNo()}
 		d.place(placedHeading, title)
 		y := d.y()
 		d.font("B", sizeH2, accentColour)
-		d.text(d.left, y, 9, fmt.Sprint(d.sections), "L")
-		d.text(d.left+9, y, d.width-9, title, "L")
+		x := d.left
+		if label != "" {
+			d.text(x, y, 9, label, "L")
+			x += 9
+		}
+		d.text(x, y, d.right-x, title, "L")
 		d.setY(y + lineHeight(sizeH2) + 1)
 		d.hline(d.left, d.right, d.y(), 0.2, ruleColour)
 		d.space(3)
 	})
+}
+
+// appendices starts the appendices on a new page: the sections after it are lettered
+// A, B, C.
+func (d *doc) appendices() {
+	d.pageBreak()
+	d.sections, d.lettered = 0, true
 }
 
 // pendingHeading is a heading waiting for the content it belongs with, or a short
@@ -135,16 +159,29 @@ func (d *doc) pageBreak() {
 	d.pdf.AddPage()
 }
 
-// sectionStart is where a section begins: its number and page.
-type sectionStart struct{ number, page int }
+// sectionStart is where a section begins: its number or letter, and page.
+type sectionStart struct {
+	label    string
+	appendix bool
+	page     int
+}
 
-// ref refers to the section titled title as "see section N on page P". The number and
+// name is how a reference calls the section: "section 3" or "appendix B".
+func (s sectionStart) name() string {
+	if s.appendix {
+		return "appendix " + s.label
+	}
+	return "section " + s.label
+}
+
+// ref refers to the section titled title as "see section N on page P" (or "appendix
+// L"). The number and
 // page are filled in as the document is written out, so that page 1 can point to
 // sections not yet laid out.
 func (d *doc) ref(title string) string {
 	i := len(d.refs)
 	d.refs = append(d.refs, title)
-	return "see section " + refAlias("s", i) + " on page " + refAlias("p", i)
+	return "see " + refAlias("s", i) + " on page " + refAlias("p", i)
 }
 
 // refAlias stands for a section's number or page until the document is closed. Like
@@ -159,11 +196,23 @@ func (d *doc) noteRef(s, refs string) {
 	d.font("", sizeBody, mutedColour)
 	d.start(lh)
 	d.place(placedLine, "")
-	// Measured without the aliases' control characters, which leaves about the width
-	// of the numbers that replace them.
-	refW := d.strWidth(" " + sanitize(refs) + ".")
+	refW := d.strWidth(" " + sanitize(widestRefs(refs)) + ".")
 	d.drawText(d.left, d.y(), d.width, visual(d.fit(sanitize(s), d.width-refW))+" "+refs+".", "L")
 	d.space(lh + 1.5)
+}
+
+// widestRefs stands the widest text each alias in refs can become in its place, for
+// measuring: "appendix B" for a section, "999" for a page.
+func widestRefs(refs string) string {
+	parts := strings.Split(refs, "\x01")
+	for i := 1; i < len(parts); i += 2 {
+		if strings.HasPrefix(parts[i], "s") {
+			parts[i] = "appendix B"
+		} else {
+			parts[i] = "999"
+		}
+	}
+	return strings.Join(parts, "")
 }
 
 // subheading starts a part of a section; like a heading, it is drawn with the start of
@@ -246,7 +295,7 @@ func (d *doc) bullets(items []string) {
 	for _, it := range items {
 		d.font("", sizeBody, inkColour)
 		lines := d.wrap(sanitize(it), d.width-5, 6)
-		d.block(lineHeight(sizeBody)*float64(min(len(lines), minRows)), len(lines), func() {
+		d.block(lineHeight(sizeBody)*float64(min(len(lines), minRows))+0.8, len(lines), func() {
 			d.text(d.left+0.5, d.y(), 4, "•", "L")
 			d.paragraphLines(it, d.left+5, d.width-5, sizeBody, 6)
 			d.space(0.8)

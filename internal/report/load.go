@@ -89,6 +89,7 @@ func loadAssessments(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 		d.Previous = &others[1]
 	}
 	d.assessments = as
+	d.SelfGaps = talent.SelfGaps(std, as)
 	d.Potential = talent.DerivePotential(std, as)
 	if box, ok := talent.Place(d.Potential); ok {
 		labels, err := svc.BoxLabels(ctx)
@@ -222,6 +223,13 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	}
 	d.Overview = talent.BuildOverview(in)
 	d.Roles = in.Roles
+	d.Standard = in.Standard
+	d.Candidates = map[int64]talent.PotentialResult{}
+	for _, r := range in.Roles {
+		for _, s := range r.Successors {
+			d.Candidates[s.PersonID] = in.Potentials[s.PersonID]
+		}
+	}
 	d.People = talent.PeopleByID(in.People)
 	d.addActivity(training, in.Pairs)
 	if err := d.loadBench(ctx, svc); err != nil {

@@ -168,7 +168,7 @@ func TestLoadPlan_NothingYet(t *testing.T) {
 	if d.Plan != nil || d.Latest != nil || d.Pair != nil || d.Mentor != nil || len(d.Nominations) != 0 || d.Box.Name != "" {
 		t.Errorf("LoadPlan of a new person = %+v, want nothing but the person", d)
 	}
-	mustContain(t, renderPlan(t, d, Options{Made: made}).flat(), "Łucja Wróbel", "No goals yet")
+	mustContain(t, renderPlan(t, d, Options{Made: made}).flat(), "Łucja Wróbel", "First meeting")
 }
 
 func TestLoadPlan_Missing(t *testing.T) {

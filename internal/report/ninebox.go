@@ -18,7 +18,10 @@ const (
 	boxMaxCellH = 66.0
 )
 
-func (w *successionWriter) nineBox() {
+// nineBox draws the grid, with the names in it when every box can hold its names, and
+// reports whether they could; when not, the grid shows counts and boxNames lists the
+// names in an appendix.
+func (w *successionWriter) nineBox() (namesFit bool) {
 	o := w.s.Overview
 	placed := 0
 	for _, ids := range o.Grid {
@@ -38,7 +41,7 @@ func (w *successionWriter) nineBox() {
 	needH := max(boxMinCellH, min(boxMaxCellH, float64(lines)*lineHeight(boxNameSize)+boxHeadH+3))
 	w.heading(nineBoxSection)
 	w.start(3*needH + boxAxisH + 16)
-	w.paragraph(fmt.Sprintf("%d of the %d active people are placed by their latest performance rating (across) and derived potential (up); %d %s not placed, each listed below with the reason.",
+	w.paragraph(fmt.Sprintf("%d of the %d active people are placed by their latest performance rating (across) and derived potential (up); %d %s not placed.",
 		placed, placed+len(o.NotPlaced), len(o.NotPlaced), talent.Plural(len(o.NotPlaced), "is", "are")))
 	y0 := w.y() + 1
 	cellH := max(boxMinCellH, min(boxMaxCellH, (w.bottom-y0-boxAxisH)/3))
@@ -58,9 +61,12 @@ func (w *successionWriter) nineBox() {
 	}
 	w.setY(y0 + 3*cellH + boxAxisH)
 	if !fits {
-		w.boxNames()
+		w.noteRef("The boxes hold more names than fit in the grid, which counts them; their names, box by box:", w.ref(boxNamesSection))
 	}
-	w.notPlaced()
+	if len(o.NotPlaced) > 0 {
+		w.noteRef("Who is not placed, and why:", w.ref(assessSection))
+	}
+	return fits
 }
 
 // names returns the names of people, ready to print.
@@ -91,9 +97,13 @@ func (w *successionWriter) boxCell(box talent.Box, x, y, cw, ch float64, lines [
 	}
 }
 
+// boxNamesSection is the title of the appendix that names the people of each box.
+const boxNamesSection = "The 9-box, name by name"
+
 // boxNames lists the people of each box when the grid is too crowded to hold them.
 func (w *successionWriter) boxNames() {
-	w.hint("The boxes hold more names than fit in the grid: the grid shows how many people each box holds, and here are their names, box by box.")
+	w.heading(boxNamesSection)
+	w.hint("The people placed in each box of the 9-box, which counts them.")
 	w.font("", sizeBody, inkColour)
 	for _, box := range talent.Boxes() {
 		ids := w.s.Overview.Grid[box]
@@ -112,25 +122,6 @@ func (w *successionWriter) boxNames() {
 		}
 	}
 	w.space(1.5)
-}
-
-// notPlaced lists the active people off the grid, with the reason.
-func (w *successionWriter) notPlaced() {
-	ids := w.s.Overview.NotPlaced
-	w.subheading(fmt.Sprintf("Not placed (%d)", len(ids)))
-	if len(ids) == 0 {
-		w.hint("Every active person is on the grid.")
-		return
-	}
-	t := table{cols: []column{
-		{title: "Person", share: 0.32, align: "L", bold: true},
-		{title: "Team", share: 0.2, align: "L"},
-		{title: "Why not placed", share: 0.48, align: "L"},
-	}, maxLines: 3}
-	for _, id := range ids {
-		t.rows = append(t.rows, []string{w.name(id), w.s.People[id].Team, whyNotPlaced(w.s.Overview.Potential[id])})
-	}
-	w.table(t)
 }
 
 // whyNotPlaced says what keeps a person off the grid and what to do about it.

@@ -19,6 +19,9 @@ type PlanDoc struct {
 	// other than the person, for the competency profile; nil when there are fewer.
 	Latest, Previous *talent.Assessment
 	Potential        talent.PotentialResult
+	// SelfGaps sets the person's latest self-rating against others' ratings, by
+	// competency; nil without a self-assessment or one by someone else.
+	SelfGaps []talent.SelfGap
 	// Box is the person's 9-box placement, for the owner copy; its Name is "" when
 	// they are not placed.
 	Box    talent.BoxLabel
@@ -58,8 +61,18 @@ func WritePlan(w io.Writer, p PlanDoc, o Options) error {
 		copyName = "Owner copy"
 	}
 	d := newDoc(o, "Development plan: "+name, "Development plan · "+name, copyName)
+	if o.Copy == Owner {
+		d.notice = ownerNotice
+	}
 	pw := planWriter{doc: d, p: p, name: name, made: d.made}
 	pw.intro(copyName)
+	if p.blank() {
+		pw.worksheet()
+		if o.Copy == Owner {
+			pw.owner()
+		}
+		return d.finish(w)
+	}
 	pw.frontSheet()
 	if o.Copy == Owner {
 		pw.owner()
@@ -75,6 +88,9 @@ func WritePlan(w io.Writer, p PlanDoc, o Options) error {
 	pw.notes()
 	return d.finish(w)
 }
+
+// ownerNotice is the footer of every page of the owner copy.
+const ownerNotice = "Confidential · Owner copy"
 
 // planWriter writes the sections of one development plan.
 type planWriter struct {

@@ -56,10 +56,11 @@ func TestWritePlan_FrontSheet(t *testing.T) {
 	}
 }
 
-// TestWritePlan_FrontSheetNothingYet checks the front sheet of someone with nothing
-// recorded says what to agree rather than leaving blanks.
+// TestWritePlan_FrontSheetNothingYet checks the front sheet of someone with a plan but
+// no goals and nothing else says what to agree rather than leaving blanks.
 func TestWritePlan_FrontSheetNothingYet(t *testing.T) {
-	d := PlanDoc{Person: talent.Person{ID: 1, Name: menteeName, Status: talent.StatusActive}, Standard: testStandard()}
+	d := PlanDoc{Person: talent.Person{ID: 1, Name: menteeName, Status: talent.StatusActive}, Standard: testStandard(),
+		Training: []talent.Training{{ID: 1, Title: "Time management", Status: talent.TrainingCancelled}}}
 	page1 := renderPlan(t, d, Options{Made: made}).pageText(1)
 	mustContain(t, page1, "For the next meeting", "No next meeting set", "No goals yet", "Nothing is overdue.")
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,19 +61,42 @@ func (w *planWriter) closedGoals(first int, goals []talent.Goal) {
 	w.table(t)
 }
 
-// learningMix describes a plan's actions against the 70-20-10 mix.
+// learningMix describes a plan's actions against the 70-20-10 mix, and says where the
+// mix is off: a kind more than mixTolerance points from its aim.
 func learningMix(mix map[talent.LearningKind]int) string {
 	total := 0
-	var parts []string
 	for _, k := range talent.LearningKinds {
 		total += mix[k]
-		parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(k.Label()), mix[k]))
 	}
 	if total == 0 {
 		return "No actions yet. Aim for most learning on the job (70%), some from others (20%) and a little formal learning (10%)."
 	}
-	return fmt.Sprintf("Actions by how they develop the person: %s. The usual aim is about 70%% on the job, 20%% from others and 10%% formal learning.", strings.Join(parts, ", "))
+	var parts, off []string
+	for i, k := range talent.LearningKinds {
+		share := mix[k] * 100 / total
+		parts = append(parts, fmt.Sprintf("%s %d (%d%%)", strings.ToLower(k.Label()), mix[k], share))
+		switch aim := mixAims[i]; {
+		case share < aim-mixTolerance:
+			off = append(off, "too little "+strings.ToLower(k.Label()))
+		case share > aim+mixTolerance:
+			off = append(off, "too much "+strings.ToLower(k.Label()))
+		}
+	}
+	verdict := "That is close to the usual mix of about 70% on the job, 20% from others and 10% formal learning."
+	if len(off) > 0 {
+		verdict = "The mix is off the usual 70% on the job, 20% from others and 10% formal learning: " + strings.Join(off, ", ") + "."
+		if slices.Contains(off, "too little on-the-job experience") {
+			verdict += " Turn the next step into a stretch task at work."
+		}
+	}
+	return fmt.Sprintf("Actions by how they develop the person: %s. %s", strings.Join(parts, ", "), verdict)
 }
+
+// mixAims are the 70-20-10 shares, in the order of talent.LearningKinds; a share more
+// than mixTolerance points away from its aim is off.
+var mixAims = []int{70, 20, 10}
+
+const mixTolerance = 15
 
 // goal writes a goal with its actions, starting it on a page that holds its title
 // with the first of them.
@@ -183,17 +207,17 @@ func (w *planWriter) training() {
 func (w *planWriter) trainingTable(ts []talent.Training, dateTitle string, date func(talent.Training) string) table {
 	t := table{cols: []column{
 		{title: "Title", share: 0.38, align: "L", bold: true},
-		{title: "Kind", share: 0.13, align: "L"},
-		{title: "Competency", share: 0.23, align: "L"},
+		{title: "Kind, provider", share: 0.17, align: "L"},
+		{title: "Competency", share: 0.19, align: "L"},
 		{title: dateTitle, share: 0.14, align: "L"},
 		{title: "Hours", share: 0.12, align: "R"},
 	}, maxLines: 3}
 	for _, tr := range ts {
-		title := tr.Title
+		kind := tr.Kind.Label()
 		if tr.Provider != "" {
-			title += "\n" + tr.Provider
+			kind += "\n" + tr.Provider
 		}
-		t.rows = append(t.rows, []string{title, tr.Kind.Label(), w.competencyName(tr.CompetencyID), date(tr), hours(tr.Hours)})
+		t.rows = append(t.rows, []string{tr.Title, kind, w.competencyName(tr.CompetencyID), date(tr), hours(tr.Hours)})
 	}
 	return t
 }

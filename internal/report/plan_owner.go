@@ -1,10 +1,11 @@
 package report
 
-// owner writes the owner-only section: retention, the 9-box placement with the
+// owner writes the owner-only section, unnumbered so that the mentor's and the owner's
+// copies number their sections alike: retention, the 9-box placement with the
 // reasoning behind the potential, and successor nominations. It is never called for
 // the mentor copy.
 func (w *planWriter) owner() {
-	w.heading("For the owner only")
+	w.unnumbered("For the owner only")
 	w.hint("This section is not on the mentor's copy. Do not share it with the mentee.")
 	per := w.p.Person
 	w.facts([]field{

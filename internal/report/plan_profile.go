@@ -1,7 +1,10 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,6 +97,37 @@ func (w *planWriter) strengths() {
 		w.space(1)
 		w.hint("No evidence yet on " + strings.Join(unrated, "; ") + ". Look for it before the next assessment.")
 	}
+	w.selfGaps()
+}
+
+// selfGaps sets the person's own rating of each competency against others', largest
+// difference first: a gap either way is worth talking through.
+func (w *planWriter) selfGaps() {
+	w.subheading("Own view against others'")
+	gaps := slices.Clone(w.p.SelfGaps)
+	if len(gaps) == 0 {
+		w.hint(fmt.Sprintf("No self-assessment to compare yet: ask %s to rate themselves against the standard, then talk through where their view and others' differ.", w.name))
+		return
+	}
+	slices.SortStableFunc(gaps, func(a, b talent.SelfGap) int { return cmp.Compare(math.Abs(b.Gap), math.Abs(a.Gap)) })
+	t := table{cols: []column{
+		{title: "Competency", share: 0.46, align: "L", bold: true},
+		{title: "Self", share: 0.1, align: "R"},
+		{title: "Others", share: 0.1, align: "R"},
+		{title: "Difference", share: 0.34, align: "L"},
+	}, maxLines: 2}
+	for _, g := range gaps {
+		diff := "In line"
+		switch {
+		case g.InLine():
+		case g.Gap > 0:
+			diff = fmt.Sprintf("Rates self %.1f higher", g.Gap)
+		default:
+			diff = fmt.Sprintf("Rates self %.1f lower", -g.Gap)
+		}
+		t.rows = append(t.rows, []string{w.competencyName(g.CompetencyID), fmt.Sprintf("%.1f", g.Self), fmt.Sprintf("%.1f", g.Others), diff})
+	}
+	w.table(t)
 }
 
 // scoreItem writes a competency with its score and, for focus areas, the behaviours to
@@ -124,10 +158,10 @@ func (w *planWriter) weakBehaviours(c talent.Competency) string {
 	sort.SliceStable(weak, func(i, j int) bool { return weak[i].r < weak[j].r })
 	var parts []string
 	for _, b := range weak[:min(len(weak), maxFocusBehaviours)] {
-		parts = append(parts, fmt.Sprintf("%s (%s)", b.text, b.r.Label()))
+		parts = append(parts, fmt.Sprintf("%s (%s)", strings.TrimRight(b.text, ". "), b.r.Label()))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	return "Work on: " + strings.Join(parts, " ")
+	return "Work on: " + strings.Join(parts, "; ")
 }

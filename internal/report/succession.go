@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strings"
+
 	"time"
 
 	"leadbridge/internal/talent"
@@ -21,6 +21,11 @@ type SuccessionDoc struct {
 	// empty.
 	BenchHistory []talent.BenchPoint
 	Activity     map[int64]Activity // development in the period, by person
+	// Standard names the competencies of the successors' gaps.
+	Standard talent.Standard
+	// Candidates holds the derived potential of everyone nominated as a successor, by
+	// person, for their largest gaps.
+	Candidates map[int64]talent.PotentialResult
 }
 
 // Activity is one person's development in the period.
@@ -40,10 +45,15 @@ func WriteSuccession(w io.Writer, s SuccessionDoc, o Options) error {
 	sw.brief()
 	sw.keyRoles()
 	sw.exposure()
-	sw.nineBox()
+	namesFit := sw.nineBox()
 	sw.stalled()
-	sw.needingAssessment()
 	sw.activity()
+	d.appendices()
+	if !namesFit {
+		sw.boxNames()
+	}
+	sw.needingAssessment()
+	sw.activityByTeam()
 	return d.finish(w)
 }
 
@@ -113,44 +123,9 @@ func (w *successionWriter) benchChange() string {
 		now.Percent(), change, talent.FormatDate(last.Date), last.Bench.Percent(), last.Bench.Covered, last.Bench.Roles)
 }
 
-func (w *successionWriter) keyRoles() {
-	w.heading("Key roles and successors")
-	if len(w.s.Roles) == 0 {
-		w.hint("No key roles recorded yet: list the roles the business depends on, then nominate successors for each.")
-		return
-	}
-	cols := []column{
-		{title: "Key role", share: 0.2, align: "L", bold: true},
-		{title: "Held by", share: 0.16, align: "L"},
-	}
-	for _, r := range talent.Readinesses {
-		cols = append(cols, column{title: r.Label(), share: 0.16, align: "L"})
-	}
-	t := table{cols: cols, maxLines: 10}
-	for _, r := range w.s.Roles {
-		row := []string{r.Title, w.holder(r)}
-		for _, rd := range talent.Readinesses {
-			row = append(row, orDefault(strings.Join(w.successors(r, rd), "\n"), "—"))
-		}
-		t.rows = append(t.rows, row)
-	}
-	w.table(t)
-}
-
 func (w *successionWriter) holder(r talent.KeyRole) string {
 	if r.HolderID == 0 {
 		return "Vacant"
 	}
 	return w.name(r.HolderID)
-}
-
-// successors names a role's successors at one readiness.
-func (w *successionWriter) successors(r talent.KeyRole, rd talent.Readiness) []string {
-	var names []string
-	for _, s := range r.Successors {
-		if s.Readiness == rd {
-			names = append(names, w.name(s.PersonID))
-		}
-	}
-	return names
 }

@@ -15,7 +15,7 @@ const (
 	exposedSection = "Where the business is exposed"
 	nineBoxSection = "The 9-box"
 	stalledSection = "Stalled development"
-	assessSection  = "People needing an assessment"
+	assessSection  = "People needing an assessment, by team"
 )
 
 // How many rows each list of the brief shows. They are cut so that the brief fits page
@@ -82,7 +82,7 @@ func (w *successionWriter) briefExposed() {
 	}
 	w.table(t)
 	w.noteRef(fmt.Sprintf("%d of %d key roles have no successor ready now, most exposed first:",
-		len(exposed), len(w.s.Roles)), w.ref(exposedSection))
+		len(exposed), len(w.s.Roles)), w.ref(keyRolesSection))
 }
 
 // uncovered is what a person at high risk of leaving holds that nobody could take on.
@@ -165,7 +165,7 @@ func (w *successionWriter) briefAssess() {
 		len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "person is", "people are"), len(o.NotPlaced), len(w.staleAssessed())))
 	teams := map[string]int{}
 	for _, id := range o.NeedingAssessment {
-		teams[orDefault(w.s.People[id].Team, "No team")]++
+		teams[orDefault(w.s.People[id].Team, noTeam)]++
 	}
 	names := slices.Collect(maps.Keys(teams))
 	slices.SortStableFunc(names, func(a, b string) int {
@@ -176,9 +176,5 @@ func (w *successionWriter) briefAssess() {
 		most = append(most, fmt.Sprintf("%s %d", n, teams[n]))
 	}
 	w.paragraph("Most in " + strings.Join(most, ", ") + ".")
-	refs := "over a year old, " + w.ref(assessSection)
-	if len(o.NotPlaced) > 0 {
-		refs = "not placed, with the reason, " + w.ref(nineBoxSection) + "; " + refs
-	}
-	w.noteRef("In full:", refs)
+	w.noteRef("Each of them, with the reason:", w.ref(assessSection))
 }

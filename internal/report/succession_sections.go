@@ -1,7 +1,9 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -12,48 +14,28 @@ import (
 func (w *successionWriter) exposure() {
 	o := w.s.Overview
 	w.heading(exposedSection)
-	w.subheading("Key roles with no successor ready now")
-	switch {
-	case len(w.s.Roles) == 0:
-		w.hint("No key roles are recorded yet, so none can be covered.")
-	case len(o.RolesWithoutReady) == 0:
-		w.hint("Every key role has at least one successor ready now.")
-	default:
-		t := table{cols: []column{
-			{title: "Key role", share: 0.3, align: "L", bold: true},
-			{title: "Held by", share: 0.25, align: "L"},
-			{title: "Closest successor", share: 0.45, align: "L"},
-		}, maxLines: 4}
-		for _, r := range o.RolesWithoutReady {
-			t.rows = append(t.rows, []string{r.Title, w.holder(r), w.closest(r)})
-		}
-		w.table(t)
-	}
 	w.subheading("Expertise only one person holds")
 	if len(o.SoleExperts) == 0 {
 		w.hint("No critical expertise is held by one person alone, as far as the records show.")
 	} else {
+		w.hint("Most damaging loss first: the holder's risk of leaving × the impact of losing them, an unrated level counted as medium.")
 		t := table{cols: []column{
-			{title: "Expertise", share: 0.4, align: "L", bold: true},
-			{title: "Held only by", share: 0.35, align: "L"},
-			{title: "Risk of leaving", share: 0.25, align: "L"},
+			{title: "Expertise", share: 0.36, align: "L", bold: true},
+			{title: "Held only by", share: 0.3, align: "L"},
+			{title: "Risk of leaving", share: 0.17, align: "L"},
+			{title: "Impact of loss", share: 0.17, align: "L"},
 		}, maxLines: 3}
-		for _, e := range o.SoleExperts {
-			t.rows = append(t.rows, []string{e.Expertise, w.name(e.PersonID), w.s.People[e.PersonID].RiskOfLeaving.Label()})
+		experts := slices.Clone(o.SoleExperts)
+		slices.SortStableFunc(experts, func(a, b talent.SoleExpert) int {
+			return cmp.Compare(talent.LossScore(w.s.People[b.PersonID]), talent.LossScore(w.s.People[a.PersonID]))
+		})
+		for _, e := range experts {
+			p := w.s.People[e.PersonID]
+			t.rows = append(t.rows, []string{e.Expertise, w.name(e.PersonID), p.RiskOfLeaving.Label(), p.ImpactOfLoss.Label()})
 		}
 		w.table(t)
 	}
 	w.highRisk()
-}
-
-// closest describes the nearest successors of a role that has none ready now.
-func (w *successionWriter) closest(r talent.KeyRole) string {
-	for _, rd := range talent.Readinesses {
-		if names := w.successors(r, rd); len(names) > 0 {
-			return rd.Label() + ": " + strings.Join(names, ", ")
-		}
-	}
-	return "No successor named: nominate one."
 }
 
 func (w *successionWriter) highRisk() {
@@ -121,31 +103,76 @@ func (w *successionWriter) stalled() {
 	w.table(t)
 }
 
-// needingAssessment lists the placed people whose assessment is over a year old; the
-// people not placed need one too, and are listed with the reason under the 9-box.
+// needingAssessment lists, team by team, everyone due an assessment: the people off the
+// 9-box with the reason, and the placed people whose assessment is over a year old.
 func (w *successionWriter) needingAssessment() {
 	o := w.s.Overview
 	w.heading(assessSection)
 	stale := w.staleAssessed()
-	w.paragraph(fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, listed there with the reason, and %d on the grid whose latest assessment is over a year old.",
-		len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "person needs", "people need"), len(o.NotPlaced), len(stale)))
-	if len(stale) == 0 {
+	if len(o.NeedingAssessment) == 0 {
+		w.hint("Everyone has a recent assessment with enough evidence to be placed.")
 		return
 	}
-	t := table{cols: []column{
-		{title: "Person", share: 0.32, align: "L", bold: true},
-		{title: "Team", share: 0.2, align: "L"},
-		{title: "Last assessed", share: 0.18, align: "L"},
-		{title: "Days ago", share: 0.12, align: "R"},
-		{title: "Box", share: 0.18, align: "L"},
-	}, maxLines: 3}
-	for _, id := range stale {
-		r := o.Potential[id]
-		box, _ := talent.Place(r)
-		t.rows = append(t.rows, []string{w.name(id), w.s.People[id].Team, talent.FormatDate(r.Basis.Date),
-			fmt.Sprint(talent.DaysBetween(r.Basis.Date, w.asOf)), boxLabel(w.s.Boxes, box).Name})
+	w.paragraph(fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, with the reason, and %d on the grid whose latest assessment is over a year old.",
+		len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "person needs", "people need"), len(o.NotPlaced), len(stale)))
+	for _, g := range w.byTeam(o.NeedingAssessment) {
+		w.subheading(fmt.Sprintf("%s (%d)", g.team, len(g.ids)))
+		t := table{cols: []column{
+			{title: "Person", share: 0.3, align: "L", bold: true},
+			{title: "Why", share: 0.5, align: "L"},
+			{title: "On the 9-box", share: 0.2, align: "L"},
+		}, maxLines: 3}
+		for _, id := range g.ids {
+			r := o.Potential[id]
+			why, box := whyNotPlaced(r), "Not placed"
+			if b, ok := talent.Place(r); ok {
+				why = fmt.Sprintf("Last assessed %s, %d days ago: assess them again.", talent.FormatDate(r.Basis.Date), talent.DaysBetween(r.Basis.Date, w.asOf))
+				box = boxLabel(w.s.Boxes, b).Name
+			}
+			t.rows = append(t.rows, []string{w.name(id), why, box})
+		}
+		w.table(t)
 	}
-	w.table(t)
+}
+
+// team is the people of one team, in the order given.
+type team struct {
+	team string
+	ids  []int64
+}
+
+// byTeam groups people by team, teams by name and people without one last, each
+// team's people in the order given.
+func (w *successionWriter) byTeam(ids []int64) []team {
+	at := map[string]int{}
+	var teams []team
+	for _, id := range ids {
+		name := orDefault(w.s.People[id].Team, noTeam)
+		i, ok := at[name]
+		if !ok {
+			i = len(teams)
+			at[name] = i
+			teams = append(teams, team{team: name})
+		}
+		teams[i].ids = append(teams[i].ids, id)
+	}
+	slices.SortStableFunc(teams, func(a, b team) int {
+		if (a.team == noTeam) != (b.team == noTeam) {
+			return cmp.Compare(boolInt(a.team == noTeam), boolInt(b.team == noTeam))
+		}
+		return talent.CompareNames(a.team, b.team)
+	})
+	return teams
+}
+
+// noTeam stands for the team of people who have none recorded.
+const noTeam = "No team"
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // daysStalled is how long a stalled plan has gone since its latest goal update.
@@ -172,12 +199,14 @@ func (w *successionWriter) staleAssessed() []int64 {
 	return stale
 }
 
+// activitySection is the title of the appendix of each person's training and mentoring.
+const activitySection = "Training and mentoring, by team"
+
 func (w *successionWriter) activity() {
 	w.heading("Training and mentoring in the period")
 	var total Activity
 	trained, mentored := 0, 0
-	var ids []int64
-	for id, a := range w.s.Activity {
+	for _, a := range w.s.Activity {
 		total.TrainingHours += a.TrainingHours
 		total.TrainingCompleted += a.TrainingCompleted
 		total.Meetings += a.Meetings
@@ -187,21 +216,27 @@ func (w *successionWriter) activity() {
 		if a.Meetings > 0 {
 			mentored++
 		}
-		if a != (Activity{}) {
-			ids = append(ids, id)
-		}
 	}
-	if len(ids) == 0 {
+	if total.TrainingCompleted+total.Meetings == 0 {
 		w.hint(fmt.Sprintf("No training was completed and no mentoring meeting held between %s and %s. Agree a development step for each person on the bench.",
 			talent.FormatDate(w.s.From), talent.FormatDate(w.s.To)))
 	} else {
 		w.paragraph(fmt.Sprintf("Between %s and %s: %s, and %s.", talent.FormatDate(w.s.From), talent.FormatDate(w.s.To),
 			trainingLine(trained, total), mentoringLine(mentored, total.Meetings)))
+		w.noteRef("Each person's hours and meetings:", w.ref(activitySection))
 	}
 	w.pairsNotMet()
-	if len(ids) > 0 {
-		w.activityTable(w.byName(ids))
+}
+
+// active are the people with training or mentoring in the period, by name.
+func (w *successionWriter) active() []int64 {
+	var ids []int64
+	for id, a := range w.s.Activity {
+		if a != (Activity{}) {
+			ids = append(ids, id)
+		}
 	}
+	return w.byName(ids)
 }
 
 // trainingLine counts the people who completed training, and nobody who only met a
@@ -244,18 +279,26 @@ func (w *successionWriter) pairsNotMet() {
 	w.table(t)
 }
 
-func (w *successionWriter) activityTable(ids []int64) {
-	w.subheading("By person")
-	t := table{cols: []column{
-		{title: "Person", share: 0.3, align: "L", bold: true},
-		{title: "Team", share: 0.22, align: "L"},
-		{title: "Training hours", share: 0.16, align: "R"},
-		{title: "Entries", share: 0.14, align: "R"},
-		{title: "Mentoring meetings", share: 0.18, align: "R"},
-	}, maxLines: 2}
-	for _, id := range ids {
-		a := w.s.Activity[id]
-		t.rows = append(t.rows, []string{w.name(id), w.s.People[id].Team, hours(a.TrainingHours), fmt.Sprint(a.TrainingCompleted), fmt.Sprint(a.Meetings)})
+// activityByTeam lists each person's training and mentoring in the period, team by
+// team.
+func (w *successionWriter) activityByTeam() {
+	ids := w.active()
+	if len(ids) == 0 {
+		return
 	}
-	w.table(t)
+	w.heading(activitySection)
+	for _, g := range w.byTeam(ids) {
+		w.subheading(fmt.Sprintf("%s (%d)", g.team, len(g.ids)))
+		t := table{cols: []column{
+			{title: "Person", share: 0.4, align: "L", bold: true},
+			{title: "Training hours", share: 0.2, align: "R"},
+			{title: "Entries", share: 0.18, align: "R"},
+			{title: "Mentoring meetings", share: 0.22, align: "R"},
+		}, maxLines: 2}
+		for _, id := range g.ids {
+			a := w.s.Activity[id]
+			t.rows = append(t.rows, []string{w.name(id), hours(a.TrainingHours), fmt.Sprint(a.TrainingCompleted), fmt.Sprint(a.Meetings)})
+		}
+		w.table(t)
+	}
 }

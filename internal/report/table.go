@@ -14,6 +14,7 @@ type table struct {
 	cols     []column
 	rows     [][]string
 	maxLines int // per cell; longer text is cut with an ellipsis
+	minLines int // per row, for rows left empty to write in
 }
 
 const (
@@ -111,7 +112,7 @@ func (d *doc) layoutHeader(t table, widths []float64) ([][]string, float64) {
 // layoutRow wraps each cell of a row and returns the lines and the row height.
 func (d *doc) layoutRow(t table, widths []float64, row []string) ([][]string, float64) {
 	cells := make([][]string, len(t.cols))
-	n := 1
+	n := max(1, t.minLines)
 	for i, c := range t.cols {
 		if i >= len(row) {
 			break

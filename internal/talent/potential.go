@@ -2,6 +2,7 @@ package talent
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -70,6 +71,15 @@ type PotentialResult struct {
 	Rated       int         // behaviours rated in Basis
 	Total       int         // behaviours in the standard
 	Explanation string      // the rule's result in words
+	// Below are the competencies Basis rates on average under the target, lowest
+	// first: the person's largest gaps.
+	Below []CompetencyScore
+}
+
+// CompetencyScore is the average rating of a competency's behaviours on one assessment.
+type CompetencyScore struct {
+	CompetencyID int64
+	Score        float64
 }
 
 // PotentialResults are potential results by person ID.
@@ -135,13 +145,20 @@ func DerivePotential(std Standard, assessments []Assessment) PotentialResult {
 	res.Basis = basis
 	sum := 0
 	for _, c := range std.Competencies {
+		csum, n := 0, 0
 		for _, b := range c.Behaviours {
 			if r := basis.Rating(b.ID); r.Rated() {
-				sum += int(r)
-				res.Rated++
+				csum += int(r)
+				n++
 			}
 		}
+		sum += csum
+		res.Rated += n
+		if n > 0 && csum < int(TargetRating)*n {
+			res.Below = append(res.Below, CompetencyScore{c.ID, float64(csum) / float64(n)})
+		}
 	}
+	sort.SliceStable(res.Below, func(i, j int) bool { return res.Below[i].Score < res.Below[j].Score })
 	if need := MinRated(res.Total); res.Rated < need {
 		res.Explanation = fmt.Sprintf("Not enough evidence: %d of %d %s rated; at least %d %s needed.",
 			res.Rated, res.Total, Plural(res.Total, "behaviour", "behaviours"), need, Plural(need, "is", "are"))

@@ -230,3 +230,18 @@ func TestAssessmentMaxAge(t *testing.T) {
 		t.Errorf("AssessmentMaxAge() = %q, want \"12 months\" for %d days", got, talent.AssessmentMaxAgeDays)
 	}
 }
+
+// TestDerivePotentialBelow checks that the largest gaps are the competencies averaging
+// under the target on the basis, lowest first, and only those.
+func TestDerivePotentialBelow(t *testing.T) {
+	std := std38()
+	// The first competency has 4 behaviours; rate it 2, 2, 3, 3 (2.5), the second all 1,
+	// the third all 3 (on target) and leave the rest unrated.
+	n0, n1, n2 := len(std.Competencies[0].Behaviours), len(std.Competencies[1].Behaviours), len(std.Competencies[2].Behaviours)
+	rs := slices.Concat([]talent.Rating{2, 2, 3, 3}[:n0], repeat(n1, 1), repeat(n2, 3))
+	got := talent.DerivePotential(std, []talent.Assessment{by(std, 1, "2026-01-01", rs)})
+	want := []talent.CompetencyScore{{CompetencyID: std.Competencies[1].ID, Score: 1}, {CompetencyID: std.Competencies[0].ID, Score: 2.5}}
+	if !slices.Equal(got.Below, want) {
+		t.Errorf("Below = %+v, want %+v", got.Below, want)
+	}
+}

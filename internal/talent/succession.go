@@ -227,8 +227,7 @@ func MostExposed(roles []KeyRole, people map[int64]Person) []ExposedRole {
 		}
 		e := ExposedRole{Role: r, Score: 9}
 		if r.HolderID != 0 {
-			h := people[r.HolderID]
-			e.Score = levelWeight(h.RiskOfLeaving) * levelWeight(h.ImpactOfLoss)
+			e.Score = LossScore(people[r.HolderID])
 		}
 		for _, s := range r.Successors {
 			if e.Closest == "" || s.Readiness.Rank() < e.Closest.Rank() {
@@ -248,6 +247,10 @@ func MostExposed(roles []KeyRole, people map[int64]Person) []ExposedRole {
 	})
 	return out
 }
+
+// LossScore is how much losing a person would hurt, 1 to 9: their risk of leaving ×
+// the impact of losing them, each unrated level counted as medium.
+func LossScore(p Person) int { return levelWeight(p.RiskOfLeaving) * levelWeight(p.ImpactOfLoss) }
 
 // levelWeight weighs a risk or impact level for ranking. An unrated level counts as
 // medium, so that a holder nobody has rated does not rank as safe.
