@@ -35,6 +35,7 @@ var recordNames = map[string][2]string{
 	"training":             {"a training entry", "training entries"},
 	"moments":              {"a leadership moment", "leadership moments"},
 	"decisions":            {"a promotion decision", "promotion decisions"},
+	"rating_packs":         {"a rating pack", "rating packs"},
 }
 
 // referenceUpdates clear or replace a person (bound as :id) where they appear in other
