@@ -12,10 +12,11 @@ BENCH_DEMOS := $(BENCH)/demo-1000.db $(BENCH)/demo-10000.db
 # system has an emoji font, as boxes elsewhere, as in the PDFs); no local paths, no symbols.
 RELEASE_FLAGS := -tags migrated_fynedo,no_emoji -trimpath -ldflags "-s -w"
 # Window driver (cgo), then what the tests use: a virtual display, window tools, PDF tools,
-# xz, which `fyne package` compresses the Linux archive with, and Python's icalendar, an
-# independent parser the tests read calendar files with.
+# xz, which `fyne package` compresses the Linux archive with, Python's icalendar, an
+# independent parser the tests read calendar files with, and Chromium, the browser the
+# tests answer rating packs in.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar
+	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar chromium
 
 .PHONY: run test bench lint build package deps clean
 
