@@ -43,19 +43,12 @@ func runRatingsPack(e env, args []string) error {
 	if !ok || !rel.Packable() {
 		return usagef("--kind %q is not known; use self, peer, direct-report, mentor or manager.", *kind)
 	}
-	if err := mustExist(*path); err != nil {
-		return err
-	}
-	db, closeDB, err := openStore(e, *path, true)
+	db, closeDB, person, err := openAtPerson(e, *path, *who)
 	if err != nil {
 		return err
 	}
 	defer closeDB()
 	ctx := context.Background()
-	person, err := findPerson(ctx, db, *who)
-	if err != nil {
-		return err
-	}
 	req := ratings.Request{PersonID: person.ID, Kind: rel, Today: e.now()}
 	if strings.TrimSpace(*rater) != "" {
 		// A rater on file is linked; anyone else is kept by name.
@@ -89,10 +82,7 @@ func runRatingsImport(e env, args []string) error {
 	if len(files) == 0 {
 		return usagef("ratings import needs at least one response file.")
 	}
-	if err := mustExist(*path); err != nil {
-		return err
-	}
-	db, closeDB, err := openStore(e, *path, true)
+	db, closeDB, err := openExisting(e, *path)
 	if err != nil {
 		return err
 	}
