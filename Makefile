@@ -17,10 +17,11 @@ RELEASE_FLAGS := -tags migrated_fynedo,no_emoji -trimpath -ldflags "-s -w"
 # independent parser the tests read calendar files with, khal, a calendar program that
 # runs without a display, which the tests import calendar files into, HarfBuzz's hb-view,
 # which draws the reference that shaped names in documents and on screen are compared
-# with, and the sqlite3 tool, the floor `make bench` holds an import against.
+# with, Chromium, the browser the tests answer rating packs in, and the sqlite3 tool, the
+# floor `make bench` holds an import against.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
 	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar khal \
-	libharfbuzz-bin sqlite3
+	libharfbuzz-bin chromium sqlite3
 
 .PHONY: run test bench lint build package deps clean
 

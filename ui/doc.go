@@ -32,6 +32,7 @@
 //	  leadership moments    moment.go
 //	  comparison, decision  compare.go
 //	  their personal data   privacy.go
+//	  ratings, rating packs ratings.go (ask for and import ratings; group figures)
 //	Succession              succession.go, succession_form.go
 //	Mentoring               mentoring.go, mentoring_form.go
 //	Training                training.go, training_form.go

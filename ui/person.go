@@ -39,6 +39,7 @@ type personPage struct {
 	plan     *planPanel
 	pairs    *personPairsPanel
 	training *personTrainingPanel
+	ratings  *ratingsPanel
 	content  fyne.CanvasObject
 }
 
@@ -66,6 +67,7 @@ func (pp *personPage) buildUI() {
 	pp.plan = newPlanPanel(pp.a, pp.id)
 	pp.pairs = newPersonPairsPanel(pp.a, pp.id)
 	pp.training = newPersonTrainingPanel(pp.a, pp.id)
+	pp.ratings = newRatingsPanel(pp)
 	pp.tabs = container.NewAppTabs(
 		container.NewTabItem("Profile", pp.buildProfile()),
 		container.NewTabItem("Assessments", pp.history.view()),
@@ -73,6 +75,7 @@ func (pp *personPage) buildUI() {
 		container.NewTabItem("Mentoring", pp.pairs.view()),
 		container.NewTabItem("Training", pp.training.view()),
 		container.NewTabItem("Leadership moments", pp.moments.view()),
+		container.NewTabItem("Ratings", pp.ratings.view()),
 	)
 	pp.content = container.NewBorder(header, nil, nil, nil, pp.tabs)
 }
@@ -122,6 +125,7 @@ func (pp *personPage) refresh() {
 	pp.plan.refresh()
 	pp.pairs.refresh()
 	pp.training.refresh()
+	pp.ratings.refresh()
 }
 
 func (pp *personPage) load() error {

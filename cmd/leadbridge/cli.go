@@ -44,6 +44,9 @@ const usage = `Usage:
                                                         what is overdue and due in the next N days
                                                         (14 unless told): everyone's, or only what
                                                         a mentor's mentees have and nothing owner-only
+  leadbridge ratings pack --db FILE --person NAME|ID --kind self|peer|direct-report|mentor|manager [--rater NAME] --out FILE.html
+                                                        a rating form for someone without Leadbridge
+  leadbridge ratings import --db FILE RESPONSE...       take in the answers saved from rating packs
 
 --out replaces an ordinary file of that name (an earlier export), and is recorded in the
 data file's audit log. It never writes over the data file, its -wal, -shm or .lock file,
@@ -67,13 +70,14 @@ type env struct {
 type command func(e env, args []string) error
 
 var commands = map[string]command{
-	"demo":   runDemo,
-	"import": runImport,
-	"export": runExport,
-	"backup": runBackup,
-	"erase":  runErase,
-	"check":  runCheck,
-	"due":    runDue,
+	"demo":    runDemo,
+	"import":  runImport,
+	"export":  runExport,
+	"backup":  runBackup,
+	"erase":   runErase,
+	"check":   runCheck,
+	"due":     runDue,
+	"ratings": runRatings,
 }
 
 // run executes the command line and returns the exit code. Nothing it does lets a panic or

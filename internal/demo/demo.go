@@ -60,8 +60,8 @@ func (s Summary) String() string {
 
 // Generate fills an empty data file with a sample business of opt.People people: a
 // hierarchy of teams, two years of assessments, key roles and successors, development
-// plans, a recent first-time manager promotion, mentoring, training and leadership
-// moments. The same People and Today always give the same business. Callers that want
+// plans, a recent first-time manager promotion (with what their team sees, from rating
+// packs), mentoring, training and leadership moments. The same People and Today always give the same business. Callers that want
 // it fast and all-or-nothing run it inside one transaction.
 func Generate(ctx context.Context, svc talent.Services, opt Options) (Summary, error) {
 	opt, err := opt.normalize()
@@ -81,6 +81,7 @@ func Generate(ctx context.Context, svc talent.Services, opt Options) (Summary, e
 		g.writePairs,
 		g.writeTraining,
 		g.writeMoments,
+		g.writeRatingPacks, // last: its random draws leave the rest of the business as it was
 	}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {

@@ -14,7 +14,7 @@ import (
 )
 
 const assessmentCols = `id, person_id, date, rater_id, rater_name, relationship, performance, aspiration,
-	learning_agility, engagement, draft, notes, ` + metaCols
+	learning_agility, engagement, draft, notes, source, round, ` + metaCols
 
 // queryAssessments loads the assessments matching where (a condition on the assessments
 // table), oldest first, with their ratings and derailers: three queries in all. The parts
@@ -30,10 +30,16 @@ func queryAssessments(ctx context.Context, tx *txn, where string, args ...any) (
 	index := map[int64]int{}
 	for rows.Next() {
 		var a talent.Assessment
+		var round string
 		dest := append([]any{&a.ID, &a.PersonID, dateCol{&a.Date}, idCol{&a.RaterID}, &a.RaterName, &a.Relationship,
-			&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &a.Draft, &a.Notes}, metaDest(&a.Meta)...)
+			&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &a.Draft, &a.Notes, &a.Source, &round}, metaDest(&a.Meta)...)
 		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("scan assessment: %w", err)
+		}
+		if round != "" {
+			if a.Round, err = talent.ParseDate(round); err != nil {
+				return nil, fmt.Errorf("scan assessment round: %w", err)
+			}
 		}
 		index[a.ID] = len(out)
 		out = append(out, a)
@@ -92,14 +98,47 @@ func loadDerailers(ctx context.Context, tx *txn, as []talent.Assessment, index m
 	return rows.Err()
 }
 
-// Assessments returns one person's assessments, oldest first.
+// Assessments returns one person's assessments, oldest first, without the anonymous
+// answers, which are only ever shown inside a group's figure.
 func (db *DB) Assessments(ctx context.Context, personID int64) ([]talent.Assessment, error) {
 	var out []talent.Assessment
 	err := db.view(ctx, func(tx *txn) (err error) {
-		out, err = queryAssessments(ctx, tx, "person_id = ?", personID)
+		out, err = queryAssessments(ctx, tx, "person_id = ? AND round = ''", personID)
 		return err
 	})
 	return out, err
+}
+
+// Views returns the figures of how a person is seen by each group of raters, as
+// talent.ViewsOf allows them, under the stored standard.
+func (db *DB) Views(ctx context.Context, personID int64) (talent.Views, error) {
+	var vs talent.Views
+	err := db.view(ctx, func(tx *txn) error {
+		var err error
+		vs, err = views(ctx, tx, personID)
+		return err
+	})
+	return vs, err
+}
+
+func views(ctx context.Context, tx *txn, personID int64) (talent.Views, error) {
+	std, err := loadStandard(ctx, tx)
+	if err != nil {
+		return talent.Views{}, err
+	}
+	all, err := queryAssessments(ctx, tx, "person_id = ? AND draft = 0", personID)
+	if err != nil {
+		return talent.Views{}, err
+	}
+	var named, anonymous []talent.Assessment
+	for _, a := range all {
+		if a.Anonymous() {
+			anonymous = append(anonymous, a)
+		} else {
+			named = append(named, a)
+		}
+	}
+	return talent.ViewsOf(std, named, anonymous), nil
 }
 
 // Assessment returns one assessment.
@@ -133,7 +172,7 @@ const potentialInputs = `WITH basis AS (
 		SELECT id, person_id, performance <> '' AS rated,
 			row_number() OVER newest AS n,
 			count(*) FILTER (WHERE performance <> '') OVER newest AS rated_n
-		FROM assessments WHERE draft = 0 AND relationship <> 'self'
+		FROM assessments WHERE draft = 0 AND relationship NOT IN ('self', 'direct-report') AND round = ''
 		WINDOW newest AS (PARTITION BY person_id ORDER BY date DESC, id DESC ROWS UNBOUNDED PRECEDING))
 	WHERE n = 1 OR (rated AND rated_n = 1))
 SELECT a.id, a.person_id, a.date, a.rater_id, a.rater_name, a.relationship, a.performance, a.aspiration,
@@ -252,13 +291,17 @@ func (db *DB) SaveAssessment(ctx context.Context, a *talent.Assessment) error {
 }
 
 func (db *DB) writeAssessment(ctx context.Context, tx *txn, a *talent.Assessment) error {
+	round := ""
+	if a.Anonymous() {
+		round = talent.FormatDate(a.Round)
+	}
 	cols := []any{a.PersonID, dateArg(a.Date), idArg(a.RaterID), a.RaterName, a.Relationship, a.Performance,
-		a.Aspiration, a.LearningAgility, a.Engagement, a.Draft, a.Notes}
+		a.Aspiration, a.LearningAgility, a.Engagement, a.Draft, a.Notes, a.Source, round}
 	if a.ID == 0 {
 		db.stampNew(&a.Meta)
 		err := tx.insert(ctx, &a.ID, `INSERT INTO assessments (person_id, date, rater_id, rater_name, relationship,
-			performance, aspiration, learning_agility, engagement, draft, notes, `+metaCols+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(cols, metaArgs(a.Meta)...)...)
+			performance, aspiration, learning_agility, engagement, draft, notes, source, round, `+metaCols+`)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(cols, metaArgs(a.Meta)...)...)
 		if err != nil {
 			return fmt.Errorf("insert assessment: %w", err)
 		}
@@ -267,7 +310,7 @@ func (db *DB) writeAssessment(ctx context.Context, tx *txn, a *talent.Assessment
 	db.stampUpdate(&a.Meta)
 	err := tx.QueryRowContext(ctx, `UPDATE assessments SET person_id = ?, date = ?, rater_id = ?, rater_name = ?,
 		relationship = ?, performance = ?, aspiration = ?, learning_agility = ?, engagement = ?, draft = ?, notes = ?,
-		updated_by = ?, updated_at = ? WHERE id = ? RETURNING created_by, created_at`,
+		source = ?, round = ?, updated_by = ?, updated_at = ? WHERE id = ? RETURNING created_by, created_at`,
 		append(cols, a.UpdatedBy, stamp(a.UpdatedAt), a.ID)...).Scan(&a.CreatedBy, stampCol{&a.CreatedAt})
 	if errors.Is(err, sql.ErrNoRows) {
 		return talent.Errorf(talent.ENOTFOUND, "That assessment no longer exists.")

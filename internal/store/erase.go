@@ -36,6 +36,7 @@ var recordNames = map[string][2]string{
 	"moments":              {"a leadership moment", "leadership moments"},
 	"decisions":            {"a promotion decision", "promotion decisions"},
 	"calendar_exports":     {"an entry of their calendar as a mentor", "entries of their calendar as a mentor"},
+	"rating_packs":         {"a rating pack", "rating packs"},
 }
 
 // referenceUpdates clear or replace a person (bound as :id) where they appear in other

@@ -49,6 +49,8 @@ func erasableWorld(t *testing.T, db *DB) (zoe, li talent.Person) {
 	}
 	li.Notes = "Shadowed " + zoeName + " for a month."
 	must(t, db.UpdatePerson(ctx, &li))
+	must(t, db.SavePack(ctx, &talent.RatingPack{Code: "zoe-pack", PersonID: zoe.ID, Relationship: talent.RelPeer, RaterID: li.ID,
+		Behaviours: []int64{b}, Made: day(t, "2026-05-03"), Expires: day(t, "2026-06-02")}))
 	must(t, db.Audit(ctx, "export plan", exportDetail))
 	must(t, db.SaveCalendarExport(ctx, zoe.ID, []talent.CalendarEntry{{Key: "meeting:1", Date: day(t, "2026-03-31")}}))
 	return zoe, li

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -207,10 +208,7 @@ func TestMigrate_ComposesStoredText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			must(t, old.Batch(ctx, func(ctx context.Context) error {
-				_, err := demo.Generate(ctx, old, demo.Options{People: 30, Today: testNow})
-				return err
-			}))
+			copyDemo(t, old, 30)
 			must(t, old.update(ctx, func(tx *txn) error {
 				for table, cols := range textColumns(t, old) {
 					for _, c := range cols {
@@ -240,6 +238,65 @@ func TestMigrate_ComposesStoredText(t *testing.T) {
 			sameCounts(t, before, tableCounts(t, db))
 		})
 	}
+}
+
+// copyDemo fills a file at an older schema version with a sample business of n people:
+// the demo is made in a file at the newest version, and every column the old schema also
+// has is copied across, table by table, in place of what the old file held (the audit
+// log aside, which cannot change). Direct reports' answers, which the old schema cannot
+// hold, are left out with their ratings and derailers.
+func copyDemo(t *testing.T, old *DB, n int) {
+	t.Helper()
+	ctx := context.Background()
+	src := openAt(t, filepath.Join(t.TempDir(), "demo.db"))
+	must(t, src.Batch(ctx, func(ctx context.Context) error {
+		_, err := demo.Generate(ctx, src, demo.Options{People: n, Today: testNow})
+		return err
+	}))
+	conn, err := old.db.Conn(ctx)
+	must(t, err)
+	defer conn.Close()
+	must(t, execAll(ctx, conn, "ATTACH DATABASE ? AS src", src.Path()))
+	defer conn.ExecContext(ctx, "DETACH DATABASE src")
+	rows, err := conn.QueryContext(ctx, `SELECT m.name, group_concat('"' || c.name || '"', ', ') FROM sqlite_schema m
+		JOIN pragma_table_info(m.name) c JOIN src.pragma_table_info(m.name) s ON s.name = c.name
+		WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\' AND m.name <> 'audit' GROUP BY m.name ORDER BY m.rowid`)
+	must(t, err)
+	var stmts []string
+	var tables []string
+	for rows.Next() {
+		var table, cols string
+		must(t, rows.Scan(&table, &cols))
+		tables = append(tables, table)
+		stmts = append(stmts, fmt.Sprintf("INSERT INTO main.%s (%s) SELECT %s FROM src.%s WHERE %s", quote(table), cols, cols, quote(table), copyWhere(table)))
+	}
+	must(t, rows.Err())
+	rows.Close()
+	must(t, execAll(ctx, conn, "BEGIN"))
+	must(t, execAll(ctx, conn, "PRAGMA defer_foreign_keys = ON"))
+	for i := len(tables) - 1; i >= 0; i-- {
+		must(t, execAll(ctx, conn, "DELETE FROM main."+quote(tables[i])))
+	}
+	for _, q := range stmts {
+		must(t, execAll(ctx, conn, q))
+	}
+	must(t, execAll(ctx, conn, "COMMIT"))
+}
+
+// copyWhere keeps what an older schema can hold of a table's rows.
+func copyWhere(table string) string {
+	switch table {
+	case "assessments":
+		return "relationship <> 'direct-report'"
+	case "assessment_ratings", "assessment_derailers":
+		return "assessment_id IN (SELECT id FROM main.assessments)"
+	}
+	return "1"
+}
+
+func execAll(ctx context.Context, conn *sql.Conn, q string, args ...any) error {
+	_, err := conn.ExecContext(ctx, q, args...)
+	return err
 }
 
 // textColumns lists the text columns of every table but the append-only audit log.

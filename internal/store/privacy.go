@@ -38,6 +38,9 @@ func personScope(ctx context.Context, tx *txn) ([]string, map[string]string, err
 				continue
 			}
 			if c, ready := tableCondition(t, refs, done, conds); ready {
+				if w, ok := withheld[t]; ok && len(c) > 0 {
+					c = []string{"(" + orJoin(c) + " AND " + w + ")"}
+				}
 				conds[t], done[t], grew = c, true, true
 			}
 		}
@@ -75,6 +78,11 @@ func tableCondition(t string, refs []reference, done map[string]bool, conds map[
 	}
 	return c, true
 }
+
+// withheld keeps rows out of a subject-access export: anonymous answers, which would
+// tell whose they are, and with them their ratings and derailers. What they say about
+// the person comes out as the group figures the rules allow (ratingFigures).
+var withheld = map[string]string{"assessments": "round = ''"}
 
 func orJoin(conds []string) string { return "(" + strings.Join(conds, " OR ") + ")" }
 
@@ -131,9 +139,32 @@ func (db *DB) PersonData(ctx context.Context, id int64) (talent.PersonData, erro
 			}
 			d.Tables = append(d.Tables, table)
 		}
+		vs, err := views(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		std, err := loadStandard(ctx, tx)
+		if err != nil {
+			return err
+		}
+		d.Tables = append(d.Tables, ratingFigures(std, vs))
 		return nil
 	})
 	return d, err
+}
+
+// ratingFigures is how the person is seen by each group, as the export's table
+// "rating_figures": one row per figure and competency the rules allow.
+func ratingFigures(std talent.Standard, vs talent.Views) talent.DataTable {
+	t := talent.DataTable{Name: "rating_figures", Columns: []string{"figure", "answers", "dates", "competency", "score"}}
+	for _, v := range vs.Figures {
+		for _, c := range std.Competencies {
+			if s, ok := v.Scores[c.ID]; ok {
+				t.Rows = append(t.Rows, []string{v.Label, strconv.Itoa(v.Answers), v.Dates(), c.Name, strconv.FormatFloat(s, 'f', 2, 64)})
+			}
+		}
+	}
+	return t
 }
 
 // dumpRows reads the rows of table matching where, every column as text.

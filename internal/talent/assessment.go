@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -16,10 +17,12 @@ const (
 	RelMentor  Relationship = "mentor"
 	RelPeer    Relationship = "peer"
 	RelOwner   Relationship = "owner"
+	// RelDirectReport is someone who reports to the person: the view from their team.
+	RelDirectReport Relationship = "direct-report"
 )
 
 // Relationships lists every relationship.
-var Relationships = []Relationship{RelSelf, RelManager, RelMentor, RelPeer, RelOwner}
+var Relationships = []Relationship{RelSelf, RelManager, RelMentor, RelPeer, RelDirectReport, RelOwner}
 
 // Valid reports whether r is a known relationship.
 func (r Relationship) Valid() bool { return oneOf(r, Relationships) }
@@ -37,8 +40,40 @@ func (r Relationship) Label() string {
 		return "Peer"
 	case RelOwner:
 		return "Owner"
+	case RelDirectReport:
+		return "Direct report"
 	}
 	return string(r)
+}
+
+// ParseRelationship reads a relationship as typed on the command line, "direct-report"
+// or "direct report", in any case.
+func ParseRelationship(s string) (Relationship, bool) {
+	r := Relationship(strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), " ", "-"))
+	return r, r.Valid()
+}
+
+// Source says where an assessment came from.
+type Source string
+
+const (
+	SourceTyped Source = ""      // typed into Leadbridge
+	SourcePack  Source = "pack"  // a rating pack's response, imported
+	SourcePaper Source = "paper" // a printed rating pack, typed in
+)
+
+// Valid reports whether s is a known source.
+func (s Source) Valid() bool { return s == SourceTyped || s == SourcePack || s == SourcePaper }
+
+// Label is the source as shown to people.
+func (s Source) Label() string {
+	switch s {
+	case SourcePack:
+		return "Rating pack"
+	case SourcePaper:
+		return "Paper form"
+	}
+	return "Typed in"
 }
 
 // Performance is the rating of how well someone does their current role. The empty value
@@ -96,10 +131,18 @@ type Assessment struct {
 	Engagement      Level
 	Derailers       []DerailerStatus
 	// Draft assessments are saved part-done and ignored by every derived result.
-	Draft bool
-	Notes string
+	Draft  bool
+	Notes  string
+	Source Source
+	// Round is set on an anonymous answer only: a peer's or direct report's answer whose
+	// rater is not recorded, dated by the day its round of rating packs was made.
+	// Anonymous answers are only ever shown inside a group's figure (see Views).
+	Round time.Time
 	Meta
 }
+
+// Anonymous reports whether a is an anonymous answer, whose rater is not recorded.
+func (a Assessment) Anonymous() bool { return !a.Round.IsZero() }
 
 // Rating returns the rating given to a behaviour, RatingNoEvidence when there is none.
 func (a Assessment) Rating(behaviourID int64) Rating {
@@ -115,19 +158,17 @@ func (a Assessment) Rating(behaviourID int64) Rating {
 func (a *Assessment) Validate(std Standard) error {
 	a.Date = Day(a.Date)
 	a.RaterName = CleanName(a.RaterName)
+	a.Round = Day(a.Round)
+	if err := a.validateRater(); err != nil {
+		return err
+	}
 	switch {
+	case !a.Source.Valid():
+		return Invalid("source", "An assessment is typed in, from a rating pack or from a paper form.")
 	case a.PersonID == 0:
 		return Invalid("person", "Choose the person being assessed.")
 	case a.Date.IsZero():
 		return Invalid("date", "Enter the date of the assessment.")
-	case !a.Relationship.Valid():
-		return Invalid("relationship", "Choose how the rater knows the person: self, manager, mentor, peer or owner.")
-	case a.RaterID == 0 && a.RaterName == "" && a.Relationship != RelSelf:
-		return Invalid("rater", "Name the rater.")
-	case a.Relationship == RelSelf && a.RaterID != 0 && a.RaterID != a.PersonID:
-		return Invalid("rater", "A self-assessment must be made by the person themselves.")
-	case a.Relationship != RelSelf && a.RaterID != 0 && a.RaterID == a.PersonID:
-		return Invalid("relationship", "When people rate themselves, the relationship is self.")
 	case !a.Performance.Valid():
 		return Invalid("performance", "Performance must be below, meets or exceeds expectations.")
 	case !a.Aspiration.Valid():
@@ -147,6 +188,28 @@ func (a *Assessment) Validate(std Standard) error {
 		return err
 	}
 	return checkText("notes", "Notes", &a.Notes, MaxNoteLen)
+}
+
+// validateRater checks who the rater is: nobody recorded for an anonymous answer, the
+// person themselves for self, someone named for everyone else.
+func (a *Assessment) validateRater() error {
+	switch {
+	case !a.Relationship.Valid():
+		return Invalid("relationship", "Choose how the rater knows the person: self, manager, mentor, peer, direct report or owner.")
+	case a.Anonymous() && !a.Relationship.KeptAnonymous():
+		return Invalid("relationship", "Only answers from peers and direct reports are kept anonymous.")
+	case a.Anonymous() && (a.RaterID != 0 || a.RaterName != ""):
+		return Invalid("rater", "An anonymous answer does not record who gave it.")
+	case a.Anonymous():
+		return nil
+	case a.RaterID == 0 && a.RaterName == "" && a.Relationship != RelSelf:
+		return Invalid("rater", "Name the rater.")
+	case a.Relationship == RelSelf && a.RaterID != 0 && a.RaterID != a.PersonID:
+		return Invalid("rater", "A self-assessment must be made by the person themselves.")
+	case a.Relationship != RelSelf && a.RaterID != 0 && a.RaterID == a.PersonID:
+		return Invalid("relationship", "When people rate themselves, the relationship is self.")
+	}
+	return nil
 }
 
 func (a *Assessment) validateRatings(std Standard) error {
@@ -226,8 +289,12 @@ func ByOthers(as []Assessment) []Assessment {
 }
 
 // byOther reports whether a is a completed assessment by someone other than the person,
-// the kind that counts for their potential.
-func byOther(a Assessment) bool { return !a.Draft && a.Relationship != RelSelf }
+// the kind that counts for their potential. A direct report's view is upward feedback on
+// how someone leads now, shown beside potential as the team's figure, and an anonymous
+// answer is never shown on its own: neither is ever the basis of potential.
+func byOther(a Assessment) bool {
+	return !a.Draft && a.Relationship != RelSelf && a.Relationship != RelDirectReport && !a.Anonymous()
+}
 
 // NotableGap is how far a self-rating must be from others' to be pointed out: half a step
 // of the rating scale. A smaller gap is in line.
@@ -252,7 +319,7 @@ func SelfGaps(std Standard, assessments []Assessment) []SelfGap {
 	var self *Assessment
 	latestByRater := map[string]Assessment{}
 	for i, a := range assessments {
-		if a.Draft {
+		if a.Draft || a.Anonymous() {
 			continue
 		}
 		if a.Relationship == RelSelf {

@@ -84,6 +84,16 @@ func TestAssessmentValidate(t *testing.T) {
 		}, "derailers"},
 		{"notes not valid text", func(a *talent.Assessment) { a.Notes = "\xff\xfe" }, "notes"},
 		{"Unicode notes", func(a *talent.Assessment) { a.Notes = "محمد ran the stand-up 👍" }, ""},
+		{"named direct report", func(a *talent.Assessment) { a.Relationship = talent.RelDirectReport }, ""},
+		{"anonymous direct report", func(a *talent.Assessment) {
+			a.Relationship, a.RaterID, a.Round, a.Source = talent.RelDirectReport, 0, day("2026-03-01"), talent.SourcePack
+		}, ""},
+		{"anonymous peer from paper", func(a *talent.Assessment) {
+			a.Relationship, a.RaterID, a.Round, a.Source = talent.RelPeer, 0, day("2026-03-01"), talent.SourcePaper
+		}, ""},
+		{"anonymous answer naming its rater", func(a *talent.Assessment) { a.Relationship, a.Round = talent.RelPeer, day("2026-03-01") }, "rater"},
+		{"anonymous manager", func(a *talent.Assessment) { a.RaterID, a.Round = 0, day("2026-03-01") }, "relationship"},
+		{"unknown source", func(a *talent.Assessment) { a.Source = "fax" }, "source"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

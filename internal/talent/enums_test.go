@@ -27,7 +27,7 @@ func enumCases() []enumCase {
 			func(s string) bool { return talent.Aspiration(s).Valid() }, func(s string) string { return talent.Aspiration(s).Label() }, true, "Not asked"},
 		{"Status", map[string]string{"active": "Active", "left": "Left"}, 2,
 			func(s string) bool { return talent.Status(s).Valid() }, func(s string) string { return talent.Status(s).Label() }, false, ""},
-		{"Relationship", map[string]string{"self": "Self", "manager": "Manager", "mentor": "Mentor", "peer": "Peer", "owner": "Owner"}, len(talent.Relationships),
+		{"Relationship", map[string]string{"self": "Self", "manager": "Manager", "mentor": "Mentor", "peer": "Peer", "direct-report": "Direct report", "owner": "Owner"}, len(talent.Relationships),
 			func(s string) bool { return talent.Relationship(s).Valid() }, func(s string) string { return talent.Relationship(s).Label() }, false, ""},
 		{"Performance", map[string]string{"below": "Below expectations", "meets": "Meets expectations", "exceeds": "Exceeds expectations"}, len(talent.Performances),
 			func(s string) bool { return talent.Performance(s).Valid() }, func(s string) string { return talent.Performance(s).Label() }, true, "Not rated"},

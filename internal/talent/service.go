@@ -142,8 +142,23 @@ type DecisionService interface {
 	RecordDecision(ctx context.Context, d *Decision) error
 }
 
+// RatingService keeps rating packs and the figures drawn from their answers.
+type RatingService interface {
+	// RatingSecret is the data file's own key for rating packs' checksums.
+	RatingSecret(ctx context.Context) ([]byte, error)
+	SavePack(ctx context.Context, p *RatingPack) error
+	// RatingPacks returns the packs made about a person, newest first.
+	RatingPacks(ctx context.Context, personID int64) ([]RatingPack, error)
+	// ReturnPack takes in a response to the pack with code in one transaction: answer
+	// checks it and returns the assessment it brings, or refuses it.
+	ReturnPack(ctx context.Context, code string, answer func(RatingPack, Standard) (Assessment, error)) (Assessment, error)
+	// Views returns how a person is seen by each group, as ViewsOf allows.
+	Views(ctx context.Context, personID int64) (Views, error)
+}
+
 // Services is everything the app stores, as one value to pass around.
 type Services interface {
+	RatingService
 	PersonService
 	StandardService
 	AssessmentService

@@ -1,0 +1,51 @@
+package demo_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"leadbridge/internal/demo"
+	"leadbridge/internal/talent"
+)
+
+// TestGenerate_RatingPacks: the sample business shows rating packs at once: sent and
+// returned packs, and a promoted manager whose team's view shows over two rounds.
+func TestGenerate_RatingPacks(t *testing.T) {
+	db := openStore(t, today)
+	ctx := context.Background()
+	if _, err := generate(ctx, db, demo.Options{People: 60, Today: today}); err != nil {
+		t.Fatal(err)
+	}
+	people, err := db.People(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rounds, returned, open int
+	for _, p := range people {
+		vs, err := db.Views(ctx, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range vs.Figures {
+			if v.Relationship == talent.RelDirectReport && strings.HasPrefix(v.Label, "Direct reports, round of") {
+				rounds++
+			}
+		}
+		packs, err := db.RatingPacks(ctx, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pk := range packs {
+			if pk.Returned.IsZero() {
+				open++
+			} else {
+				returned++
+			}
+		}
+	}
+	if rounds != 2 || returned < talent.MinGroup || open < 1 {
+		t.Errorf("sample business: %d direct-report rounds shown, %d packs returned, %d open; want 2, at least %d, at least 1",
+			rounds, returned, open, talent.MinGroup)
+	}
+}

@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"leadbridge/internal/ratings"
+	"leadbridge/internal/talent"
+)
+
+// ratingsPanel is the Ratings tab of a person's page: rating packs sent and returned,
+// and how each group sees the person, as far as the anonymity rules allow.
+type ratingsPanel struct {
+	pp                *personPage
+	askBtn, importBtn *widget.Button
+	figures           *fyne.Container
+	held, packs       *widget.Label
+	content           fyne.CanvasObject
+}
+
+func newRatingsPanel(pp *personPage) *ratingsPanel {
+	r := &ratingsPanel{pp: pp}
+	r.askBtn = &widget.Button{Text: "Ask for ratings…", Icon: theme.MailSendIcon(), OnTapped: r.onAsk}
+	r.importBtn = &widget.Button{Text: "Import ratings…", Icon: theme.DownloadIcon(), OnTapped: r.onImport}
+	r.figures = container.NewVBox()
+	r.held = &widget.Label{Wrapping: fyne.TextWrapWord}
+	r.packs = &widget.Label{Wrapping: fyne.TextWrapWord}
+	about := &widget.Label{Wrapping: fyne.TextWrapWord, Text: fmt.Sprintf("Answers from peers and direct reports are anonymous: "+
+		"a group's figure shows only when at least %d of them answered, here, in documents and in exports.", talent.MinGroup)}
+	r.content = container.NewVScroll(container.NewVBox(container.NewHBox(r.askBtn, r.importBtn), about,
+		widget.NewCard("How they are seen", "Competency scores, average of rated behaviours", container.NewVBox(r.figures, r.held)),
+		widget.NewCard("Rating packs", "Who was sent one and whether it came back; never which answer is whose.", r.packs)))
+	return r
+}
+
+func (r *ratingsPanel) view() fyne.CanvasObject { return r.content }
+
+// refresh shows the figures and packs on file.
+func (r *ratingsPanel) refresh() {
+	ctx := r.pp.a.ctx()
+	vs, err := r.pp.a.store.Views(ctx, r.pp.id)
+	if err != nil {
+		r.pp.a.showError(err)
+		return
+	}
+	packs, err := r.pp.a.store.RatingPacks(ctx, r.pp.id)
+	if err != nil {
+		r.pp.a.showError(err)
+		return
+	}
+	r.figures.Objects = figureRows(r.pp.std, vs)
+	r.figures.Refresh()
+	r.held.SetText(strings.Join(vs.Held, "\n"))
+	r.packs.SetText(packLines(packs, r.pp.byID, r.pp.a.today()))
+}
+
+// figureRows lays the figures out as a table: one column per figure, one row per
+// competency.
+func figureRows(std talent.Standard, vs talent.Views) []fyne.CanvasObject {
+	if len(vs.Figures) == 0 {
+		return []fyne.CanvasObject{widget.NewLabel("No ratings yet.")}
+	}
+	grid := container.NewGridWithColumns(len(vs.Figures) + 1)
+	grid.Add(widget.NewLabelWithStyle("Competency", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, v := range vs.Figures {
+		grid.Add(&widget.Label{Text: v.Label + "\n" + v.Dates(), TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord})
+	}
+	for _, c := range std.Competencies {
+		grid.Add(&widget.Label{Text: c.Name, Wrapping: fyne.TextWrapWord})
+		for _, v := range vs.Figures {
+			text := "—"
+			if s, ok := v.Scores[c.ID]; ok {
+				text = fmt.Sprintf("%.1f", s)
+			}
+			grid.Add(widget.NewLabel(text))
+		}
+	}
+	return []fyne.CanvasObject{grid}
+}
+
+// packLines lists the packs, one a line.
+func packLines(packs []talent.RatingPack, byID map[int64]talent.Person, today time.Time) string {
+	if len(packs) == 0 {
+		return "None sent yet."
+	}
+	var lines []string
+	for _, p := range packs {
+		who := p.RaterName
+		if r, ok := byID[p.RaterID]; ok && p.RaterID != 0 {
+			who = r.Name
+		}
+		if who == "" {
+			who = "someone not named"
+		}
+		lines = append(lines, fmt.Sprintf("%s (%s): %s.", who, strings.ToLower(p.Relationship.Label()), p.Status(today)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// packKinds are the kinds of rater a pack can go to, as offered.
+var packKinds = []talent.Relationship{talent.RelDirectReport, talent.RelPeer, talent.RelSelf, talent.RelManager, talent.RelMentor}
+
+// onAsk asks for the kind of rater and who, then where to save the pack.
+func (r *ratingsPanel) onAsk() {
+	labels := make([]string, len(packKinds))
+	for i, k := range packKinds {
+		labels[i] = k.Label()
+	}
+	kind := widget.NewSelect(labels, nil)
+	kind.SetSelected(labels[0])
+	rater := widget.NewEntry()
+	rater.SetPlaceHolder("Optional for peers and direct reports")
+	items := []*widget.FormItem{
+		{Text: "Rater", Widget: kind, HintText: "Peers' and direct reports' answers are anonymous."},
+		{Text: "Sent to", Widget: rater, HintText: "Kept for you only, to see who answered; never in an anonymous pack."},
+	}
+	dialog.ShowForm("Ask for ratings of "+r.pp.person.Name, "Save pack…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		req := ratings.Request{PersonID: r.pp.id, Kind: packKinds[kind.SelectedIndex()], Today: r.pp.a.today()}
+		if p, ok := findNamed(r.pp.people, rater.Text); ok {
+			req.RaterID = p.ID
+		} else {
+			req.RaterName = rater.Text
+		}
+		r.pp.a.saveAs(ratings.FileName(r.pp.person.Name, req.Kind), ".html", func(path string) { r.writePack(req, path) })
+	}, r.pp.a.win)
+}
+
+func (r *ratingsPanel) writePack(req ratings.Request, path string) {
+	a := r.pp.a
+	p, err := ratings.Write(a.ctx(), a.store, a.store.Path(), withExt(path, ".html"), req)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	dialog.ShowInformation("Rating pack saved", fmt.Sprintf("Send %s to the rater by email or on a USB stick. It opens in any browser, works without the internet, and can be answered until %s.",
+		withExt(path, ".html"), talent.FormatDate(p.Expires)), a.win)
+	r.refresh()
+}
+
+// findNamed finds the one person whose name matches s, by the fold rule.
+func findNamed(people []talent.Person, s string) (talent.Person, bool) {
+	key := talent.FoldKey(talent.CleanName(s))
+	for _, p := range people {
+		if key != "" && talent.FoldKey(p.Name) == key {
+			return p, true
+		}
+	}
+	return talent.Person{}, false
+}
+
+// onImport asks for a response file and takes it in.
+func (r *ratingsPanel) onImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		defer rc.Close()
+		content, err := io.ReadAll(io.LimitReader(rc, ratings.MaxResponseSize+1))
+		if err != nil {
+			r.pp.a.showError(talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent."))
+			return
+		}
+		r.importResponse(content)
+	}, r.pp.a.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".txt"}))
+	d.Show()
+}
+
+// importResponse takes in one response and says what it brought.
+func (r *ratingsPanel) importResponse(content []byte) {
+	a := r.pp.a
+	res, err := ratings.Import(a.ctx(), a.store, content, a.today())
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	dialog.ShowInformation("Ratings taken in", res.String(), a.win)
+	r.pp.refresh()
+}
