@@ -217,16 +217,12 @@ type backer interface {
 	onBack()
 }
 
-// onTypedKey handles keys no widget took, and Escape from every input (see passEscape):
-// Escape closes the dialog in front, like Cancel, or else goes back from the page shown
-// instead of the people list, as its Back button does (which asks first when leaving
-// would lose changes).
+// onTypedKey handles keys no widget took, and Enter and Escape from every input (see
+// passKey): in a dialog, Enter presses its default button and Escape cancels it (see
+// dialogKey); otherwise Escape goes back from the page shown instead of the people list,
+// as its Back button does (which asks first when leaving would lose changes).
 func (a *App) onTypedKey(k *fyne.KeyEvent) {
-	if k.Name != fyne.KeyEscape {
-		return
-	}
-	if top := a.win.Canvas().Overlays().Top(); top != nil {
-		a.win.Canvas().Overlays().Remove(top)
+	if a.dialogKey(k) || k.Name != fyne.KeyEscape {
 		return
 	}
 	if a.current == nil || a.current.title != AreaPeople {

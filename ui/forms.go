@@ -65,7 +65,7 @@ func newChoice[T comparable](values []T, label func(T) string) *choice[T] {
 }
 
 func (c *choice[T]) TypedKey(k *fyne.KeyEvent) {
-	if !passEscape(c, k) {
+	if !passKey(c, k, true) {
 		c.Select.TypedKey(k)
 	}
 }
@@ -247,10 +247,10 @@ type saver interface {
 	save()
 }
 
-// save saves the form in front of the current area (Ctrl+S). While a dialog is open its
-// own Save button serves, so the page beneath is never saved by surprise.
+// save saves the form in front (Ctrl+S): the dialog's, when one is open (see
+// saveDialog), or else the current area's.
 func (a *App) save() {
-	if a.current == nil || a.current.built == nil || a.win.Canvas().Overlays().Top() != nil {
+	if a.saveDialog() || a.current == nil || a.current.built == nil {
 		return
 	}
 	if s, ok := a.current.built.(saver); ok {

@@ -2,25 +2,41 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
 // Fyne hands a key to the focused widget alone, and calls the window's key handler only
 // when nothing has focus. Text fields, drop-downs, check boxes and buttons ignore Escape,
-// so while one of them had focus Escape could neither close the dialog in front nor go
-// back from a page. The inputs below are those Fyne widgets with Escape passed on; every
-// form uses them.
+// and most ignore Enter, so while one of them had focus Escape could neither close the
+// dialog in front nor go back from a page, and Enter could not press the dialog's
+// default button. The inputs below are those Fyne widgets with these keys passed on;
+// every form uses them.
 
-// passEscape hands k to the key handler of the canvas o is drawn on when k is Escape,
-// and reports whether it was.
-func passEscape(o fyne.CanvasObject, k *fyne.KeyEvent) bool {
-	if k.Name != fyne.KeyEscape {
+// passKey hands k to the key handler of the canvas o is drawn on when k is Escape, or
+// Enter when enter is set, and reports whether it did.
+func passKey(o fyne.CanvasObject, k *fyne.KeyEvent, enter bool) bool {
+	switch k.Name {
+	case fyne.KeyEscape:
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if !enter {
+			return false
+		}
+	default:
 		return false
 	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
 		c.OnTypedKey()(k)
 	}
 	return true
+}
+
+// heldModifiers are the modifier keys held down now; none where the driver cannot tell.
+func heldModifiers() fyne.KeyModifier {
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		return d.CurrentKeyModifiers()
+	}
+	return 0
 }
 
 // wrapper is an input that adds to a Fyne widget; the editor watches and checks that
@@ -55,8 +71,10 @@ func newNotesEntry(placeHolder string, valid fyne.StringValidator) *entry {
 	return e
 }
 
+// TypedKey passes Escape on, and Enter when it neither starts a new line nor submits
+// the field.
 func (e *entry) TypedKey(k *fyne.KeyEvent) {
-	if !passEscape(e, k) {
+	if !passKey(e, k, !e.MultiLine && e.OnSubmitted == nil) {
 		e.Entry.TypedKey(k)
 	}
 }
@@ -75,7 +93,7 @@ func newSelectEntry(options []string) *selectEntry {
 }
 
 func (e *selectEntry) TypedKey(k *fyne.KeyEvent) {
-	if !passEscape(e, k) {
+	if !passKey(e, k, e.OnSubmitted == nil) {
 		e.SelectEntry.TypedKey(k)
 	}
 }
@@ -93,7 +111,7 @@ func newCheckBox(text string) *checkBox {
 }
 
 func (c *checkBox) TypedKey(k *fyne.KeyEvent) {
-	if !passEscape(c, k) {
+	if !passKey(c, k, true) {
 		c.Check.TypedKey(k)
 	}
 }
@@ -110,8 +128,12 @@ func newButton(text string, icon fyne.Resource, tapped func()) *button {
 	return b
 }
 
+// TypedKey presses the button on Enter, as on Space, and passes Escape on.
 func (b *button) TypedKey(k *fyne.KeyEvent) {
-	if !passEscape(b, k) {
+	switch {
+	case k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter:
+		b.Tapped(nil)
+	case !passKey(b, k, false):
 		b.Button.TypedKey(k)
 	}
 }

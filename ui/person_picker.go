@@ -102,7 +102,7 @@ func (p *personPicker) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyUp, fyne.KeyDown:
 		p.open("")
 	default:
-		passEscape(p, k)
+		passKey(p, k, false)
 	}
 }
 

@@ -33,9 +33,15 @@ func matches(s *personSearch) []string {
 	return got
 }
 
-// press sends a key to the widget with focus, as the window does.
+// press sends a key as the window does: to the widget with focus, or else to the
+// window's key handler.
 func press(a *App, k fyne.KeyName) {
-	a.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k})
+	ev := &fyne.KeyEvent{Name: k}
+	if f := a.win.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	a.win.Canvas().OnTypedKey()(ev)
 }
 
 // searchOpen reports whether the picker's search is the overlay in front.
