@@ -46,6 +46,7 @@ type App struct {
 	current *areaEntry
 	nav     *widget.List
 	body    *fyne.Container
+	notice  *notice
 }
 
 // area is one destination of the navigation: Home, People, Succession, ...
@@ -118,7 +119,8 @@ func (a *App) buildWindow() {
 		})
 	a.nav.OnSelected = func(i widget.ListItemID) { a.show(a.areas[i]) }
 	a.body = container.NewStack()
-	split := container.NewHSplit(a.nav, a.body)
+	a.notice = newNotice()
+	split := container.NewHSplit(a.nav, container.NewStack(a.body, a.notice.view))
 	split.Offset = 0.18
 	a.win.SetContent(split)
 	a.rememberSize()
@@ -206,7 +208,7 @@ func (a *App) addShortcuts() {
 	)
 	var areas []*fyne.MenuItem
 	for i, e := range a.areas {
-		areas = append(areas, &fyne.MenuItem{Label: e.title, Action: func() { a.Show(e.title) }, Shortcut: key(fyne.KeyName(string(rune('1' + i))))})
+		areas = append(areas, &fyne.MenuItem{Label: e.title, Action: func() { a.goTo(e.title) }, Shortcut: key(fyne.KeyName(string(rune('1' + i))))})
 	}
 	a.win.SetMainMenu(fyne.NewMainMenu(file, fyne.NewMenu("Go", areas...)))
 	a.win.Canvas().SetOnTypedKey(a.onTypedKey)

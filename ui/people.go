@@ -290,6 +290,22 @@ func (a *App) openPerson(id int64) {
 	s.showPage(newPersonPage(a, id))
 }
 
+// goTo switches to the named area from the Go menu (Ctrl+1 … Ctrl+7). People shows
+// its list, leaving the page in front as Back would, after asking when leaving would
+// lose changes.
+func (a *App) goTo(title string) {
+	a.Show(title)
+	s := a.people()
+	if title != AreaPeople || s.page == nil {
+		return
+	}
+	if k, ok := s.page.(keeper); ok {
+		a.leave(k, s.showList)
+		return
+	}
+	s.showList()
+}
+
 // focusSearch switches to the people list and puts the cursor in its search (Ctrl+F),
 // with what it holds selected, so that typing starts a new search.
 func (a *App) focusSearch() {
