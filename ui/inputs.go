@@ -76,8 +76,37 @@ func newNotesEntry(placeHolder string, valid fyne.StringValidator) *entry {
 func (e *entry) TypedKey(k *fyne.KeyEvent) {
 	if !passKey(e, k, !e.MultiLine && e.OnSubmitted == nil) {
 		e.Entry.TypedKey(k)
+		e.recheck()
 	}
 }
+
+func (e *entry) TypedRune(r rune) {
+	e.Entry.TypedRune(r)
+	e.recheck()
+}
+
+func (e *entry) TypedShortcut(s fyne.Shortcut) {
+	e.Entry.TypedShortcut(s)
+	e.recheck()
+}
+
+// recheck shows what is wrong with the text just typed. Fyne keeps the verdict on the
+// text as it was when the field took the focus until the focus leaves: a date turned
+// invalid while typing kept its ✓, and a name emptied showed Fyne's own "item is
+// required" rather than the record's message.
+func (e *entry) recheck() {
+	if e.Validator == nil {
+		return
+	}
+	always := e.AlwaysShowValidationError
+	e.AlwaysShowValidationError = true
+	e.Validate()
+	e.AlwaysShowValidationError = always
+}
+
+// SetOnRequiredChanged ignores Fyne's check of a required field: the field's own
+// validator says what is missing, in the record's words.
+func (e *entry) SetOnRequiredChanged(func(bool)) {}
 
 func (e *entry) fyneWidget() fyne.CanvasObject { return &e.Entry }
 
