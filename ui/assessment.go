@@ -119,7 +119,7 @@ func (f *assessmentForm) aboutCard() fyne.CanvasObject {
 	return widget.NewCard("About this assessment", "", widget.NewForm(
 		&widget.FormItem{Text: "Date", Widget: f.date, Required: true},
 		&widget.FormItem{Text: "Relationship", Widget: f.relationship, Required: true},
-		&widget.FormItem{Text: "Rater", Widget: f.rater.entry, HintText: "Someone outside the business? Type their name."},
+		&widget.FormItem{Text: "Rater", Widget: f.rater, HintText: "Someone outside the business? Type their name."},
 	))
 }
 

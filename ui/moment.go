@@ -100,7 +100,7 @@ func (f *momentForm) items() []*widget.FormItem {
 	return []*widget.FormItem{
 		{Text: "Who", Widget: f.person, Required: true},
 		{Text: "Date", Widget: f.date, Required: true},
-		{Text: "Seen by", Widget: f.observer.entry},
+		{Text: "Seen by", Widget: f.observer},
 		{Text: "About", Widget: f.topic, Required: true},
 		{Text: "Kind", Widget: f.kind},
 		{Text: "What happened", Widget: f.text, Required: true},
