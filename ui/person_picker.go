@@ -19,8 +19,9 @@ import (
 type personPicker struct {
 	widget.Select // shows the choice; OnChanged gets the shown name after every change
 
-	list  *pickList
-	value int64
+	list    *pickList
+	value   int64
+	keyDown bool // a key went down since the picker took the focus
 }
 
 // pickList is whom a picker offers: people, and first, when choosing no one is allowed, a
@@ -110,12 +111,25 @@ func (p *personPicker) TypedKey(k *fyne.KeyEvent) {
 // typed into it. Space comes as a key too, but opening on the key would type the space
 // that follows into the search.
 func (p *personPicker) TypedRune(r rune) {
+	if early(p.keyDown) {
+		return
+	}
 	if r == ' ' {
 		p.open("")
 		return
 	}
 	p.open(string(r))
 }
+
+func (p *personPicker) FocusGained() {
+	p.keyDown = false
+	p.Select.FocusGained()
+}
+
+// KeyDown and KeyUp tell the picker of keys going down (see early).
+func (p *personPicker) KeyDown(*fyne.KeyEvent) { p.keyDown = true }
+
+func (p *personPicker) KeyUp(*fyne.KeyEvent) {}
 
 func (p *personPicker) open(query string) {
 	if !p.Disabled() {
@@ -311,6 +325,9 @@ func (p *personOrName) open(query string) {
 // TypedRune opens the search with the field's text and r, or types r into the search
 // already open.
 func (p *personOrName) TypedRune(r rune) {
+	if early(p.keyDown) {
+		return
+	}
 	if p.search != nil && p.search.pop.Visible() {
 		p.search.TypedRune(r)
 		return
