@@ -18,7 +18,7 @@ var everyDialog = []struct {
 	open        func(t *testing.T, a *App, ids []int64)
 }{
 	{"new person", "Add person", func(t *testing.T, a *App, _ []int64) { a.Show(AreaPeople); a.newRecord() }},
-	{"edit profile: mark as left", "Mark as left", func(t *testing.T, a *App, ids []int64) { test.Tap(personPageOf(t, a, ids[0]).leftBtn) }},
+	{"mark as left", "Mark as left", func(t *testing.T, a *App, ids []int64) { test.Tap(personPageOf(t, a, ids[0]).leftBtn) }},
 	{"new training", "Save training", func(t *testing.T, a *App, _ []int64) { test.Tap(openTraining(a).newEntry) }},
 	{"new mentoring pair", "Save pair", func(t *testing.T, a *App, _ []int64) { test.Tap(openMentoring(a).newPair) }},
 	{"new key role", "Save role", func(t *testing.T, a *App, _ []int64) { test.Tap(openSuccession(t, a).newRole) }},
