@@ -28,8 +28,12 @@ func (e *peopleSearch) AcceptsTab() bool { return heldModifiers()&fyne.KeyModifi
 
 func (e *peopleSearch) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
-	case fyne.KeyDown, fyne.KeyTab:
+	case fyne.KeyDown:
 		e.s.focusTable()
+	case fyne.KeyTab:
+		if !e.s.focusTable() { // nobody listed: Tab moves on as usual
+			e.s.a.win.Canvas().FocusNext()
+		}
 	default:
 		if !passKey(e, k, false) {
 			e.Entry.TypedKey(k)
@@ -66,12 +70,14 @@ func (t *peopleTable) unmark() {
 	}
 }
 
-// focusTable moves the keyboard into the list, when it lists anyone.
-func (s *peopleArea) focusTable() {
+// focusTable moves the keyboard into the list, and reports whether it did: not when it
+// lists nobody.
+func (s *peopleArea) focusTable() bool {
 	if len(s.list.shown) == 0 {
-		return
+		return false
 	}
 	s.a.win.Canvas().Focus(s.table)
+	return true
 }
 
 // openRow opens the person in row i of the list, if it lists that many.

@@ -77,4 +77,8 @@ func TestPeopleKeys_EnterWithoutAMatch(t *testing.T) {
 	if a.people().page != nil || a.win.Canvas().Focused() != s.search {
 		t.Errorf("Enter and Down with no match: page %T, focus %T; want the list and the search", a.people().page, a.win.Canvas().Focused())
 	}
+	pressTab(a)
+	if got := a.win.Canvas().Focused(); got == s.search || got == s.table {
+		t.Errorf("Tab with no match left the focus on %T, want it moved on", got)
+	}
 }
