@@ -47,6 +47,7 @@ type App struct {
 	current *areaEntry
 	nav     *widget.List
 	body    *fyne.Container
+	notice  *notice
 
 	remindedOn time.Time // the day of the last reminder (see remind)
 }
@@ -123,7 +124,8 @@ func (a *App) buildWindow() {
 		})
 	a.nav.OnSelected = func(i widget.ListItemID) { a.show(a.areas[i]) }
 	a.body = container.NewStack()
-	split := container.NewHSplit(a.nav, a.body)
+	a.notice = newNotice()
+	split := container.NewHSplit(a.nav, container.NewStack(a.body, a.notice.view))
 	split.Offset = 0.18
 	a.win.SetContent(split)
 	a.rememberSize()
@@ -212,7 +214,7 @@ func (a *App) addShortcuts() {
 	)
 	var areas []*fyne.MenuItem
 	for i, e := range a.areas {
-		areas = append(areas, &fyne.MenuItem{Label: e.title, Action: func() { a.Show(e.title) }, Shortcut: key(fyne.KeyName(string(rune('1' + i))))})
+		areas = append(areas, &fyne.MenuItem{Label: e.title, Action: func() { a.goTo(e.title) }, Shortcut: key(fyne.KeyName(string(rune('1' + i))))})
 	}
 	a.win.SetMainMenu(fyne.NewMainMenu(file, fyne.NewMenu("Go", areas...)))
 	a.win.Canvas().SetOnTypedKey(a.onTypedKey)
@@ -223,16 +225,12 @@ type backer interface {
 	onBack()
 }
 
-// onTypedKey handles keys no widget took, and Escape from every input (see passEscape):
-// Escape closes the dialog in front, like Cancel, or else goes back from the page shown
-// instead of the people list, as its Back button does (which asks first when leaving
-// would lose changes).
+// onTypedKey handles keys no widget took, and Enter and Escape from every input (see
+// passKey): in a dialog, Enter presses its default button and Escape cancels it (see
+// dialogKey); otherwise Escape goes back from the page shown instead of the people list,
+// as its Back button does (which asks first when leaving would lose changes).
 func (a *App) onTypedKey(k *fyne.KeyEvent) {
-	if k.Name != fyne.KeyEscape {
-		return
-	}
-	if top := a.win.Canvas().Overlays().Top(); top != nil {
-		a.win.Canvas().Overlays().Remove(top)
+	if a.dialogKey(k) || k.Name != fyne.KeyEscape {
 		return
 	}
 	if a.current == nil || a.current.title != AreaPeople {

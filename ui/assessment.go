@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -19,8 +21,10 @@ type assessmentForm struct {
 	person   talent.Person
 	std      talent.Standard
 	people   map[int64]talent.Person
-	built    bool
-	dirty    bool
+	// ownerRater is who rated as the owner last time, offered as the rater again.
+	ownerRater string
+	built      bool
+	dirty      bool
 
 	title        *widget.Label
 	date         *entry
@@ -36,7 +40,8 @@ type assessmentForm struct {
 	derailerNote map[talent.Derailer]*entry
 	notes        *entry
 
-	problem, result            *widget.Label
+	problem, result, progress  *widget.Label
+	groups                     *widget.Accordion // the behaviours, one item per competency
 	backBtn, draftBtn, saveBtn *widget.Button
 	body                       *fyne.Container
 }
@@ -48,6 +53,7 @@ func newAssessmentForm(a *App, personID int64, base talent.Assessment) *assessme
 	f.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	f.result = &widget.Label{Wrapping: fyne.TextWrapWord}
 	f.result.Hide() // until there is a saved result to explain
+	f.progress = &widget.Label{}
 	f.draftBtn = &widget.Button{Text: "Save as draft", Icon: theme.DocumentSaveIcon(), OnTapped: func() { f.onSave(true) }}
 	f.saveBtn = &widget.Button{Text: "Save as complete", Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: func() { f.onSave(false) }}
 	return f
@@ -80,22 +86,26 @@ func (f *assessmentForm) load() error {
 	}
 	f.people = talent.PeopleByID(people)
 	f.rater = newPersonOrName(people)
-	return nil
+	f.ownerRater, err = f.a.store.Setting(f.a.ctx(), ownerRaterSetting)
+	return err
 }
 
 func (f *assessmentForm) build() {
 	f.title.SetText("Assessment of " + f.person.Name)
 	f.backBtn.SetText(f.person.Name)
-	parts := []fyne.CanvasObject{f.aboutCard()}
+	f.groups = widget.NewAccordion()
+	f.groups.MultiOpen = true
 	for _, c := range f.std.Competencies {
-		parts = append(parts, f.competencyCard(c))
+		f.groups.Append(widget.NewAccordionItem(c.Name, f.competencyCard(c)))
 	}
-	parts = append(parts, f.inputsCard(), f.derailerCard(),
-		widget.NewCard("Notes", "", f.notes))
+	parts := []fyne.CanvasObject{f.aboutCard(), f.groups, f.inputsCard(), f.derailerCard(),
+		widget.NewCard("Notes", "", f.notes)}
 	f.fill(f.base)
 	f.watch()
+	f.showProgress()
+	f.openFirstUnrated()
 	top := container.NewBorder(nil, nil, f.backBtn, nil, f.title)
-	buttons := container.NewHBox(layout.NewSpacer(), f.draftBtn, f.saveBtn)
+	buttons := container.NewHBox(f.progress, layout.NewSpacer(), f.draftBtn, f.saveBtn)
 	bottom := container.NewVBox(f.result, f.problem, buttons)
 	f.body.Objects = []fyne.CanvasObject{container.NewBorder(top, bottom, nil, nil, container.NewVScroll(container.NewVBox(parts...)))}
 	f.body.Refresh()
@@ -109,7 +119,7 @@ func (f *assessmentForm) aboutCard() fyne.CanvasObject {
 	return widget.NewCard("About this assessment", "", widget.NewForm(
 		&widget.FormItem{Text: "Date", Widget: f.date, Required: true},
 		&widget.FormItem{Text: "Relationship", Widget: f.relationship, Required: true},
-		&widget.FormItem{Text: "Rater", Widget: f.rater.entry, HintText: "Someone outside the business? Type their name."},
+		&widget.FormItem{Text: "Rater", Widget: f.rater, HintText: "Someone outside the business? Type their name."},
 	))
 }
 
@@ -120,6 +130,9 @@ func (f *assessmentForm) competencyCard(c talent.Competency) fyne.CanvasObject {
 		f.ratings, f.evidence = map[int64]*widget.RadioGroup{}, map[int64]*entry{}
 	}
 	box := container.NewVBox()
+	if c.Description != "" {
+		box.Add(&widget.Label{Text: c.Description, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
+	}
 	for _, b := range c.Behaviours {
 		r := &widget.RadioGroup{Options: ratingLabels(), Horizontal: true, Required: true}
 		e := newEntry("Evidence: what did you see them do?", f.evidenceCheck(b.ID))
@@ -129,7 +142,7 @@ func (f *assessmentForm) competencyCard(c talent.Competency) fyne.CanvasObject {
 		box.Add(e)
 		box.Add(widget.NewSeparator())
 	}
-	return widget.NewCard(c.Name, c.Description, box)
+	return box
 }
 
 func (f *assessmentForm) evidenceCheck(behaviour int64) fyne.StringValidator {
@@ -198,7 +211,7 @@ func ratingOf(label string) talent.Rating {
 
 // watch re-checks the form after every change.
 func (f *assessmentForm) watch() {
-	changed := func(string) { f.dirty = true; f.update() }
+	changed := func(string) { f.dirty = true; f.update(); f.showProgress() }
 	for _, e := range []*widget.Entry{&f.date.Entry, &f.notes.Entry, &f.rater.Entry} {
 		e.OnChanged = changed
 	}
@@ -226,4 +239,7 @@ func (f *assessmentForm) onRelationship() {
 		f.rater.SetText("")
 	}
 	f.rater.Enable()
+	if f.relationship.Value() == talent.RelOwner && strings.TrimSpace(f.rater.Text) == "" {
+		f.rater.SetText(f.ownerRater)
+	}
 }

@@ -8,10 +8,13 @@ import (
 )
 
 // fill shows a stored assessment, or a new one dated today with every behaviour at
-// "No evidence yet".
+// "No evidence yet" and the aspiration to lead the profile records.
 func (f *assessmentForm) fill(a talent.Assessment) {
 	if a.Date.IsZero() {
 		a.Date = f.a.today()
+	}
+	if a.ID == 0 && a.Aspiration == "" {
+		a.Aspiration = f.person.Aspiration
 	}
 	f.date.SetText(talent.FormatDate(a.Date))
 	f.relationship.SetValue(a.Relationship)
@@ -81,11 +84,13 @@ func (f *assessmentForm) check() error {
 	return a.Validate(f.std)
 }
 
-// update shows what stops a save, and allows saving only when nothing does.
+// update allows saving only when nothing stops it, and once something has changed says
+// what does.
 func (f *assessmentForm) update() {
 	if err := f.check(); err != nil {
 		f.problem.SetText(talent.ErrorMessage(err))
-		f.problem.Show()
+		f.problem.Hidden = !f.dirty
+		f.problem.Refresh()
 		f.draftBtn.Disable()
 		f.saveBtn.Disable()
 		return
@@ -111,6 +116,11 @@ func (f *assessmentForm) onSave(draft bool) {
 		return
 	}
 	f.base, f.dirty = a, false
+	if a.Relationship == talent.RelOwner {
+		if err := f.a.store.SetSetting(f.a.ctx(), ownerRaterSetting, talent.CleanName(f.rater.Text)); err != nil {
+			f.a.showError(err)
+		}
+	}
 	if err := f.showResult(); err != nil {
 		f.a.showError(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"leadbridge/internal/talent"
@@ -50,7 +51,8 @@ func TestAssessment_StartsEmptyAndChecksInput(t *testing.T) {
 	}
 	f.relationship.SetValue(talent.RelPeer)
 	wantShown(t, f.view(), "Name the rater.")
-	typeInto(a, f.rater.entry, "Ана Внешняя")
+	typeInto(a, f.rater, "Ана Внешняя")
+	press(a, fyne.KeyReturn) // nobody on file matches: the name typed stays
 	dm := talent.DerailerTeam
 	f.derailers[dm].SetValue(talent.ConcernConcern)
 	wantShown(t, f.view(), "Say what was seen that makes \"Failure to build and lead a team\" a concern.")

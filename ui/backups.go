@@ -38,9 +38,9 @@ func (a *App) backUpNow() {
 func (a *App) chooseBackupFile(chosen func(path string)) {
 	home, _ := os.UserHomeDir()
 	folder := &widget.Label{Text: home, Wrapping: fyne.TextWrapBreak}
-	pick := &widget.Button{Text: "Choose…", Icon: theme.FolderOpenIcon(), OnTapped: func() {
+	pick := newButton("Choose…", theme.FolderOpenIcon(), func() {
 		a.chooseFolder(folder.Text, func(dir string) { folder.SetText(dir) })
-	}}
+	})
 	name := newEntry("", validator(func(s string) error { _, err := backupPath(folder.Text, s); return err }))
 	name.SetText(backupFileName(a.today()))
 	items := []*widget.FormItem{

@@ -49,6 +49,9 @@ func newComparePage(a *App, roleID int64, ids []int64) *comparePage {
 	c := &comparePage{a: a, roleID: roleID, ids: ids, table: container.NewVBox()}
 	c.title = &widget.Label{Text: "Compare candidates", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText}
 	c.backBtn = &widget.Button{Text: "People", Icon: theme.NavigateBackIcon(), Importance: widget.LowImportance, OnTapped: c.onBack}
+	if roleID != 0 {
+		c.backBtn.Text = AreaSuccession
+	}
 	c.scroll = container.NewScroll(c.table)
 	c.body = container.NewBorder(container.NewBorder(nil, nil, c.backBtn, nil, c.title), nil, nil, nil, c.scroll)
 	return c
@@ -229,7 +232,14 @@ func decisionText(d talent.Decision) string {
 	return d.Outcome.Label() + " (" + d.Role + ", " + talent.FormatDate(d.Date) + ")"
 }
 
-func (c *comparePage) onBack() { c.a.people().showList() }
+// onBack returns to where the comparison started: the key role, still selected, or
+// the people list.
+func (c *comparePage) onBack() {
+	c.a.people().showList()
+	if c.roleID != 0 {
+		c.a.Show(AreaSuccession)
+	}
+}
 
 // decisionForm records a promotion decision and the evidence behind it.
 type decisionForm struct {

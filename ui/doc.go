@@ -22,12 +22,15 @@
 // # Where things are
 //
 //	area or part            files
-//	the window, navigation  app.go, dialogs.go (errors, questions, jobs)
+//	the window, navigation  app.go, dialogs.go (errors, questions, jobs), dialogkeys.go
+//	                        (Enter, Escape and Ctrl+S in every dialog), notice.go (brief
+//	                        confirmations at the foot of the window)
 //	Home                    home.go, welcome.go (first start: sample, import, template)
-//	People                  people.go, people_list.go (search and sort), staff.go
+//	People                  people.go, people_list.go (search and sort), people_keys.go
+//	                        (the keyboard path from the search to a person), staff.go
 //	                        (import and export the staff spreadsheet)
 //	  a person's page       person.go, person_form.go, person_history.go, person_chart.go
-//	  assessment form       assessment.go, assessment_save.go
+//	  assessment form       assessment.go, assessment_save.go, assessment_progress.go
 //	  development plan      plan.go, plan_goal.go, plan_milestone.go
 //	  leadership moments    moment.go
 //	  comparison, decision  compare.go
@@ -44,6 +47,6 @@
 //	documents (PDF)         export.go, savefiles.go (save dialogs leave files alone)
 //	names in every script   fonts.go (the bundled fonts Fyne falls back on)
 //	data that cannot open   recovery.go
-//	shared parts            forms.go (editor, validators), inputs.go (Escape-aware
-//	                        inputs), person_picker.go, widgets.go
+//	shared parts            forms.go (editor, validators), inputs.go (inputs that pass
+//	                        Enter and Escape on to the dialog), person_picker.go, widgets.go
 package ui

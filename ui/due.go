@@ -171,7 +171,7 @@ func (l *dueList) TypedKey(k *fyne.KeyEvent) {
 	switch {
 	case k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter:
 		l.area.onRow(l.highlighted)
-	case !passEscape(l, k):
+	case !passKey(l, k, false):
 		l.List.TypedKey(k)
 	}
 }

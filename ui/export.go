@@ -32,21 +32,46 @@ var copyChoices = []struct {
 	{report.Owner, "Owner copy, adding risk of leaving, successor nominations and the 9-box"},
 }
 
-// printPlan asks which copy of a person's development plan to print, then where to save it.
+// printPlan asks which copy of a person's development plan to print, then where to save
+// it. Without a person (personID 0) it first asks whose plan it is.
 func (a *App) printPlan(personID int64, name string) {
 	labels := make([]string, len(copyChoices))
 	for i, c := range copyChoices {
 		labels[i] = c.label
 	}
 	choice := widget.NewRadioGroup(labels, nil)
-	moveOn(choice, nil) // the dialog's only input: let Escape reach the dialog
+	moveOn(choice, nil) // no input follows: let Enter and Escape reach the dialog
 	choice.Required = true
 	choice.SetSelected(copyChoices[0].label)
-	items := []*widget.FormItem{{Text: "Copy", Widget: choice,
+	title, items := "Print the development plan of "+name, []*widget.FormItem{{Text: "Copy", Widget: choice,
 		HintText: "The mentor copy leaves out everything marked owner only."}}
-	dialog.ShowForm("Print the development plan of "+name, "Save as PDF…", "Cancel", items, func(ok bool) {
-		if !ok {
+	var who *personPicker
+	var people map[int64]talent.Person
+	if personID == 0 {
+		staff, err := a.store.People(a.ctx())
+		if err != nil {
+			a.showError(err)
 			return
+		}
+		who, people = newPersonPicker(staff, "", 0), talent.PeopleByID(staff)
+		title = "Print a development plan"
+		items = append([]*widget.FormItem{{Text: "Whose plan", Widget: who, HintText: noPersonToPrint}}, items...)
+	}
+	check := func() error {
+		if who != nil && who.Value() == 0 {
+			return talent.Errorf(talent.EINVALID, "Choose whose plan to print.")
+		}
+		return nil
+	}
+	chosen := false
+	ed := a.newEditor(title, "Save as PDF…", items, check, func() error { chosen = true; return nil })
+	ed.dlg.SetOnClosed(func() { // the file dialog goes over the window, once this one is gone
+		if !chosen {
+			return
+		}
+		id, name := personID, name
+		if who != nil {
+			id, name = who.Value(), people[who.Value()].Name
 		}
 		cp := copyChoices[0].copy
 		for _, c := range copyChoices {
@@ -54,16 +79,22 @@ func (a *App) printPlan(personID int64, name string) {
 				cp = c.copy
 			}
 		}
-		a.saveAs(planFileName(name, a.today()), ".pdf", func(path string) { a.runExport(a.planExport(personID, cp, path)) })
-	}, a.win)
+		a.saveAs(planFileName(name, a.today()), ".pdf", func(path string) { a.runExport(a.planExport(id, cp, path)) })
+	})
+	ed.show(a.win.Canvas())
 }
 
+// noPersonToPrint is what Ctrl+P says away from a person's page.
+const noPersonToPrint = "Open a person first, or choose whose plan to print."
+
 // printCurrentPlan prints the development plan of the person whose page is in front
-// (Ctrl+P); elsewhere it does nothing.
+// (Ctrl+P); elsewhere it asks whose plan to print.
 func (a *App) printCurrentPlan() {
 	if pp, ok := a.people().page.(*personPage); ok && a.currentPerson() == pp.id {
 		a.printPlan(pp.id, pp.person.Name)
+		return
 	}
+	a.printPlan(0, "")
 }
 
 // printSuccession asks where to save the succession summary, then writes it.

@@ -362,12 +362,28 @@ func TestExport_PersonPageAsksForCopyThenFile(t *testing.T) {
 	}
 }
 
-func TestExport_CtrlPElsewhereDoesNothing(t *testing.T) {
+// TestExport_CtrlPElsewhereAsksWhose presses Ctrl+P away from a person's page: it says
+// so and offers the people; once one is chosen, Enter goes on to the file to save.
+func TestExport_CtrlPElsewhereAsksWhose(t *testing.T) {
+	t.Setenv("HOME", t.TempDir())
 	a, db := newTestApp(t)
-	sampleBusiness(t, db)
-	openHome(t, a)
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	addPerson(t, db, talent.Person{Name: "Дмитрий Иванов"})
+	for _, area := range []string{AreaHome, AreaTraining, AreaPeople} {
+		a.Show(area)
+		menuItem(t, a, "Print development plan…").Action()
+		wantDialog(t, a, "Print a development plan", noPersonToPrint, "Save as PDF…")
+		if !dialogButton(t, a, "Save as PDF…").Disabled() {
+			t.Errorf("on %s the plan can be saved before anyone is chosen", area)
+		}
+		press(a, fyne.KeyEscape)
+		wantNoDialog(t, a)
+	}
 	a.printCurrentPlan()
-	wantNoDialog(t, a)
+	formField[*personPicker](t, a, "Whose plan").SetValue(p.ID)
+	a.win.Canvas().Unfocus()
+	press(a, fyne.KeyReturn)
+	wantFileName(t, a, planFileName(p.Name, testNow))
 }
 
 func TestExport_HomeButtonAsksForFile(t *testing.T) {

@@ -65,7 +65,7 @@ func newChoice[T comparable](values []T, label func(T) string) *choice[T] {
 }
 
 func (c *choice[T]) TypedKey(k *fyne.KeyEvent) {
-	if !passEscape(c, k) {
+	if !passKey(c, k, true) {
 		c.Select.TypedKey(k)
 	}
 }
@@ -102,6 +102,7 @@ type editor struct {
 	cancel  *button
 	dlg     *dialog.CustomDialog
 	check   func() error
+	touched bool // a field has changed since the form opened: its problem may show
 }
 
 // newEditor builds an editor over items. check validates the record the fields describe
@@ -126,7 +127,7 @@ func (a *App) newEditor(title, saveText string, items []*widget.FormItem, check,
 	scroll := container.NewVScroll(e.form)
 	size := e.form.MinSize()
 	scroll.SetMinSize(fyne.NewSize(max(size.Width, 480), min(size.Height, 520)))
-	e.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, e.problem, nil, nil, scroll), a.win)
+	e.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, problemSpace(e.problem), nil, nil, scroll), a.win)
 	e.dlg.SetButtons([]fyne.CanvasObject{e.cancel, e.save})
 	e.update()
 	return e
@@ -148,18 +149,26 @@ func (e *editor) watch(o fyne.CanvasObject) {
 	walkInputs(o, func(o fyne.CanvasObject) {
 		switch w := inner(o).(type) {
 		case *widget.Entry:
-			w.OnChanged = then(w.OnChanged, e.update)
+			w.OnChanged = then(w.OnChanged, e.touch)
 		case *widget.Select:
-			w.OnChanged = then(w.OnChanged, e.update)
+			w.OnChanged = then(w.OnChanged, e.touch)
 		case *widget.Check:
-			w.OnChanged = then(w.OnChanged, e.update)
+			w.OnChanged = then(w.OnChanged, e.touch)
 		case *widget.RadioGroup:
-			w.OnChanged = then(w.OnChanged, e.update)
+			w.OnChanged = then(w.OnChanged, e.touch)
 		}
 	})
 }
 
-// update enables Save only when every field and the record as a whole are valid.
+// touch notes that a field changed, then checks the form again.
+func (e *editor) touch() {
+	e.touched = true
+	e.update()
+}
+
+// update enables Save only when every field and the record as a whole are valid. What
+// is wrong with the record shows once a field has changed: a form just opened is not
+// yet wrong, only not yet filled in.
 func (e *editor) update() {
 	var err error
 	walkInputs(e.form, func(o fyne.CanvasObject) {
@@ -169,7 +178,7 @@ func (e *editor) update() {
 	})
 	e.problem.SetText("")
 	if err == nil && e.check != nil {
-		if err = e.check(); err != nil {
+		if err = e.check(); err != nil && e.touched {
 			e.problem.SetText(talent.ErrorMessage(err))
 		}
 	}
@@ -178,6 +187,16 @@ func (e *editor) update() {
 	} else {
 		e.save.Enable()
 	}
+}
+
+// problemSpace holds a form's problem line in a space of its own, two lines high
+// (a longer message scrolls), so that a problem appearing neither moves nor resizes
+// the dialog.
+func problemSpace(problem *widget.Label) fyne.CanvasObject {
+	space := container.NewVScroll(problem)
+	line := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height
+	space.SetMinSize(fyne.NewSize(0, 2*line+4*theme.InnerPadding()))
+	return space
 }
 
 // walkInputs calls visit for every input widget inside o, in form order, looking into
@@ -247,10 +266,10 @@ type saver interface {
 	save()
 }
 
-// save saves the form in front of the current area (Ctrl+S). While a dialog is open its
-// own Save button serves, so the page beneath is never saved by surprise.
+// save saves the form in front (Ctrl+S): the dialog's, when one is open (see
+// saveDialog), or else the current area's.
 func (a *App) save() {
-	if a.current == nil || a.current.built == nil || a.win.Canvas().Overlays().Top() != nil {
+	if a.saveDialog() || a.current == nil || a.current.built == nil {
 		return
 	}
 	if s, ok := a.current.built.(saver); ok {

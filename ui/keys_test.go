@@ -289,3 +289,48 @@ func TestKeys_QuitAsksWhenSomethingIsUnsaved(t *testing.T) {
 		t.Error("Quit with nothing unsaved left the window open")
 	}
 }
+
+// TestKeys_ShortcutKeyTypesNothing opens New training and New person with Ctrl+N and
+// lets Ctrl go before N, whose repeats then reach the field focused: they type nothing
+// there, while a key pressed in the field types as usual.
+func TestKeys_ShortcutKeyTypesNothing(t *testing.T) {
+	dropEarly := dropEarlyRunes
+	dropEarlyRunes = func() bool { return true } // as with a desktop window
+	t.Cleanup(func() { dropEarlyRunes = dropEarly })
+	a, db := newTestApp(t)
+	addPerson(t, db, talent.Person{Name: "Noé Ortiz"})
+	repeatN := func() fyne.Focusable {
+		f := a.win.Canvas().Focused()
+		f.TypedRune('n')
+		f.TypedRune('n')
+		return f
+	}
+
+	openTraining(a)
+	menuItem(t, a, "New record").Action()
+	picker := formPicker(t, a, "Person")
+	if f := repeatN(); f != picker || searchInFront(a.win.Canvas()) != nil {
+		t.Fatalf("the repeats of N opened a search from %T", f)
+	}
+	picker.KeyDown(&fyne.KeyEvent{Name: fyne.KeyN})
+	picker.TypedRune('n')
+	if s := searchInFront(a.win.Canvas()); s == nil || s.Text != "n" {
+		t.Fatalf("N pressed in the picker opened %v, want a search for “n”", s)
+	}
+	press(a, fyne.KeyEscape)
+	press(a, fyne.KeyEscape)
+	wantNoDialog(t, a)
+
+	a.Show(AreaPeople)
+	menuItem(t, a, "New record").Action()
+	name := formEntry(t, a, "Name")
+	repeatN()
+	if name.Text != "" {
+		t.Errorf("the repeats of N typed %q into the name", name.Text)
+	}
+	name.KeyDown(&fyne.KeyEvent{Name: fyne.KeyN})
+	name.TypedRune('N')
+	if name.Text != "N" {
+		t.Errorf("N pressed in the name typed %q, want “N”", name.Text)
+	}
+}

@@ -100,7 +100,7 @@ func (f *momentForm) items() []*widget.FormItem {
 	return []*widget.FormItem{
 		{Text: "Who", Widget: f.person, Required: true},
 		{Text: "Date", Widget: f.date, Required: true},
-		{Text: "Seen by", Widget: f.observer.entry},
+		{Text: "Seen by", Widget: f.observer},
 		{Text: "About", Widget: f.topic, Required: true},
 		{Text: "Kind", Widget: f.kind},
 		{Text: "What happened", Widget: f.text, Required: true},
@@ -129,9 +129,9 @@ func (a *App) openMoment(m talent.Moment) {
 		return
 	}
 	f := newMomentForm(people, std, m)
-	title, saveText := "Log a leadership moment", "Log moment"
+	title, saveText, done := "Log a leadership moment", "Log moment", "Moment logged for "
 	if m.ID != 0 {
-		title, saveText = "Edit leadership moment", "Save moment"
+		title, saveText, done = "Edit leadership moment", "Save moment", "Moment saved for "
 	}
 	var ed *editor
 	ed = a.newEditor(title, saveText, f.items(), f.check, func() error {
@@ -139,7 +139,7 @@ func (a *App) openMoment(m talent.Moment) {
 		if err := a.store.SaveMoment(a.ctx(), &m); err != nil {
 			return err
 		}
-		a.momentLogged(m.PersonID)
+		a.momentLogged(m.PersonID, done+talent.PeopleByID(people)[m.PersonID].Name+".")
 		return nil
 	})
 	f.text.OnSubmitted = func(string) {
@@ -153,8 +153,10 @@ func (a *App) openMoment(m talent.Moment) {
 	}
 }
 
-// momentLogged shows the new moment on the person's page when it is open.
-func (a *App) momentLogged(personID int64) {
+// momentLogged confirms a moment saved with done, and shows it on the person's page
+// when it is open.
+func (a *App) momentLogged(personID int64, done string) {
+	a.notice.show(done)
 	if pp, ok := a.people().page.(*personPage); ok && pp.id == personID {
 		pp.moments.refresh()
 	}

@@ -31,7 +31,7 @@ func TestMoment_LogFromPersonPage(t *testing.T) {
 	}
 	std, _ := db.Standard(ctx)
 	formField[*choice[topic]](t, a, "About").SetValue(topic{competency: std.Competencies[0].ID})
-	formEntry(t, a, "Seen by").SetText("Дмитрий Иванов")
+	formField[*personOrName](t, a, "Seen by").SetText("Дмитрий Иванов")
 	text := formEntry(t, a, "What happened")
 	typeInto(a, text, strings.Repeat("x", talent.MaxMomentLen+1))
 	if !save.Disabled() {
@@ -68,7 +68,7 @@ func TestMoment_LogFromAnywhere(t *testing.T) {
 	who.SetValue(p.ID)
 	formField[*choice[topic]](t, a, "About").SetValue(topic{derailer: talent.DerailerAdapting})
 	formField[*widget.RadioGroup](t, a, "Kind").SetSelected(momentDevelopmental)
-	formEntry(t, a, "Seen by").SetText("A customer")
+	formField[*personOrName](t, a, "Seen by").SetText("A customer")
 	typeInto(a, formEntry(t, a, "What happened"), "Pushed back on the new rota without trying it.")
 	tapDialogButton(t, a, "Log moment")
 	ms, _ := db.Moments(ctx, p.ID)

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -39,9 +40,9 @@ type peopleArea struct {
 	a    *App
 	list peopleList
 
-	search     *entry
+	search     *peopleSearch
 	showLeft   *widget.Check
-	table      *widget.Table
+	table      *peopleTable
 	empty      *widget.Label
 	count      *widget.Label
 	compareBtn *widget.Button
@@ -62,7 +63,7 @@ func newPeopleArea(a *App) *peopleArea {
 }
 
 func (s *peopleArea) buildUI() {
-	s.search = newEntry("Find by name, team or job title (Ctrl+F)", nil)
+	s.search = newPeopleSearch(s)
 	s.search.OnChanged = s.onSearch
 	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	s.showLeft = &widget.Check{Text: "Show people who left", OnChanged: func(bool) { s.onFilter() }}
@@ -75,20 +76,22 @@ func (s *peopleArea) buildUI() {
 	s.table = s.newTable()
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.showLeft, s.compareBtn, s.importBtn, s.exportBtn, s.newBtn), s.search)
 	bottom := container.NewHBox(s.count)
-	s.listView = container.NewBorder(top, bottom, nil, nil, container.NewStack(s.table, container.NewPadded(s.empty)))
+	// The toolbar first, then the list: the order Tab moves in.
+	s.listView = container.New(layout.NewBorderLayout(top, bottom, nil, nil), top, container.NewStack(s.table, container.NewPadded(s.empty)), bottom)
 	s.body = container.NewStack(s.listView)
 	s.updateCompare()
 }
 
-func (s *peopleArea) newTable() *widget.Table {
-	t := &widget.Table{
+func (s *peopleArea) newTable() *peopleTable {
+	t := &peopleTable{Table: widget.Table{
 		Length:       func() (int, int) { return len(s.list.shown), peopleCols },
 		CreateCell:   newPeopleCell,
 		UpdateCell:   s.updateCell,
 		CreateHeader: func() fyne.CanvasObject { return &widget.Button{Importance: widget.LowImportance} },
 		UpdateHeader: s.updateHeader,
 		OnSelected:   s.onSelect,
-	}
+	}}
+	t.OnHighlighted = func(id widget.TableCellID) { t.marked = id.Row }
 	t.ShowHeaderRow = true
 	t.ExtendBaseWidget(t)
 	for col, w := range []float32{44, 200, 150, 130, 170, 140, 110} {
@@ -130,6 +133,7 @@ func (s *peopleArea) onSearch(string) { s.onFilter() }
 // onFilter narrows the list to the search and the left-people choice, in memory.
 func (s *peopleArea) onFilter() {
 	s.list.filter(s.search.Text, s.showLeft.Checked)
+	s.table.unmark()
 	s.table.Refresh()
 	s.updateEmpty()
 }
@@ -286,7 +290,24 @@ func (a *App) openPerson(id int64) {
 	s.showPage(newPersonPage(a, id))
 }
 
-// focusSearch switches to the people list and puts the cursor in its search (Ctrl+F).
+// goTo switches to the named area from the Go menu (Ctrl+1 … Ctrl+7). People shows
+// its list, leaving the page in front as Back would, after asking when leaving would
+// lose changes.
+func (a *App) goTo(title string) {
+	a.Show(title)
+	s := a.people()
+	if title != AreaPeople || s.page == nil {
+		return
+	}
+	if k, ok := s.page.(keeper); ok {
+		a.leave(k, s.showList)
+		return
+	}
+	s.showList()
+}
+
+// focusSearch switches to the people list and puts the cursor in its search (Ctrl+F),
+// with what it holds selected, so that typing starts a new search.
 func (a *App) focusSearch() {
 	s := a.people()
 	a.Show(AreaPeople)
@@ -294,6 +315,7 @@ func (a *App) focusSearch() {
 		s.showList()
 	}
 	a.win.Canvas().Focus(s.search)
+	s.search.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // currentPerson is the person whose page is in front, or 0.

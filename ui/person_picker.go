@@ -19,8 +19,9 @@ import (
 type personPicker struct {
 	widget.Select // shows the choice; OnChanged gets the shown name after every change
 
-	list  *pickList
-	value int64
+	list    *pickList
+	value   int64
+	keyDown bool // a key went down since the picker took the focus
 }
 
 // pickList is whom a picker offers: people, and first, when choosing no one is allowed, a
@@ -102,7 +103,7 @@ func (p *personPicker) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyUp, fyne.KeyDown:
 		p.open("")
 	default:
-		passEscape(p, k)
+		passKey(p, k, false)
 	}
 }
 
@@ -110,12 +111,25 @@ func (p *personPicker) TypedKey(k *fyne.KeyEvent) {
 // typed into it. Space comes as a key too, but opening on the key would type the space
 // that follows into the search.
 func (p *personPicker) TypedRune(r rune) {
+	if early(p.keyDown) {
+		return
+	}
 	if r == ' ' {
 		p.open("")
 		return
 	}
 	p.open(string(r))
 }
+
+func (p *personPicker) FocusGained() {
+	p.keyDown = false
+	p.Select.FocusGained()
+}
+
+// KeyDown and KeyUp tell the picker of keys going down (see early).
+func (p *personPicker) KeyDown(*fyne.KeyEvent) { p.keyDown = true }
+
+func (p *personPicker) KeyUp(*fyne.KeyEvent) {}
 
 func (p *personPicker) open(query string) {
 	if !p.Disabled() {
@@ -131,6 +145,7 @@ type personSearch struct {
 	from    *pickList
 	current int64         // the choice before the search, where the mark starts
 	onPick  func(pickRow) // called with the choice, after the search has closed
+	typed   func(string)  // when set, called with what is typed, which may be kept
 	list    *widget.List
 	none    *widget.Label
 	shown   []int // the matches, as indexes into from.rows
@@ -145,12 +160,12 @@ type field interface {
 }
 
 // openPersonSearch shows a search over l below the input it is for, focused and with
-// query typed in; focus goes back to the input when it closes. It does nothing when the
-// input is not on screen.
-func openPersonSearch(l *pickList, in field, query string, current int64, pick func(pickRow)) {
+// query typed in, and returns it; focus goes back to the input when it closes. It does
+// nothing, and returns nil, when the input is not on screen.
+func openPersonSearch(l *pickList, in field, query string, current int64, pick func(pickRow)) *personSearch {
 	c := fyne.CurrentApp().Driver().CanvasForObject(in)
 	if c == nil {
-		return
+		return nil
 	}
 	c.Focus(in)
 	for i := range l.rows {
@@ -171,6 +186,7 @@ func openPersonSearch(l *pickList, in field, query string, current int64, pick f
 	s.pop.ShowAtRelativePosition(fyne.NewPos(0, in.Size().Height), in)
 	s.pop.Resize(fyne.NewSize(max(in.Size().Width, 440), 320))
 	c.Focus(s)
+	return s
 }
 
 // newPickRowView is a list row: the name in full, the team at the right, shortened when
@@ -207,6 +223,9 @@ func (s *personSearch) filter(query string) {
 			s.shown = append(s.shown, i)
 		}
 	}
+	if s.typed != nil {
+		s.typed(query)
+	}
 	s.cursor = 0
 	if q == "" {
 		s.cursor = max(0, s.from.index(s.current))
@@ -236,8 +255,11 @@ func (s *personSearch) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyDown:
 		s.move(1)
 	case fyne.KeyReturn, fyne.KeyEnter:
-		if len(s.shown) > 0 {
+		switch {
+		case len(s.shown) > 0:
 			s.pick(s.cursor)
+		case s.typed != nil: // nobody matches: keep the name typed
+			s.pop.Hide()
 		}
 	case fyne.KeyEscape:
 		s.pop.Hide()
@@ -264,36 +286,75 @@ func (s *personSearch) pick(i widget.ListItemID) {
 	s.onPick(s.from.rows[s.shown[i]])
 }
 
-// personOrName picks a person from a search or takes the name of someone not on file,
-// for raters and observers who may be outside the business.
+// personOrName picks a person or takes the name of someone not on file, for raters and
+// observers who may be outside the business. Typing opens the search over the people
+// with what is typed, and what is typed stays in the field when nobody is picked.
 type personOrName struct {
-	*entry
-	list *pickList
-	find *button // opens the search
+	entry
+	list   *pickList
+	find   *button // opens the search
+	search *personSearch
 }
 
 func newPersonOrName(people []talent.Person) *personOrName {
-	p := &personOrName{entry: newEntry("Pick a person or type a name", nil), list: newPickList(people, "", 0)}
-	p.find = newButton("", theme.MenuDropDownIcon(), p.open)
+	p := &personOrName{list: newPickList(people, "", 0)}
+	p.ExtendBaseWidget(p)
+	p.PlaceHolder = "Type part of a name, or pick a person"
+	p.find = newButton("", theme.MenuDropDownIcon(), func() { p.open("") })
 	p.find.Importance = widget.LowImportance
 	p.ActionItem = p.find
 	return p
 }
 
-// open searches the people, and puts the name picked in the field.
-func (p *personOrName) open() {
+// open searches the people with query typed in; the name picked goes in the field, and
+// what is typed goes there as it is typed.
+func (p *personOrName) open(query string) {
+	if p.Disabled() {
+		return
+	}
+	if query != "" {
+		p.SetText(query)
+	}
 	id, _ := p.value()
-	openPersonSearch(p.list, p.entry, "", id, func(r pickRow) { p.SetText(r.label) })
+	p.search = openPersonSearch(p.list, p, query, id, func(r pickRow) { p.SetText(r.label) })
+	if p.search != nil {
+		p.search.typed = p.SetText
+	}
+}
+
+// TypedRune opens the search with the field's text and r, or types r into the search
+// already open.
+func (p *personOrName) TypedRune(r rune) {
+	if early(p.keyDown) {
+		return
+	}
+	if p.search != nil && p.search.pop.Visible() {
+		p.search.TypedRune(r)
+		return
+	}
+	p.open(p.Text + string(r))
+}
+
+// TypedKey opens the search on Up or Down; Enter and Escape go to the dialog.
+func (p *personOrName) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyUp, fyne.KeyDown:
+		p.open("")
+	default:
+		if !passKey(p, k, true) {
+			p.Entry.TypedKey(k)
+		}
+	}
 }
 
 // Disable stops both typing and picking.
 func (p *personOrName) Disable() {
-	p.entry.Disable()
+	p.Entry.Disable()
 	p.find.Disable()
 }
 
 func (p *personOrName) Enable() {
-	p.entry.Enable()
+	p.Entry.Enable()
 	p.find.Enable()
 }
 

@@ -33,9 +33,15 @@ func matches(s *personSearch) []string {
 	return got
 }
 
-// press sends a key to the widget with focus, as the window does.
+// press sends a key as the window does: to the widget with focus, or else to the
+// window's key handler.
 func press(a *App, k fyne.KeyName) {
-	a.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k})
+	ev := &fyne.KeyEvent{Name: k}
+	if f := a.win.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	a.win.Canvas().OnTypedKey()(ev)
 }
 
 // searchOpen reports whether the picker's search is the overlay in front.
@@ -288,6 +294,34 @@ func TestPersonPicker_TabOrder(t *testing.T) {
 	}
 }
 
+// TestPersonOrName_TypingOffersThePeople types into "Seen by" and "Rater": the search
+// opens with what is typed and lists the people matching it; Enter picks the one
+// marked, or keeps a name nobody on file has, and Escape keeps what was typed.
+func TestPersonOrName_TypingOffersThePeople(t *testing.T) {
+	a, db := newTestApp(t)
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	seer := addPerson(t, db, talent.Person{Name: "Дмитрий Иванов", Team: "Sales"})
+	a.logMoment(p.ID)
+	seen := formField[*personOrName](t, a, "Seen by")
+	typeInto(a, seen, "дми")
+	s := searchInFront(a.win.Canvas())
+	if s == nil || s.Text != "дми" || len(s.shown) != 1 {
+		t.Fatalf("typing in Seen by opened %v, want a search for “дми” listing Дмитрий", s)
+	}
+	press(a, fyne.KeyReturn)
+	if id, _ := seen.value(); id != seer.ID || seen.Text != "Дмитрий Иванов" {
+		t.Errorf("Enter in the search gives %d shown as %q, want Дмитрий (%d)", id, seen.Text, seer.ID)
+	}
+
+	seen.SetText("")
+	typeInto(a, seen, "Şule")
+	press(a, fyne.KeyEscape)
+	if id, name := seen.value(); id != 0 || name != "Şule" || searchInFront(a.win.Canvas()) != nil {
+		t.Errorf("Escape in the search gives %d %q, want the name typed kept and the search closed", id, name)
+	}
+	wantDialog(t, a, "Log a leadership moment")
+}
+
 // TestPersonOrName_PickARater finds the rater of an assessment through the search, and
 // keeps a typed name of someone not on file; a self-assessment's rater cannot be changed.
 func TestPersonOrName_PickARater(t *testing.T) {
@@ -307,11 +341,14 @@ func TestPersonOrName_PickARater(t *testing.T) {
 	if id, name := f.rater.value(); id != rater.ID || name != "" || f.rater.Text != "Дмитрий Иванов" {
 		t.Errorf("picking Дмитрий gives rater %d %q shown as %q, want him (%d)", id, name, f.rater.Text, rater.ID)
 	}
-	if a.win.Canvas().Focused() != f.rater.entry || !f.dirty {
+	if a.win.Canvas().Focused() != f.rater || !f.dirty {
 		t.Errorf("after picking, focus is on %T and the form changed %v; want the rater field and a change", a.win.Canvas().Focused(), f.dirty)
 	}
 
-	f.rater.SetText("Ана Внешняя")
+	f.rater.SetText("")
+	typeInto(a, f.rater, "Ана Внешняя")
+	press(a, fyne.KeyReturn)
+	wantNoDialog(t, a)
 	if id, name := f.rater.value(); id != 0 || name != "Ана Внешняя" {
 		t.Errorf("a typed name gives rater %d %q, want the name alone", id, name)
 	}
@@ -342,7 +379,7 @@ func TestPersonOrName_KeepsWhoLeft(t *testing.T) {
 	mustNoErr(t, db.UpdatePerson(ctx, &obs))
 
 	a.openMoment(m)
-	if got := formEntry(t, a, "Seen by").Text; got != "Olaf Berg" {
+	if got := formField[*personOrName](t, a, "Seen by").Text; got != "Olaf Berg" {
 		t.Errorf("the edited moment's observer shows as %q, want Olaf Berg", got)
 	}
 	tapDialogButton(t, a, "Save moment")
@@ -351,7 +388,7 @@ func TestPersonOrName_KeepsWhoLeft(t *testing.T) {
 	}
 
 	a.logMoment(p.ID)
-	test.Tap(objectIn[*button](t, formEntry(t, a, "Seen by")))
+	test.Tap(objectIn[*button](t, formField[*personOrName](t, a, "Seen by")))
 	s := searchInFront(a.win.Canvas())
 	test.Type(s, "olaf")
 	if got := matches(s); len(got) != 0 {

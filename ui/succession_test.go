@@ -105,11 +105,14 @@ func TestSuccession_Successors(t *testing.T) {
 
 	test.Tap(s.addSucc)
 	save := dialogButton(t, a, "Add successor")
+	if !save.Disabled() || formProblem(t, a) != "" {
+		t.Errorf("empty successor form: save disabled %v, problem %q; want disabled, and nothing said before a change", save.Disabled(), formProblem(t, a))
+	}
+	formField[*choice[talent.Readiness]](t, a, "Readiness").SetValue(talent.ReadyNow)
 	if !save.Disabled() || formProblem(t, a) != "Choose the successor." {
-		t.Errorf("empty successor form: save disabled %v, problem %q; want disabled with %q", save.Disabled(), formProblem(t, a), "Choose the successor.")
+		t.Errorf("successor form with readiness alone: save disabled %v, problem %q; want disabled with %q", save.Disabled(), formProblem(t, a), "Choose the successor.")
 	}
 	formPicker(t, a, "Successor").SetValue(ids[1])
-	formField[*choice[talent.Readiness]](t, a, "Readiness").SetValue(talent.ReadyNow)
 	test.Type(formEntry(t, a, "Note"), "Needs a budget round first.")
 	test.Tap(save)
 	wantNoDialog(t, a)

@@ -126,7 +126,7 @@ func TestImportStaff_EveryProblemOfEveryRowAtOnce(t *testing.T) {
 	}
 	want := []talent.RowError{
 		{Line: 3, Message: `The manager "Nobody Known" is neither in the file nor among the people already stored.`},
-		{Line: 4, Message: `"2020-02-30" is not a date; write it as YYYY-MM-DD, for example 2026-03-31.`},
+		{Line: 4, Message: `"2020-02-30" is not a date; February 2020 has no 30th (it has 29 days).`},
 		{Line: 5, Message: "Cy Chen cannot report to themselves."},
 		{Line: 6, Message: "Di Dahl cannot report to this person: it would make a loop in the reporting lines."},
 		{Line: 7, Message: "Ed Eng cannot report to this person: it would make a loop in the reporting lines."},
@@ -134,7 +134,7 @@ func TestImportStaff_EveryProblemOfEveryRowAtOnce(t *testing.T) {
 		{Line: 9, Message: "FAY FOX appears twice in the file (also on line 8)."},
 		{Line: 10, Message: "Name is required."},
 		{Line: 11, Message: "sam lee is already stored; remove the row or change the name."},
-		{Line: 12, Message: `"2020-13-01" is not a date; write it as YYYY-MM-DD, for example 2026-03-31.`},
+		{Line: 12, Message: `"2020-13-01" is not a date; there is no month 13: write it as YYYY-MM-DD, for example 2026-03-31.`},
 		{Line: 12, Message: `The manager "Nobody Else" is neither in the file nor among the people already stored.`},
 		{Line: 13, Message: "A quotation mark is in the middle of a cell. Put the whole cell in quotation marks and double each quotation mark inside it."},
 	}

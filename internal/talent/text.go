@@ -1,6 +1,7 @@
 package talent
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -96,12 +97,61 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
-		return time.Time{}, Errorf(EINVALID, "%q is not a date; write it as YYYY-MM-DD, for example 2026-03-31.", s)
+		return time.Time{}, Errorf(EINVALID, "%q is not a date; %s", s, whyNotADate(s))
 	}
 	if t.Year() < 1900 || t.Year() > 2200 {
 		return time.Time{}, Errorf(EINVALID, "%s is not a plausible date.", s)
 	}
 	return t, nil
+}
+
+// whyNotADate says what is wrong with s, which is not a date: a month past 12, the day
+// its month lacks, or else how to write a date.
+func whyNotADate(s string) string {
+	const how = "write it as YYYY-MM-DD, for example 2026-03-31."
+	var y, m, d int
+	if !digitsLike(s, DateLayout) {
+		return how
+	}
+	fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d) // cannot fail: s is digits laid out as a date
+	if m < 1 || m > 12 {
+		return fmt.Sprintf("there is no month %d: %s", m, how)
+	}
+	month := time.Month(m)
+	if last := time.Date(y, month+1, 0, 0, 0, 0, 0, time.UTC).Day(); d > last && d <= 31 {
+		return fmt.Sprintf("%s %d has no %s (it has %d days).", month, y, ordinal(d), last)
+	}
+	return how
+}
+
+// digitsLike reports whether s has a digit wherever layout has one, and layout's other
+// characters elsewhere.
+func digitsLike(s, layout string) bool {
+	if len(s) != len(layout) {
+		return false
+	}
+	for i := range len(s) {
+		isDigit := s[i] >= '0' && s[i] <= '9'
+		if wantDigit := layout[i] >= '0' && layout[i] <= '9'; isDigit != wantDigit || (!isDigit && s[i] != layout[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinal writes a day of the month as 1st, 2nd, 3rd, 4th, ... 31st.
+func ordinal(d int) string {
+	suffix := "th"
+	switch {
+	case d%100 >= 11 && d%100 <= 13:
+	case d%10 == 1:
+		suffix = "st"
+	case d%10 == 2:
+		suffix = "nd"
+	case d%10 == 3:
+		suffix = "rd"
+	}
+	return fmt.Sprintf("%d%s", d, suffix)
 }
 
 // FormatDate writes a date as YYYY-MM-DD, or "" for the zero time.

@@ -231,6 +231,25 @@ func FuzzParseDate(f *testing.F) {
 	})
 }
 
+// TestParseDate_SaysWhyNotADate checks that a date that does not exist is refused with
+// the reason: the day its month lacks, or the month that does not exist.
+func TestParseDate_SaysWhyNotADate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2025-02-31", `"2025-02-31" is not a date; February 2025 has no 31st (it has 28 days).`},
+		{"2027-02-29", `"2027-02-29" is not a date; February 2027 has no 29th (it has 28 days).`},
+		{"2026-04-31", `"2026-04-31" is not a date; April 2026 has no 31st (it has 30 days).`},
+		{"2026-13-01", `"2026-13-01" is not a date; there is no month 13: write it as YYYY-MM-DD, for example 2026-03-31.`},
+		{"2026-03-32", `"2026-03-32" is not a date; write it as YYYY-MM-DD, for example 2026-03-31.`},
+		{"31/02/2025", `"31/02/2025" is not a date; write it as YYYY-MM-DD, for example 2026-03-31.`},
+		{"+999-12-31", `"+999-12-31" is not a date; write it as YYYY-MM-DD, for example 2026-03-31.`},
+	} {
+		_, err := talent.ParseDate(tc.in)
+		if got := talent.ErrorMessage(err); got != tc.want {
+			t.Errorf("ParseDate(%q) says %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestPluralAndCount(t *testing.T) {
 	for _, tc := range []struct {
 		n                 int
