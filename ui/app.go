@@ -46,6 +46,7 @@ type App struct {
 	current *areaEntry
 	nav     *widget.List
 	body    *fyne.Container
+	tips    *tipLayer
 }
 
 // area is one destination of the navigation: Home, People, Succession, ...
@@ -118,27 +119,14 @@ func (a *App) buildWindow() {
 		})
 	a.nav.OnSelected = func(i widget.ListItemID) { a.show(a.areas[i]) }
 	a.body = container.NewStack()
-	split := container.NewHSplit(a.nav, a.body)
-	split.Offset = 0.18
-	a.win.SetContent(split)
-	a.rememberSize()
+	// The navigation keeps the width of its longest entry on every screen: a split would
+	// give it a share of the window, which moves as each area asks for more room.
+	a.tips = newTipLayer()
+	a.win.SetContent(container.NewStack(
+		container.NewBorder(nil, nil, container.NewHBox(a.nav, widget.NewSeparator()), nil, a.body),
+		a.tips.object()))
+	a.openAtRememberedSize()
 	a.nav.Select(0)
-}
-
-// Preference keys for the window size, which the app remembers between runs.
-const (
-	prefWidth  = "window.width"
-	prefHeight = "window.height"
-)
-
-func (a *App) rememberSize() {
-	p := a.fyne.Preferences()
-	a.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1200)), float32(p.FloatWithFallback(prefHeight, 780))))
-	a.win.SetOnClosed(func() {
-		size := a.win.Canvas().Size()
-		p.SetFloat(prefWidth, float64(size.Width))
-		p.SetFloat(prefHeight, float64(size.Height))
-	})
 }
 
 // Show switches to the named area, as a click in the navigation does.

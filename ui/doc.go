@@ -22,7 +22,8 @@
 // # Where things are
 //
 //	area or part            files
-//	the window, navigation  app.go, dialogs.go (errors, questions, jobs)
+//	the window, navigation  app.go, window.go (its size), dialogs.go (errors,
+//	                        questions, jobs)
 //	Home                    home.go, welcome.go (first start: sample, import, template)
 //	People                  people.go, people_list.go (search and sort), staff.go
 //	                        (import and export the staff spreadsheet)
@@ -40,5 +41,6 @@
 //	documents (PDF)         export.go, savefiles.go (save dialogs leave files alone)
 //	data that cannot open   recovery.go
 //	shared parts            forms.go (editor, validators), inputs.go (Escape-aware
-//	                        inputs), person_picker.go, widgets.go
+//	                        inputs), person_picker.go, widgets.go, tip.go (cells
+//	                        and links that show a cut text in full under the pointer)
 package ui

@@ -70,10 +70,10 @@ func (s *standardArea) buildUI() {
 	s.discard = &widget.Button{Text: "Discard changes", Icon: theme.ContentUndoIcon(), OnTapped: s.onDiscard}
 	s.restore = &widget.Button{Text: "Restore the default standard", Icon: theme.HistoryIcon(), OnTapped: s.onRestore}
 	s.list = widget.NewList(func() int { return len(s.draft.Competencies) },
-		func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		func() fyne.CanvasObject { return s.a.newCellLabel() },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := s.draft.Competencies[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s (%d)", i+1, orNone(c.Name, "New competency"), len(c.Behaviours)))
+			o.(*cellLabel).SetText(fmt.Sprintf("%d. %s (%d)", i+1, orNone(c.Name, "New competency"), len(c.Behaviours)))
 		})
 	s.list.OnSelected = func(i widget.ListItemID) { s.selected = i; s.showDetail() }
 	s.addComp = &widget.Button{Text: "Add", Icon: theme.ContentAddIcon(), OnTapped: s.onAddCompetency}

@@ -118,7 +118,7 @@ func (t *trainingLog) createRow() fyne.CanvasObject {
 	names, weights := t.columns()
 	c := &fyne.Container{Layout: weights}
 	for range names {
-		c.Objects = append(c.Objects, &widget.Label{Truncation: fyne.TextTruncateEllipsis})
+		c.Objects = append(c.Objects, t.a.newCellLabel())
 	}
 	return c
 }
@@ -130,7 +130,7 @@ func (t *trainingLog) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		cells = append([]string{t.people[e.PersonID].Name}, cells...)
 	}
 	for j, obj := range o.(*fyne.Container).Objects {
-		obj.(*widget.Label).SetText(cells[j])
+		obj.(*cellLabel).SetText(cells[j])
 	}
 }
 

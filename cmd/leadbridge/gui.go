@@ -67,7 +67,9 @@ func runGUI(e env, args []string) error {
 	}
 	gui := ui.New(a, db, ui.Options{Now: e.now})
 	gui.BackUpDaily(db.AutoBackup)
-	gui.Window().ShowAndRun()
+	gui.Window().Show()
+	gui.FitScreen(workArea(gui.Window()))
+	a.Run()
 	return db.Close()
 }
 
