@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -101,6 +103,9 @@ func (f fitWalk) walk(o fyne.CanvasObject, parent fyne.Position, clip rect) {
 			*f.probs = append(*f.probs, fmt.Sprintf("button %q at %v lies outside the visible %v", w.Text, r, clip))
 		}
 	case *widget.Label:
+		if low := lowContrast(w); low != "" {
+			*f.probs = append(*f.probs, fmt.Sprintf("label %q is %s", w.Text, low))
+		}
 		if cut := labelCut(w); cut != "" {
 			*f.probs = append(*f.probs, fmt.Sprintf("label %q is %s", w.Text, cut))
 		}
@@ -154,6 +159,42 @@ func labelCut(l *widget.Label) string {
 		return fmt.Sprintf("shortened to %q", shown)
 	}
 	return ""
+}
+
+// lowContrast says how a label's text is hard to read on the window's background, or ""
+// when its contrast reaches 4.5:1, the WCAG level for body text. Grey is for decoration:
+// what a label says is there to be read. Warnings and errors are coloured to stand out,
+// and are left to the theme's colours.
+func lowContrast(l *widget.Label) string {
+	if l.Importance != widget.MediumImportance && l.Importance != widget.LowImportance {
+		return ""
+	}
+	bg := luminance(theme.Color(theme.ColorNameBackground))
+	var low string
+	walkObjects(l, func(o fyne.CanvasObject) {
+		t, ok := o.(*canvas.Text)
+		if !ok || t.Text == "" || low != "" {
+			return
+		}
+		fg := luminance(t.Color)
+		if ratio := (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05); ratio < 4.5 {
+			low = fmt.Sprintf("drawn at a contrast of %.1f:1, under 4.5:1", ratio)
+		}
+	})
+	return low
+}
+
+// luminance is the relative luminance of c, as WCAG defines it.
+func luminance(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	lin := func(v uint32) float64 {
+		x := float64(v) / 0xffff
+		if x <= 0.03928 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
 
 // drawnText is the text o draws.

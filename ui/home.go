@@ -170,7 +170,7 @@ func (h *homeArea) showGrid(d *homeData) {
 		cell := container.NewVBox(
 			&widget.Label{Text: d.boxes[box].Name, TextStyle: fyne.TextStyle{Bold: true}},
 			&widget.Label{Text: fmt.Sprintf("%s potential · %s · %d", box.Potential.Label(), box.Performance.Label(), len(ids)),
-				Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
+				Truncation: fyne.TextTruncateEllipsis},
 		)
 		cell.Add(h.nameLinks(d.people, ids))
 		if len(ids) > homeBoxMax {

@@ -81,7 +81,6 @@ func (pp *personPage) buildProfile() fyne.CanvasObject {
 	wrap := func() *widget.Label { return &widget.Label{Wrapping: fyne.TextWrapWord} }
 	pp.potential, pp.placement, pp.tenure = wrap(), wrap(), wrap()
 	pp.potential.TextStyle.Bold = true
-	pp.tenure.Importance = widget.LowImportance
 	pp.saveBtn = &widget.Button{Text: "Save changes", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: pp.save}
 	pp.profile = container.NewVBox()
 	derived := noteCard("Leadership potential", "Derived from the latest assessment by someone else, by one rule.",

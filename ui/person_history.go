@@ -36,7 +36,7 @@ func newHistoryPanel(pp *personPage) *historyPanel {
 		container.NewHBox(heading("Assessments"), layout.NewSpacer(), h.newBtn),
 		h.rows,
 		heading("Competency scores over time"),
-		&widget.Label{Text: "Dots and lines: assessments by others. Squares: self-assessments. Scale 1 Not yet shown to 4 Role model.", Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord},
+		&widget.Label{Text: "Dots and lines: assessments by others. Squares: self-assessments. Scale 1 Not yet shown to 4 Role model.", Wrapping: fyne.TextWrapWord},
 		h.charts,
 		heading("Self-assessment against others"),
 		h.gaps,

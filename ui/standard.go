@@ -64,7 +64,7 @@ func newStandardArea(a *App) *standardArea {
 
 func (s *standardArea) buildUI() {
 	guide := emptyNote("Write each behaviour as something one can see someone do (“hands a task over with the outcome and deadline and does not take it back”), never a trait (“is a good delegator”): two raters watching the same person should agree.")
-	s.status = &widget.Label{Importance: widget.LowImportance}
+	s.status = &widget.Label{}
 	s.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	s.save = &widget.Button{Text: "Save standard", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSave}
 	s.discard = &widget.Button{Text: "Discard changes", Icon: theme.ContentUndoIcon(), OnTapped: s.onDiscard}

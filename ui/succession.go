@@ -270,7 +270,7 @@ func (s *successionArea) newSuccessorRow(r talent.KeyRole, sc talent.Successor) 
 	row := &successorRow{successor: sc,
 		name:      &widget.Button{Text: name, Importance: widget.LowImportance, OnTapped: func() { s.a.openPerson(sc.PersonID) }},
 		readiness: newChoice(talent.Readinesses, talent.Readiness.Label),
-		note:      &widget.Label{Text: sc.Note, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance},
+		note:      wrapLabel(sc.Note),
 		remove:    &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { s.onRemoveSuccessor(r, sc) }},
 	}
 	row.readiness.SetValue(sc.Readiness)

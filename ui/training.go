@@ -82,7 +82,7 @@ func (t *trainingLog) buildUI() {
 		t.updateRow)
 	t.list.OnSelected = func(i widget.ListItemID) { t.selected = t.shown[i].ID; t.showSelected() }
 	t.empty = emptyNote("")
-	t.totals = &widget.Label{Importance: widget.LowImportance}
+	t.totals = &widget.Label{}
 	t.detail = &widget.Label{Wrapping: fyne.TextWrapWord}
 	t.bar = container.NewHBox(t.newEntry, t.edit, t.remove, widget.NewLabel("Show"), t.status, t.kind)
 	if t.personID == 0 {
