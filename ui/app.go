@@ -33,14 +33,17 @@ type Store interface {
 type Options struct {
 	// Now is the clock used for "today"; time.Now when nil.
 	Now func() time.Time
+	// Version is the program's version, shown in About; empty for a development build.
+	Version string
 }
 
 // App is the main window and what every area shares.
 type App struct {
-	fyne  fyne.App
-	win   fyne.Window
-	store Store
-	now   func() time.Time
+	fyne    fyne.App
+	win     fyne.Window
+	store   Store
+	now     func() time.Time
+	version string
 
 	areas   []*areaEntry
 	current *areaEntry
@@ -82,7 +85,7 @@ const (
 
 // New builds the main window on a store. Call Window().ShowAndRun() to start.
 func New(fa fyne.App, s Store, opt Options) *App {
-	a := &App{fyne: fa, store: s, now: opt.Now}
+	a := &App{fyne: fa, store: s, now: opt.Now, version: opt.Version}
 	if a.now == nil {
 		a.now = time.Now
 	}
@@ -196,7 +199,7 @@ func (a *App) addShortcuts() {
 	for i, e := range a.areas {
 		areas = append(areas, &fyne.MenuItem{Label: e.title, Action: func() { a.Show(e.title) }, Shortcut: key(fyne.KeyName(string(rune('1' + i))))})
 	}
-	a.win.SetMainMenu(fyne.NewMainMenu(file, fyne.NewMenu("Go", areas...)))
+	a.win.SetMainMenu(fyne.NewMainMenu(file, fyne.NewMenu("Go", areas...), a.helpMenu()))
 	a.win.Canvas().SetOnTypedKey(a.onTypedKey)
 }
 

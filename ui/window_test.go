@@ -134,6 +134,9 @@ func screenTour(people []talent.Person, busy int64) []step {
 	dialog("Restore from a backup", func(t *testing.T, a *App) { a.restoreFromBackup() })
 	dialog("Import people", func(t *testing.T, a *App) { a.importPeople() })
 	dialog("Export people", func(t *testing.T, a *App) { a.exportPeople() })
+	dialog("Keyboard shortcuts", func(t *testing.T, a *App) { a.showShortcuts() })
+	dialog("Where the data lives", func(t *testing.T, a *App) { a.showDataPlace() })
+	dialog("About", func(t *testing.T, a *App) { a.showAbout() })
 	dialog("A problem to check", func(t *testing.T, a *App) {
 		a.showError(talent.Errorf(talent.EINVALID, "The review date must come after the plan's start: counted from this date, the first review falls in the past."))
 	})

@@ -20,6 +20,10 @@ import (
 // the data folder of packaged builds by it.
 const appID = "app.leadbridge.desktop"
 
+// version is the program's version, shown in Help ▸ About; it must match FyneApp.toml's
+// (a test checks it).
+const version = "0.1.0"
+
 // The window trades a little processor time for memory: by default Go lets its heap grow
 // to twice what is live before collecting, which after loading 10,000 people showed as
 // over 300 MB in use although about 45 MB was ever live. With these settings (GOGC and
@@ -65,7 +69,7 @@ func runGUI(e env, args []string) error {
 	if err != nil {
 		return recoverGUI(a, err, newRecovery(*path, err, opts, ui.Options{Now: e.now}))
 	}
-	gui := ui.New(a, db, ui.Options{Now: e.now})
+	gui := ui.New(a, db, ui.Options{Now: e.now, Version: version})
 	gui.BackUpDaily(db.AutoBackup)
 	gui.Window().Show()
 	gui.FitScreen(workArea(gui.Window()))
