@@ -11,11 +11,13 @@ BENCH_DEMOS := $(BENCH)/demo-1000.db $(BENCH)/demo-10000.db
 # it would parse once per text style (about 12 MB held for good; emoji then show where the
 # system has an emoji font, as boxes elsewhere, as in the PDFs); no local paths, no symbols.
 RELEASE_FLAGS := -tags migrated_fynedo,no_emoji -trimpath -ldflags "-s -w"
-# Window driver (cgo), then what the tests use: a virtual display, window tools, PDF tools,
-# xz, which `fyne package` compresses the Linux archive with, and Python's icalendar, an
-# independent parser the tests read calendar files with.
+# Window driver (cgo); dbus-launch (dbus-x11), which lets the window follow the system's
+# light or dark theme where no session bus was started for it; then what the tests use: a
+# virtual display, window tools, PDF tools, xz, which `fyne package` compresses the Linux
+# archive with, and Python's icalendar, an independent parser the tests read calendar
+# files with.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar
+	wayland-protocols dbus-x11 xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar
 
 .PHONY: run test bench lint build package deps clean
 
