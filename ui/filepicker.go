@@ -34,5 +34,5 @@ func (a *App) usedFile(path string, isFolder bool) {
 	if !isFolder {
 		path = filepath.Dir(path)
 	}
-	a.fyne.Preferences().SetString(prefFolder, path)
+	setPreference(a.fyne.Preferences(), prefFolder, path)
 }

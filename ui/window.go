@@ -33,7 +33,7 @@ func (a *App) openAtRememberedSize() {
 	a.win.Resize(size)
 	a.win.SetOnClosed(func() {
 		size := a.win.Canvas().Size()
-		p.SetString(prefWindow, fmt.Sprintf("%g %g", size.Width, size.Height))
+		setPreference(p, prefWindow, fmt.Sprintf("%g %g", size.Width, size.Height))
 	})
 }
 
@@ -50,5 +50,15 @@ func (a *App) FitScreen(screen fyne.Size) {
 	fit := fyne.NewSize(min(size.Width, room.Width), min(size.Height, room.Height))
 	if fit != size {
 		a.win.Resize(fit)
+	}
+}
+
+// setPreference sets a preference only when its value changes. Fyne writes the whole
+// preferences file at each change, and while it writes, its own watch on the file can
+// read it half-written and log "Preferences load error: EOF"; a value that did not
+// change need not be written at all.
+func setPreference(p fyne.Preferences, key, value string) {
+	if p.String(key) != value {
+		p.SetString(key, value)
 	}
 }

@@ -71,8 +71,7 @@ func runGUI(e env, args []string) error {
 	}
 	gui := ui.New(a, db, ui.Options{Now: e.now, Version: version})
 	gui.BackUpDaily(db.AutoBackup)
-	gui.Window().Show()
-	gui.FitScreen(workArea(gui.Window()))
+	showFitted(gui)
 	a.Run()
 	return db.Close()
 }
