@@ -160,3 +160,40 @@ func screenTour(people []talent.Person, busy int64) []step {
 	})
 	return steps
 }
+
+// TestWindow_BarsKeepTheirPlace: the navigation keeps one width on every screen, and
+// ticking people to compare moves nothing on the People toolbar: the count under the
+// list says how many are ticked.
+func TestWindow_BarsKeepTheirPlace(t *testing.T) {
+	a, db := newTestApp(t)
+	a.win.Resize(laptopWindow)
+	var ids []int64
+	for _, n := range []string{"Ann", "Ben", "Cal", "Dee", "Eve"} {
+		ids = append(ids, addPerson(t, db, talent.Person{Name: n, JobTitle: "Senior maintenance engineer, night shift"}).ID)
+	}
+	navWidth := a.nav.Size().Width
+	for _, e := range a.areas {
+		a.Show(e.title)
+		relayout(a.win.Content())
+		if got := a.nav.Size().Width; got != navWidth {
+			t.Errorf("the navigation is %v wide on %s, %v on Home", got, e.title, navWidth)
+		}
+	}
+	s := openPeople(t, a)
+	relayout(a.win.Content())
+	at := func() fyne.Position { return fyne.CurrentApp().Driver().AbsolutePositionForObject(s.compareBtn) }
+	before, text := at(), s.compareBtn.Text
+	for i, id := range ids {
+		s.onPick(id, true)
+		relayout(a.win.Content())
+		if at() != before || s.compareBtn.Text != text {
+			t.Errorf("with %d ticked, Compare reads %q at %v, was %q at %v", i+1, s.compareBtn.Text, at(), text, before)
+		}
+	}
+	wantShown(t, s.view(), "5 of 5 people · 5 ticked: compare up to 4 at a time")
+	s.onPick(ids[4], false)
+	wantShown(t, s.view(), "5 of 5 people · 4 ticked to compare")
+	if h := s.headers[colPick]; h != nil && (h.Icon != nil || h.Text != "") {
+		t.Errorf("the tick column's heading shows %q with icon %v, want nothing a tip would have to explain", h.Text, h.Icon)
+	}
+}
