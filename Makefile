@@ -12,16 +12,17 @@ BENCH_DEMOS := $(BENCH)/demo-1000.db $(BENCH)/demo-10000.db
 # the system's emoji font, or in the one-colour font Leadbridge bundles, as in the PDFs);
 # no local paths, no symbols.
 RELEASE_FLAGS := -tags migrated_fynedo,no_emoji -trimpath -ldflags "-s -w"
-# Window driver (cgo), then what the tests use: a virtual display, window tools, PDF tools,
-# xz, which `fyne package` compresses the Linux archive with, Python's icalendar, an
-# independent parser the tests read calendar files with, khal, a calendar program that
-# runs without a display, which the tests import calendar files into, HarfBuzz's hb-view,
-# which draws the reference that shaped names in documents and on screen are compared
-# with, Chromium, the browser the tests answer rating packs in, and the sqlite3 tool, the
-# floor `make bench` holds an import against.
+# Window driver (cgo); dbus-launch (dbus-x11), which lets the window follow the system's
+# light or dark theme where no session bus was started for it; then what the tests use: a
+# virtual display, window tools, PDF tools, xz, which `fyne package` compresses the Linux
+# archive with, Python's icalendar, an independent parser the tests read calendar files
+# with, khal, a calendar program that runs without a display, which the tests import
+# calendar files into, HarfBuzz's hb-view, which draws the reference that shaped names in
+# documents and on screen are compared with, Chromium, the browser the tests answer rating
+# packs in, and the sqlite3 tool, the floor `make bench` holds an import against.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-	wayland-protocols xvfb xdotool poppler-utils imagemagick xz-utils python3-icalendar khal \
-	libharfbuzz-bin chromium sqlite3
+	wayland-protocols dbus-x11 xvfb xdotool poppler-utils imagemagick xz-utils \
+	python3-icalendar khal libharfbuzz-bin chromium sqlite3
 
 .PHONY: run test bench lint build package deps clean
 

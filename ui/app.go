@@ -34,20 +34,24 @@ type Store interface {
 type Options struct {
 	// Now is the clock used for "today"; time.Now when nil.
 	Now func() time.Time
+	// Version is the program's version, shown in About; empty for a development build.
+	Version string
 }
 
 // App is the main window and what every area shares.
 type App struct {
-	fyne  fyne.App
-	win   fyne.Window
-	store Store
-	now   func() time.Time
+	fyne    fyne.App
+	win     fyne.Window
+	store   Store
+	now     func() time.Time
+	version string
 
 	areas   []*areaEntry
 	current *areaEntry
 	nav     *widget.List
 	body    *fyne.Container
 	notice  *notice
+	tips    *tipLayer
 
 	remindedOn time.Time // the day of the last reminder (see remind)
 }
@@ -86,7 +90,7 @@ const (
 
 // New builds the main window on a store. Call Window().ShowAndRun() to start.
 func New(fa fyne.App, s Store, opt Options) *App {
-	a := &App{fyne: fa, store: s, now: opt.Now}
+	a := &App{fyne: fa, store: s, now: opt.Now, version: opt.Version}
 	if a.now == nil {
 		a.now = time.Now
 	}
@@ -124,28 +128,16 @@ func (a *App) buildWindow() {
 		})
 	a.nav.OnSelected = func(i widget.ListItemID) { a.show(a.areas[i]) }
 	a.body = container.NewStack()
+	// The navigation keeps the width of its longest entry on every screen: a split would
+	// give it a share of the window, which moves as each area asks for more room.
 	a.notice = newNotice()
-	split := container.NewHSplit(a.nav, container.NewStack(a.body, a.notice.view))
-	split.Offset = 0.18
-	a.win.SetContent(split)
-	a.rememberSize()
+	a.tips = newTipLayer()
+	a.win.SetContent(container.NewStack(
+		container.NewBorder(nil, nil, container.NewHBox(a.nav, widget.NewSeparator()), nil,
+			container.NewStack(a.body, a.notice.view)),
+		a.tips.object()))
+	a.openAtRememberedSize()
 	a.nav.Select(0)
-}
-
-// Preference keys for the window size, which the app remembers between runs.
-const (
-	prefWidth  = "window.width"
-	prefHeight = "window.height"
-)
-
-func (a *App) rememberSize() {
-	p := a.fyne.Preferences()
-	a.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1200)), float32(p.FloatWithFallback(prefHeight, 780))))
-	a.win.SetOnClosed(func() {
-		size := a.win.Canvas().Size()
-		p.SetFloat(prefWidth, float64(size.Width))
-		p.SetFloat(prefHeight, float64(size.Height))
-	})
 }
 
 // Show switches to the named area, as a click in the navigation does.
@@ -216,7 +208,7 @@ func (a *App) addShortcuts() {
 	for i, e := range a.areas {
 		areas = append(areas, &fyne.MenuItem{Label: e.title, Action: func() { a.goTo(e.title) }, Shortcut: key(fyne.KeyName(string(rune('1' + i))))})
 	}
-	a.win.SetMainMenu(fyne.NewMainMenu(file, fyne.NewMenu("Go", areas...)))
+	a.win.SetMainMenu(fyne.NewMainMenu(file, fyne.NewMenu("Go", areas...), a.helpMenu()))
 	a.win.Canvas().SetOnTypedKey(a.onTypedKey)
 }
 

@@ -81,13 +81,43 @@ func TestApp_RemembersWindowSize(t *testing.T) {
 	a := New(fa, db, Options{})
 	a.win.Resize(fyne.NewSize(900, 640))
 	a.win.Close()
-	if w, h := fa.Preferences().Float(prefWidth), fa.Preferences().Float(prefHeight); w != 900 || h != 640 {
-		t.Fatalf("saved size = %v×%v, want 900×640", w, h)
+	if got := fa.Preferences().String(prefWindow); got != "900 640" {
+		t.Fatalf("saved size = %q, want 900 640", got)
 	}
 	b := New(fa, db, Options{})
 	t.Cleanup(b.win.Close)
 	if got := b.win.Canvas().Size(); got.Width != 900 || got.Height != 640 {
 		t.Errorf("a new window opens at %v, want the remembered 900×640", got)
+	}
+}
+
+func TestApp_FitsTheScreen(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		saved        string
+		screen, want fyne.Size
+	}{
+		{"first start on a laptop", "", fyne.NewSize(1366, 768), fyne.NewSize(1200, 688)},
+		{"first start on a large screen", "", fyne.NewSize(1920, 1040), defaultWindow},
+		{"remembered, and fits", "1000 600", fyne.NewSize(1366, 768), fyne.NewSize(1000, 600)},
+		{"remembered on a larger screen", "1900 1000", fyne.NewSize(1366, 768), fyne.NewSize(1366, 688)},
+		{"a screen the system does not describe", "", fyne.Size{}, defaultWindow},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fa := test.NewTempApp(t)
+			fa.Preferences().SetString(prefWindow, tc.saved)
+			db, err := store.Open(filepath.Join(t.TempDir(), "leadbridge.db"), store.Options{Actor: "Owner"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			a := New(fa, db, Options{})
+			t.Cleanup(a.win.Close)
+			a.FitScreen(tc.screen)
+			if got := a.win.Canvas().Size(); got != tc.want {
+				t.Errorf("the window opens at %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
 

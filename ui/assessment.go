@@ -131,7 +131,7 @@ func (f *assessmentForm) competencyCard(c talent.Competency) fyne.CanvasObject {
 	}
 	box := container.NewVBox()
 	if c.Description != "" {
-		box.Add(&widget.Label{Text: c.Description, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
+		box.Add(&widget.Label{Text: c.Description, Wrapping: fyne.TextWrapWord})
 	}
 	for _, b := range c.Behaviours {
 		r := &widget.RadioGroup{Options: ratingLabels(), Horizontal: true, Required: true}

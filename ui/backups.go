@@ -85,13 +85,11 @@ func (a *App) chooseFolder(start string, chosen func(dir string)) {
 			return
 		}
 		if l != nil { // nil when cancelled
+			a.usedFile(l.Path(), true)
 			chosen(l.Path())
 		}
 	}, a.win)
-	if l, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil && start != "" {
-		d.SetLocation(l)
-	}
-	d.Show()
+	a.showPicker(d, start)
 }
 
 // backupJob writes a backup (run, off the UI goroutine) and says where (report).
@@ -167,6 +165,7 @@ func (a *App) chooseBackupToRestore() {
 		}
 		path := r.URI().Path()
 		r.Close()
+		a.usedFile(path, false)
 		b, err := fileBackupInfo(path)
 		if err != nil {
 			a.showError(err)
@@ -175,7 +174,7 @@ func (a *App) chooseBackupToRestore() {
 		a.confirmRestore(b)
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".DB"}))
-	d.Show()
+	a.showPicker(d, "")
 }
 
 // fileBackupInfo describes a backup file chosen by the user, dated by when it was last

@@ -292,7 +292,7 @@ func TestSettings_DataSafety(t *testing.T) {
 	s := openSettings(a)
 	wantShown(t, s.view(), "Data safety", "There is no backup yet.", "Back up now…", "Restore from a backup…", "Purge backups…",
 		"migrate", "Schema brought to version")
-	if v := newAuditView(); v.empty.Hidden || v.empty.Text == "" {
+	if v := newAuditView(a); v.empty.Hidden || v.empty.Text == "" {
 		t.Errorf("an audit log with no entries shows no note saying so")
 	}
 	backupMadeAt(t, db.Path(), testNow.AddDate(0, 0, -4))

@@ -22,9 +22,10 @@
 // # Where things are
 //
 //	area or part            files
-//	the window, navigation  app.go, dialogs.go (errors, questions, jobs), dialogkeys.go
-//	                        (Enter, Escape and Ctrl+S in every dialog), notice.go (brief
-//	                        confirmations at the foot of the window)
+//	the window, navigation  app.go, window.go (its size), dialogs.go (errors, questions,
+//	                        jobs), dialogkeys.go (Enter, Escape and Ctrl+S in every
+//	                        dialog), notice.go (brief confirmations at the foot of the
+//	                        window), help.go (the Help menu)
 //	Home                    home.go, welcome.go (first start: sample, import, template)
 //	People                  people.go, people_list.go (search and sort), people_keys.go
 //	                        (the keyboard path from the search to a person), staff.go
@@ -48,5 +49,8 @@
 //	names in every script   fonts.go (the bundled fonts Fyne falls back on)
 //	data that cannot open   recovery.go
 //	shared parts            forms.go (editor, validators), inputs.go (inputs that pass
-//	                        Enter and Escape on to the dialog), person_picker.go, widgets.go
+//	                        Enter and Escape on to the dialog), person_picker.go,
+//	                        widgets.go, filepicker.go (large file pickers in the last
+//	                        folder used), tip.go (cells and links that show a cut text
+//	                        in full under the pointer)
 package ui

@@ -117,7 +117,7 @@ func (a *App) saveAs(name, ext string, export func(path string)) {
 	}, a.win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	d.Show()
+	a.showPicker(d, "")
 }
 
 // saveChosen hands export the file chosen in the save dialog, with ext added. Nothing was
@@ -128,6 +128,7 @@ func (a *App) saveAs(name, ext string, export func(path string)) {
 func (a *App) saveChosen(w fyne.URIWriteCloser, ext string, export func(path string)) {
 	u := w.URI()
 	w.Close()
+	a.usedFile(u.Path(), false)
 	path := withExt(u.Path(), ext)
 	if _, err := os.Stat(path); path == u.Path() || err != nil {
 		export(path)

@@ -207,7 +207,7 @@ func (h *homeArea) showGrid(d *homeData) {
 		cell := container.NewVBox(
 			&widget.Label{Text: d.boxes[box].Name, TextStyle: fyne.TextStyle{Bold: true}},
 			&widget.Label{Text: fmt.Sprintf("%s potential · %s · %d", box.Potential.Label(), box.Performance.Label(), len(ids)),
-				Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
+				Truncation: fyne.TextTruncateEllipsis},
 		)
 		cell.Add(h.nameLinks(d.people, ids))
 		if len(ids) > homeBoxMax {
@@ -241,7 +241,7 @@ func (h *homeArea) showRoles(d *homeData) {
 		if r.HolderID != 0 {
 			holder = "held by " + d.people[r.HolderID].Name
 		}
-		return link(r.Title+" — "+holder, func() { h.onRole(r.ID) })
+		return h.a.newLink(r.Title+" — "+holder, func() { h.onRole(r.ID) })
 	}, empty, "See them all in Succession.")
 }
 
@@ -286,8 +286,8 @@ func (h *homeArea) nameLinks(people map[int64]talent.Person, ids []int64) *widge
 }
 
 // personLink is an entry that opens the person's page.
-func (h *homeArea) personLink(text string, id int64) *widget.Button {
-	return link(text, func() { h.a.openPerson(id) })
+func (h *homeArea) personLink(text string, id int64) *linkButton {
+	return h.a.newLink(text, func() { h.a.openPerson(id) })
 }
 
 // onRole opens a key role in Succession.
@@ -299,17 +299,15 @@ func (h *homeArea) onRole(id int64) {
 }
 
 // section is a titled card whose note wraps, so the home view fits narrow windows.
-func section(title, note string, content fyne.CanvasObject) *widget.Card {
-	box := container.NewVBox(heading(title))
+func section(text, note string, content fyne.CanvasObject) *widget.Card {
+	title := heading(text)
+	title.Wrapping = fyne.TextWrapWord
+	box := container.NewVBox(title)
 	if note != "" {
 		box.Add(emptyNote(note))
 	}
 	box.Add(content)
 	return &widget.Card{Content: box}
-}
-
-func link(text string, open func()) *widget.Button {
-	return &widget.Button{Text: text, Importance: widget.LowImportance, Alignment: widget.ButtonAlignLeading, OnTapped: open}
 }
 
 // fillList shows the first homeListMax of n entries, each made by item, then how many

@@ -222,7 +222,7 @@ func (m *momentsPanel) row(mo talent.Moment) fyne.CanvasObject {
 	edit := &widget.Button{Text: "Edit", Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: func() { m.pp.a.openMoment(mo) }}
 	del := &widget.Button{Text: "Delete…", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { m.onDelete(mo) }}
 	text := container.NewVBox(&widget.Label{Text: mo.Text, Wrapping: fyne.TextWrapWord},
-		&widget.Label{Text: meta, Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis})
+		m.pp.a.newCellLabel(meta))
 	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(edit, del), text)
 }
 

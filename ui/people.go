@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,7 +24,8 @@ const (
 	peopleCols
 )
 
-// peopleHeadings label the columns; the tick column shows the Compare button's icon instead.
+// peopleHeadings label the columns; the tick column has none: the line under the list
+// says what ticking does.
 var peopleHeadings = [peopleCols]string{"", "Name", "Job title", "Team", "Potential", "Readiness", "Last assessed"}
 
 // Comparisons hold two to four people: fewer is no comparison, more no longer fits side by side.
@@ -68,7 +68,7 @@ func (s *peopleArea) buildUI() {
 	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	s.showLeft = &widget.Check{Text: "Show people who left", OnChanged: func(bool) { s.onFilter() }}
 	s.newBtn = &widget.Button{Text: "New person", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.newRecord}
-	s.compareBtn = &widget.Button{Text: "Compare", Icon: theme.ViewRestoreIcon(), OnTapped: s.onCompare}
+	s.compareBtn = &widget.Button{Text: "Compare ticked", Icon: theme.ViewRestoreIcon(), OnTapped: s.onCompare}
 	s.importBtn = &widget.Button{Text: "Import…", Icon: theme.FolderOpenIcon(), OnTapped: s.a.importPeople}
 	s.exportBtn = &widget.Button{Text: "Export…", Icon: theme.DocumentSaveIcon(), OnTapped: s.a.exportPeople}
 	s.count = &widget.Label{}
@@ -85,7 +85,7 @@ func (s *peopleArea) buildUI() {
 func (s *peopleArea) newTable() *peopleTable {
 	t := &peopleTable{Table: widget.Table{
 		Length:       func() (int, int) { return len(s.list.shown), peopleCols },
-		CreateCell:   newPeopleCell,
+		CreateCell:   s.newCell,
 		UpdateCell:   s.updateCell,
 		CreateHeader: func() fyne.CanvasObject { return &widget.Button{Importance: widget.LowImportance} },
 		UpdateHeader: s.updateHeader,
@@ -100,11 +100,35 @@ func (s *peopleArea) newTable() *peopleTable {
 	return t
 }
 
+// Column widths follow what the columns hold: names, potential, readiness and dates are
+// read in full; job titles and teams get what they need up to peopleTextMax, and their
+// longer entries end in an ellipsis and show in full under the pointer. The user can
+// drag a heading's edge to widen any column.
+const (
+	peopleTextMin = 90
+	peopleTextMax = 220
+)
+
+// fitColumns sizes the columns to the people loaded.
+func (s *peopleArea) fitColumns() {
+	for col := colName; col < peopleCols; col++ {
+		w := max(textWidth(peopleHeadings[col], fyne.TextStyle{Bold: true})+theme.IconInlineSize(), peopleTextMin)
+		w = max(w, widestText(len(s.list.rows), func(i int) string { return s.list.rows[i].cell(col) }))
+		if col == colJob || col == colTeam {
+			w = min(w, peopleTextMax)
+		}
+		s.table.SetColumnWidth(col, w+theme.Padding()) // a little slack: Fyne shortens a text that fits exactly
+	}
+}
+
 func (s *peopleArea) view() fyne.CanvasObject { return s.body }
 
 // refresh reloads everyone from the store; the page in front, if any, reloads too.
 func (s *peopleArea) refresh() {
-	s.a.reload(s.load, s.onFilter)
+	s.a.reload(s.load, func() {
+		s.onFilter()
+		s.fitColumns()
+	})
 	if s.page != nil {
 		s.page.refresh()
 	}
@@ -140,7 +164,7 @@ func (s *peopleArea) onFilter() {
 
 func (s *peopleArea) updateEmpty() {
 	n := len(s.list.shown)
-	s.count.SetText(fmt.Sprintf("%d of %d %s", n, len(s.list.rows), talent.Plural(len(s.list.rows), "person", "people")))
+	s.updateCount()
 	switch {
 	case n > 0:
 		s.empty.Hide()
@@ -153,6 +177,20 @@ func (s *peopleArea) updateEmpty() {
 		s.empty.SetText(fmt.Sprintf("Nobody matches %q. Check the spelling, search for part of a name, or tick Show people who left.", s.search.Text))
 	}
 	s.empty.Show()
+}
+
+// updateCount says how many people the list shows, and how many are ticked to compare.
+func (s *peopleArea) updateCount() {
+	text := fmt.Sprintf("%d of %d %s", len(s.list.shown), len(s.list.rows), talent.Plural(len(s.list.rows), "person", "people"))
+	switch n := len(s.list.picked); {
+	case n == 0:
+		text += " · tick 2 to 4 people to compare them"
+	case n > maxCompare:
+		text += fmt.Sprintf(" · %d ticked: compare up to %d at a time", n, maxCompare)
+	default:
+		text += fmt.Sprintf(" · %d ticked to compare", n)
+	}
+	s.count.SetText(text)
 }
 
 // onSort sorts by a column; choosing the same column again reverses the order.
@@ -175,7 +213,6 @@ func (s *peopleArea) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	b.SetIcon(nil)
 	switch {
 	case col == colPick:
-		b.SetIcon(theme.ViewRestoreIcon())
 		b.OnTapped = nil
 	case col == s.list.sortCol && s.list.desc:
 		b.SetIcon(theme.MoveUpIcon())
@@ -184,13 +221,13 @@ func (s *peopleArea) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 }
 
-func newPeopleCell() fyne.CanvasObject {
-	return container.NewStack(&widget.Check{}, &widget.Label{Truncation: fyne.TextTruncateEllipsis})
+func (s *peopleArea) newCell() fyne.CanvasObject {
+	return container.NewStack(&widget.Check{}, s.a.newCellLabel())
 }
 
 func (s *peopleArea) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	cell := o.(*fyne.Container)
-	check, label := cell.Objects[0].(*widget.Check), cell.Objects[1].(*widget.Label)
+	check, label := cell.Objects[0].(*widget.Check), cell.Objects[1].(*cellLabel)
 	if id.Row >= len(s.list.shown) {
 		return
 	}
@@ -235,11 +272,10 @@ func (s *peopleArea) onPick(id int64, on bool) {
 }
 
 func (s *peopleArea) updateCompare() {
+	// The button keeps its text, so the toolbar never moves as boxes are ticked; the
+	// count beside the list says how many are.
 	n := len(s.list.picked)
-	s.compareBtn.SetText("Compare " + strconv.Itoa(n) + " ticked")
-	if n == 0 {
-		s.compareBtn.SetText("Tick 2 to 4 people to compare")
-	}
+	s.updateCount()
 	if n >= minCompare && n <= maxCompare {
 		s.compareBtn.Enable()
 	} else {

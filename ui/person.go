@@ -84,10 +84,9 @@ func (pp *personPage) buildProfile() fyne.CanvasObject {
 	wrap := func() *widget.Label { return &widget.Label{Wrapping: fyne.TextWrapWord} }
 	pp.potential, pp.placement, pp.tenure = wrap(), wrap(), wrap()
 	pp.potential.TextStyle.Bold = true
-	pp.tenure.Importance = widget.LowImportance
 	pp.saveBtn = &widget.Button{Text: "Save changes", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: pp.save}
 	pp.profile = container.NewVBox()
-	derived := widget.NewCard("Leadership potential", "Derived from the latest assessment by someone else, by one rule.",
+	derived := noteCard("Leadership potential", "Derived from the latest assessment by someone else, by one rule.",
 		container.NewVBox(pp.potential, pp.placement, pp.tenure))
 	pp.profileScroll = container.NewVScroll(container.NewVBox(derived, pp.profile,
 		container.NewHBox(layout.NewSpacer(), pp.saveBtn), pp.buildPersonalData()))
@@ -159,7 +158,7 @@ func (pp *personPage) show() {
 	if pp.form == nil || !pp.form.dirty {
 		pp.form = newPersonForm(pp.people, p)
 		pp.form.onChange = pp.updateSave
-		owner := widget.NewCard("Owner only", "Never printed on a mentor's copy.", widget.NewForm(pp.form.ownerItems()...))
+		owner := noteCard("Owner only", "Never printed on a mentor's copy.", widget.NewForm(pp.form.ownerItems()...))
 		items := append(pp.form.items(), &widget.FormItem{Text: "Notes", Widget: pp.form.notes})
 		pp.profile.Objects = []fyne.CanvasObject{widget.NewForm(items...), owner}
 		pp.profile.Refresh()

@@ -25,10 +25,11 @@ type scoreChart struct {
 	widget.BaseWidget
 	title  string
 	points []chartPoint // by date
+	tips   *tipLayer
 }
 
-func newScoreChart(title string, points []chartPoint) *scoreChart {
-	c := &scoreChart{title: title, points: points}
+func newScoreChart(tips *tipLayer, title string, points []chartPoint) *scoreChart {
+	c := &scoreChart{title: title, points: points, tips: tips}
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -37,7 +38,8 @@ func newScoreChart(title string, points []chartPoint) *scoreChart {
 func (c *scoreChart) CreateRenderer() fyne.WidgetRenderer {
 	fg := theme.Color(theme.ColorNameForeground)
 	r := &chartRenderer{c: c}
-	r.title = &widget.Label{Text: c.title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
+	r.title = newCellLabel(c.tips)
+	r.title.Text, r.title.TextStyle, r.title.SizeName = c.title, fyne.TextStyle{Bold: true}, theme.SizeNameCaptionText
 	r.frame = &canvas.Rectangle{StrokeColor: theme.Color(theme.ColorNameSeparator), StrokeWidth: 1}
 	for i := range r.grid {
 		r.grid[i] = &canvas.Line{StrokeColor: theme.Color(theme.ColorNameSeparator), StrokeWidth: 1}
@@ -66,7 +68,7 @@ func (c *scoreChart) CreateRenderer() fyne.WidgetRenderer {
 
 type chartRenderer struct {
 	c     *scoreChart
-	title *widget.Label
+	title *cellLabel
 	note  *canvas.Text
 	frame *canvas.Rectangle
 	grid  [4]*canvas.Line

@@ -36,7 +36,7 @@ func newHistoryPanel(pp *personPage) *historyPanel {
 		container.NewHBox(heading("Assessments"), layout.NewSpacer(), h.newBtn),
 		h.rows,
 		heading("Competency scores over time"),
-		&widget.Label{Text: "Dots and lines: assessments by others. Squares: self-assessments. Scale 1 Not yet shown to 4 Role model.", Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord},
+		&widget.Label{Text: "Dots and lines: assessments by others. Squares: self-assessments. Scale 1 Not yet shown to 4 Role model.", Wrapping: fyne.TextWrapWord},
 		h.charts,
 		heading("Self-assessment against others"),
 		h.gaps,
@@ -87,7 +87,7 @@ func (h *historyPanel) row(a talent.Assessment) fyne.CanvasObject {
 		h.pp.a.people().showPage(newAssessmentForm(h.pp.a, h.pp.id, a))
 	}}
 	del := &widget.Button{Text: "Delete…", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { h.onDelete(a) }}
-	return container.NewBorder(nil, nil, nil, container.NewHBox(open, del), &widget.Label{Text: text, Truncation: fyne.TextTruncateEllipsis})
+	return container.NewBorder(nil, nil, nil, container.NewHBox(open, del), h.pp.a.newCellLabel(text))
 }
 
 func (h *historyPanel) onDelete(a talent.Assessment) {
@@ -115,7 +115,7 @@ func (h *historyPanel) showCharts() {
 				pts = append(pts, chartPoint{date: a.Date, score: s, self: a.Relationship == talent.RelSelf})
 			}
 		}
-		charts = append(charts, newScoreChart(c.Name, pts))
+		charts = append(charts, newScoreChart(h.pp.a.tips, c.Name, pts))
 	}
 	h.charts.Objects = charts
 	h.charts.Refresh()

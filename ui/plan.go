@@ -56,7 +56,7 @@ func (p *planPanel) buildUI() {
 	p.summary = &widget.Label{Wrapping: fyne.TextWrapWord}
 	p.editPlan = &widget.Button{Text: "Edit plan details", Icon: theme.DocumentCreateIcon(), OnTapped: p.onEditPlan}
 	p.addGoal = &widget.Button{Text: "Add goal", Icon: theme.ContentAddIcon(), OnTapped: p.onAddGoal}
-	p.mix = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	p.mix = wrapLabel("")
 	p.goals = container.NewVBox()
 	p.milestones = container.NewVBox()
 	p.addMilestones = &widget.Button{Text: "Add milestones from a promotion date", Icon: theme.ContentAddIcon(), OnTapped: p.onAddMilestones}

@@ -51,7 +51,7 @@ func (p *planPanel) newGoalRow(i int) *goalRow {
 		progress: &widget.ProgressBar{Max: 100, Value: float64(g.Progress)},
 		stalled:  &widget.Label{Importance: widget.DangerImportance},
 		actions:  &widget.Label{Text: actionLines(g.Actions), Wrapping: fyne.TextWrapWord},
-		notes:    &widget.Label{Text: noteLines(g.Notes), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance},
+		notes:    wrapLabel(noteLines(g.Notes)),
 		edit:     &widget.Button{Text: "Edit goal", Icon: theme.DocumentCreateIcon(), OnTapped: func() { p.onEditGoal(i) }},
 		addNote:  &widget.Button{Text: "Add progress note", Icon: theme.ContentAddIcon(), OnTapped: func() { p.onAddNote(i) }},
 		remove:   &widget.Button{Text: "Remove goal", Icon: theme.DeleteIcon(), OnTapped: func() { p.onRemoveGoal(i) }},

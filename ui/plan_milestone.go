@@ -44,7 +44,7 @@ func (p *planPanel) newMilestoneRow(i int) *milestoneRow {
 		title: &widget.Label{Text: m.Label + " — due " + talent.FormatDate(m.Due), TextStyle: fyne.TextStyle{Bold: true}},
 		focus: &widget.Label{Text: m.Focus, Wrapping: fyne.TextWrapWord},
 		state: &widget.Label{Text: milestoneState(m, p.a.today())},
-		notes: &widget.Label{Text: m.Notes, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance},
+		notes: wrapLabel(m.Notes),
 		tick:  &widget.Button{Text: "Tick off", Icon: theme.ConfirmIcon(), OnTapped: func() { p.onMilestone(i) }},
 	}
 	switch {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"os"
 
 	"fyne.io/fyne/v2/dialog"
 
@@ -13,8 +12,7 @@ import (
 // exportPersonData asks for a folder and writes everything held about a person into a
 // new folder inside it, for a subject-access request.
 func (a *App) exportPersonData(id int64, name string) {
-	home, _ := os.UserHomeDir()
-	a.chooseFolder(home, func(dir string) {
+	a.chooseFolder("", func(dir string) {
 		job := &personDataJob{a: a, id: id, name: name, dir: dir}
 		a.runInBackground("Export their data", "Writing everything held about "+name+"…", job.run, job.report)
 	})

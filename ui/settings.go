@@ -64,21 +64,21 @@ func newSettingsArea(a *App) *settingsArea {
 
 func (s *settingsArea) buildUI() {
 	data := s.buildDataSafety()
-	s.audit = newAuditView()
-	audit := widget.NewCard("Audit log", "Backups, restores, imports, exports and erasures, newest first. Entries can never be changed or removed, and never hold an erased person's data.",
+	s.audit = newAuditView(s.a)
+	audit := noteCard("Audit log", "Backups, restores, imports, exports and erasures, newest first. Entries can never be changed or removed, and never hold an erased person's data.",
 		s.audit.root)
 
 	s.boxProblem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	s.saveBoxes = &widget.Button{Text: "Save box names", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSaveBoxes}
 	s.useDefault = &widget.Button{Text: "Use the default names", Icon: theme.ContentUndoIcon(), OnTapped: s.onUseDefaults}
-	grid := widget.NewCard("9-box names and next steps",
+	grid := noteCard("9-box names and next steps",
 		"Only the ratings are stored on people; these names and steps are how the grid reads them.",
 		container.NewVBox(s.boxGrid(), s.boxProblem, container.NewHBox(s.saveBoxes, s.useDefault)))
 
 	s.paper = widget.NewRadioGroup(paperLabels(), s.onPaper)
 	s.paper.Horizontal = true
 	s.paper.Required = true
-	docs := widget.NewCard("Documents", "Paper size for printed development plans and succession summaries.", s.paper)
+	docs := noteCard("Documents", "Paper size for printed development plans and succession summaries.", s.paper)
 	look := widget.NewCard("Appearance", "", widget.NewLabel("Theme: follows the system, light or dark."))
 	s.remind = newCheckBox("Remind me of what is overdue")
 	s.remind.OnChanged = s.onRemind
@@ -97,7 +97,7 @@ func (s *settingsArea) buildDataSafety() fyne.CanvasObject {
 	s.backUp = &widget.Button{Text: "Back up now…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.a.backUpNow}
 	s.restore = &widget.Button{Text: "Restore from a backup…", Icon: theme.HistoryIcon(), OnTapped: s.a.restoreFromBackup}
 	s.purge = &widget.Button{Text: "Purge backups…", Icon: theme.DeleteIcon(), OnTapped: func() { s.a.purgeBackups("") }}
-	return widget.NewCard("Data safety", "Everything Leadbridge knows is kept in this one file, on this computer only.",
+	return noteCard("Data safety", "Everything Leadbridge knows is kept in this one file, on this computer only.",
 		container.NewVBox(container.NewBorder(nil, nil, nil, s.copyPath, s.path), s.backups,
 			container.NewHBox(s.backUp, s.restore, s.purge)))
 }
@@ -301,12 +301,12 @@ type auditView struct {
 // auditColumns are the widths of When, Who, What and Detail.
 var auditColumns = weightedColumns{2, 2, 2, 5}
 
-func newAuditView() *auditView {
+func newAuditView(a *App) *auditView {
 	v := &auditView{
 		empty:  emptyNote("Nothing recorded yet. Backups, restores, imports, exports and erasures will be listed here."),
 		detail: &widget.Label{Wrapping: fyne.TextWrapWord, Selectable: true},
 	}
-	v.list = widget.NewList(func() int { return len(v.entries) }, newAuditRow, v.updateRow)
+	v.list = widget.NewList(func() int { return len(v.entries) }, func() fyne.CanvasObject { return newAuditRow(a) }, v.updateRow)
 	v.list.OnSelected = func(i widget.ListItemID) { v.detail.SetText(auditText(v.entries[i])) }
 	header := &fyne.Container{Layout: auditColumns}
 	for _, h := range []string{"When", "Who", "What", "Detail"} {
@@ -318,10 +318,10 @@ func newAuditView() *auditView {
 	return v
 }
 
-func newAuditRow() fyne.CanvasObject {
+func newAuditRow(a *App) fyne.CanvasObject {
 	row := &fyne.Container{Layout: auditColumns}
 	for range 4 {
-		row.Add(&widget.Label{Truncation: fyne.TextTruncateEllipsis})
+		row.Add(a.newCellLabel())
 	}
 	return row
 }
@@ -329,7 +329,7 @@ func newAuditRow() fyne.CanvasObject {
 func (v *auditView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	e := v.entries[i]
 	for col, text := range []string{auditWhen(e), e.Actor, e.Action, e.Detail} {
-		o.(*fyne.Container).Objects[col].(*widget.Label).SetText(text)
+		o.(*fyne.Container).Objects[col].(*cellLabel).SetText(text)
 	}
 }
 

@@ -27,11 +27,12 @@ func (a *App) importPeople() {
 			return
 		}
 		if r != nil {
+			a.usedFile(r.URI().Path(), false)
 			a.importStaff(r)
 		}
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".CSV"}))
-	d.Show()
+	a.showPicker(d, "")
 }
 
 // importStaff reads a staff spreadsheet and checks it against the people stored, then

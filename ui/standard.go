@@ -64,16 +64,16 @@ func newStandardArea(a *App) *standardArea {
 
 func (s *standardArea) buildUI() {
 	guide := emptyNote("Write each behaviour as something one can see someone do (“hands a task over with the outcome and deadline and does not take it back”), never a trait (“is a good delegator”): two raters watching the same person should agree.")
-	s.status = &widget.Label{Importance: widget.LowImportance}
+	s.status = &widget.Label{}
 	s.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	s.save = &widget.Button{Text: "Save standard", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSave}
 	s.discard = &widget.Button{Text: "Discard changes", Icon: theme.ContentUndoIcon(), OnTapped: s.onDiscard}
 	s.restore = &widget.Button{Text: "Restore the default standard", Icon: theme.HistoryIcon(), OnTapped: s.onRestore}
 	s.list = widget.NewList(func() int { return len(s.draft.Competencies) },
-		func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		func() fyne.CanvasObject { return s.a.newCellLabel() },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := s.draft.Competencies[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s (%d)", i+1, orNone(c.Name, "New competency"), len(c.Behaviours)))
+			o.(*cellLabel).SetText(fmt.Sprintf("%d. %s (%d)", i+1, orNone(c.Name, "New competency"), len(c.Behaviours)))
 		})
 	s.list.OnSelected = func(i widget.ListItemID) { s.selected = i; s.showDetail() }
 	s.addComp = &widget.Button{Text: "Add", Icon: theme.ContentAddIcon(), OnTapped: s.onAddCompetency}

@@ -63,15 +63,15 @@ func (s *successionArea) buildUI() {
 	s.bench = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
 	s.newRole = &widget.Button{Text: "New key role", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.newRecord}
 	s.list = widget.NewList(func() int { return len(s.roles) },
-		func() fyne.CanvasObject { return container.NewVBox(widget.NewLabel("Role"), widget.NewLabel("Holder")) },
+		func() fyne.CanvasObject { return container.NewVBox(s.a.newCellLabel(), s.a.newCellLabel()) },
 		s.updateRoleItem)
 	s.list.OnSelected = func(i widget.ListItemID) { s.selected = s.roles[i].ID; s.showDetail() }
 	s.noRoles = emptyNote("No key roles yet. Add the roles the business could not run without, then nominate who could step in.")
 	s.expertList = widget.NewList(func() int { return len(s.experts) },
-		func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		func() fyne.CanvasObject { return s.a.newCellLabel() },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			e := s.experts[i]
-			o.(*widget.Label).SetText(e.Expertise + " — only " + s.people[e.PersonID].Name)
+			o.(*cellLabel).SetText(e.Expertise + " — only " + s.people[e.PersonID].Name)
 		})
 	s.expertList.OnSelected = func(i widget.ListItemID) { s.expertList.UnselectAll(); s.a.openPerson(s.experts[i].PersonID) }
 	s.noExperts = emptyNote("")
@@ -166,7 +166,7 @@ func anyExpertise(people []talent.Person) bool {
 func (s *successionArea) updateRoleItem(i widget.ListItemID, o fyne.CanvasObject) {
 	r := s.roles[i]
 	box := o.(*fyne.Container)
-	title, sub := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+	title, sub := box.Objects[0].(*cellLabel), box.Objects[1].(*cellLabel)
 	title.TextStyle.Bold = true
 	title.SetText(r.Title)
 	sub.Importance = widget.MediumImportance
@@ -270,7 +270,7 @@ func (s *successionArea) newSuccessorRow(r talent.KeyRole, sc talent.Successor) 
 	row := &successorRow{successor: sc,
 		name:      &widget.Button{Text: name, Importance: widget.LowImportance, OnTapped: func() { s.a.openPerson(sc.PersonID) }},
 		readiness: newChoice(talent.Readinesses, talent.Readiness.Label),
-		note:      &widget.Label{Text: sc.Note, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance},
+		note:      wrapLabel(sc.Note),
 		remove:    &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { s.onRemoveSuccessor(r, sc) }},
 	}
 	row.readiness.SetValue(sc.Readiness)

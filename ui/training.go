@@ -82,7 +82,7 @@ func (t *trainingLog) buildUI() {
 		t.updateRow)
 	t.list.OnSelected = func(i widget.ListItemID) { t.selected = t.shown[i].ID; t.showSelected() }
 	t.empty = emptyNote("")
-	t.totals = &widget.Label{Importance: widget.LowImportance}
+	t.totals = &widget.Label{}
 	t.detail = &widget.Label{Wrapping: fyne.TextWrapWord}
 	t.bar = container.NewHBox(t.newEntry, t.edit, t.remove, widget.NewLabel("Show"), t.status, t.kind)
 	if t.personID == 0 {
@@ -118,7 +118,7 @@ func (t *trainingLog) createRow() fyne.CanvasObject {
 	names, weights := t.columns()
 	c := &fyne.Container{Layout: weights}
 	for range names {
-		c.Objects = append(c.Objects, &widget.Label{Truncation: fyne.TextTruncateEllipsis})
+		c.Objects = append(c.Objects, t.a.newCellLabel())
 	}
 	return c
 }
@@ -130,7 +130,7 @@ func (t *trainingLog) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		cells = append([]string{t.people[e.PersonID].Name}, cells...)
 	}
 	for j, obj := range o.(*fyne.Container).Objects {
-		obj.(*widget.Label).SetText(cells[j])
+		obj.(*cellLabel).SetText(cells[j])
 	}
 }
 

@@ -24,9 +24,15 @@ func boldLabel(text string) *widget.Label {
 	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}}
 }
 
+// noteCard is a card with a title and a note that wraps, unlike a card's own subtitle,
+// which would widen the window to its length.
+func noteCard(title, note string, content fyne.CanvasObject) *widget.Card {
+	return widget.NewCard(title, "", container.NewVBox(wrapLabel(note), content))
+}
+
 // emptyNote is what an empty list shows instead: what to do next.
 func emptyNote(text string) *widget.Label {
-	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	return wrapLabel(text)
 }
 
 // enableIf enables b when on holds, and disables it otherwise.

@@ -21,6 +21,10 @@ import (
 // the data folder of packaged builds by it.
 const appID = "app.leadbridge.desktop"
 
+// version is the program's version, shown in Help ▸ About; it must match FyneApp.toml's
+// (a test checks it).
+const version = "0.1.0"
+
 // The window trades a little processor time for memory: by default Go lets its heap grow
 // to twice what is live before collecting, which after loading 10,000 people showed as
 // over 300 MB in use although about 45 MB was ever live. With these settings (GOGC and
@@ -66,9 +70,11 @@ func runGUI(e env, args []string) error {
 		return err
 	}
 	defer release()
-	s := &session{app: a, path: *path, opts: store.Options{Actor: actor(), Now: e.now, HoldsLock: true}, ui: ui.Options{Now: e.now}}
+	s := &session{app: a, path: *path, opts: store.Options{Actor: actor(), Now: e.now, HoldsLock: true}, ui: ui.Options{Now: e.now, Version: version}}
 	if !store.NeedsCheck(*path) {
-		s.open().ShowAndRun()
+		s.db, s.err = store.Open(*path, s.opts)
+		s.show()
+		a.Run()
 		return s.end()
 	}
 	// The full check of a file changed elsewhere reads all of it: show that it runs,
@@ -83,11 +89,12 @@ func runGUI(e env, args []string) error {
 			if quit.Load() {
 				return
 			}
-			s.show().Show()
+			s.show()
 			checking.Close()
 		})
 	}()
-	checking.ShowAndRun()
+	checking.Show()
+	a.Run()
 	quit.Store(true)
 	<-opened // when the app ended before the check did, end() closes the data it opened
 	return s.end()
@@ -106,27 +113,22 @@ type session struct {
 	recovery *recovery
 }
 
-// open opens the data file and returns the window to show.
-func (s *session) open() fyne.Window {
-	s.db, s.err = store.Open(s.path, s.opts)
-	return s.show()
-}
-
-// show returns the app's window on the opened data, or the window saying why the data
-// was refused, offering its backup when one would put it right.
-func (s *session) show() fyne.Window {
+// show shows the app's window on the opened data, fitted to the screen, or the window
+// saying why the data was refused, offering its backup when one would put it right.
+func (s *session) show() {
 	if s.err != nil {
 		s.recovery = newRecovery(s.path, s.err, s.opts, s.ui)
 		var offer *ui.Recovery
 		if s.recovery != nil {
 			offer = &s.recovery.Recovery
 		}
-		return ui.NewStartupError(s.app, s.err, offer)
+		ui.NewStartupError(s.app, s.err, offer).Show()
+		return
 	}
 	gui := ui.New(s.app, s.db, s.ui)
 	gui.BackUpDaily(s.db.AutoBackup)
 	gui.StartReminders()
-	return gui.Window()
+	showFitted(gui)
 }
 
 // end closes the data once the app has quit. It returns why the data was refused,

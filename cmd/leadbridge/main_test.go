@@ -83,7 +83,9 @@ func TestAppIDMatchesFyneAppToml(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `ID = "` + appID + `"`; !strings.Contains(string(toml), want) {
-		t.Errorf("FyneApp.toml does not contain %s", want)
+	for _, want := range []string{`ID = "` + appID + `"`, `Version = "` + version + `"`} {
+		if !strings.Contains(string(toml), want) {
+			t.Errorf("FyneApp.toml does not contain %s", want)
+		}
 	}
 }

@@ -75,12 +75,19 @@ func TestSmokeUnderXvfb(t *testing.T) {
 // call does: a program connecting during such a restart finds no display.
 func startXvfb(tb testing.TB) string {
 	tb.Helper()
+	return startXvfbSized(tb, "1280x800")
+}
+
+// startXvfbSized runs a virtual display with a screen of the given size, such as
+// "1366x768".
+func startXvfbSized(tb testing.TB, size string) string {
+	tb.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {
 		tb.Fatalf("pipe: %v", err)
 	}
 	defer r.Close()
-	x := exec.Command("Xvfb", "-displayfd", "3", "-noreset", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	x := exec.Command("Xvfb", "-displayfd", "3", "-noreset", "-screen", "0", size+"x24", "-nolisten", "tcp")
 	x.ExtraFiles = []*os.File{w}
 	err = x.Start()
 	w.Close()
