@@ -131,6 +131,7 @@ type goalForm struct {
 	due        *entry
 	status     *choice[talent.GoalStatus]
 	progress   *entry
+	detail     []*entry // success measure, support and obstacle, as talent.GoalDetail
 	actionBox  *fyne.Container
 	actions    []*actionRow
 	addAction  *button
@@ -145,6 +146,14 @@ type actionRow struct {
 	due    *entry
 	done   *checkBox
 	remove *button
+}
+
+// goalDetailHints are the questions under the goal form's success measure, support and
+// obstacle, in the order of talent.GoalDetail.
+var goalDetailHints = []string{
+	"How will you both know it worked?",
+	"What help, time or budget does it need?",
+	"What is most likely to get in the way?",
 }
 
 func (p *planPanel) onAddGoal() {
@@ -169,6 +178,12 @@ func (p *planPanel) openGoalForm(i int, base talent.Goal) {
 	for _, a := range base.Actions {
 		f.addRow(a)
 	}
+	for _, d := range talent.GoalDetail {
+		e := newNotesEntry("", nil)
+		e.SetMinRowsVisible(2)
+		e.SetText(*d.Text(&base))
+		f.detail = append(f.detail, e)
+	}
 	f.addAction = newButton("Add action", theme.ContentAddIcon(), func() {
 		f.editor.watch(f.addRow(talent.Action{GoalID: base.ID, Kind: talent.LearnExperience}))
 		f.update()
@@ -179,9 +194,13 @@ func (p *planPanel) openGoalForm(i int, base talent.Goal) {
 		widget.NewFormItem("Due date", f.due),
 		widget.NewFormItem("Status", f.status),
 		{Text: "Progress (%)", Widget: f.progress, HintText: "From 0 to 100."},
-		{Text: "Actions", Widget: container.NewVBox(f.actionBox, container.NewHBox(f.addAction)),
-			HintText: "Mostly experience on the job, some learning from others, a little formal learning."},
 	}
+	for i, d := range talent.GoalDetail {
+		items = append(items, &widget.FormItem{Text: d.Label, Widget: f.detail[i], HintText: goalDetailHints[i]})
+	}
+	items = append(items,
+		&widget.FormItem{Text: "Actions", Widget: container.NewVBox(f.actionBox, container.NewHBox(f.addAction)),
+			HintText: "Mostly experience on the job, some learning from others, a little formal learning."})
 	title := "New goal"
 	if i >= 0 {
 		title = "Edit goal"
@@ -208,6 +227,9 @@ func (f *goalForm) goal(base talent.Goal) talent.Goal {
 	g := base
 	g.Title, g.CompetencyID, g.Due, g.Status = f.title.Text, f.competency.Value(), dateOf(f.due), f.status.Value()
 	g.Progress, _ = wholeOf(f.progress.Text)
+	for i, d := range talent.GoalDetail {
+		*d.Text(&g) = f.detail[i].Text
+	}
 	g.Notes = slices.Clone(base.Notes)
 	g.Actions = nil
 	for _, r := range f.actions {

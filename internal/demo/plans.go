@@ -124,6 +124,7 @@ func (g *generator) goal(m *member, ci, k int, start time.Time, status talent.Go
 	case talent.GoalDropped:
 		goal.Progress = 5 * g.between(0, 8)
 	}
+	g.goalDetail(m, &goal, text)
 	// The goal dates from the plan's start: its age, not the day it was typed in, is
 	// what makes it stalled when nobody updates it.
 	goal.CreatedAt = start
@@ -189,15 +190,39 @@ func (g *generator) progressNotes(m *member, status talent.GoalStatus, stalled b
 // planVars are placeholder values for development text: vars plus the person's mentor,
 // or their manager when they have none.
 func (g *generator) planVars(m *member) []string {
-	mentor := m.mentor
-	if mentor == nil {
-		mentor = m.manager
+	return g.mentoringVars(m, planMentor(m))
+}
+
+// planMentor is who guides m's plan: the mentor, or the manager when there is none.
+func planMentor(m *member) *member {
+	if m.mentor != nil {
+		return m.mentor
 	}
-	return g.mentoringVars(m, mentor)
+	return m.manager
 }
 
 func (g *generator) mentoringVars(m, mentor *member) []string {
-	return append(g.vars(m), "{mentor}", mentor.call, "{boss}", m.manager.call)
+	return append(g.vars(m), guideVars(m, mentor)...)
+}
+
+// guideVars names the mentor and the manager in a text template.
+func guideVars(m, mentor *member) []string {
+	return []string{"{mentor}", mentor.call, "{boss}", m.manager.call}
+}
+
+// goalDetail gives most goals a success measure, the support they need and their likely
+// obstacle, so that the sample plans show them; every fifth goal has none, as a goal
+// typed in before they were asked for. The texts are dealt by the goal's number rather
+// than drawn, so that the rest of the sample business stays as it was.
+func (g *generator) goalDetail(m *member, goal *talent.Goal, text growth) {
+	n := g.goalCount
+	if n%5 == 0 {
+		return
+	}
+	vars := guideVars(m, planMentor(m))
+	goal.Measure = fill(text.measures[n%len(text.measures)], vars...)
+	goal.Support = fill(goalSupport[n%len(goalSupport)], vars...)
+	goal.Obstacle = goalObstacles[n%len(goalObstacles)]
 }
 
 // writeDecisions records the promotions of the recent first-time managers, a few

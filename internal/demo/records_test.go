@@ -1,6 +1,7 @@
 package demo_test
 
 import (
+	"strings"
 	"testing"
 
 	"leadbridge/internal/talent"
@@ -107,6 +108,7 @@ func testPlans(t *testing.T, b business) {
 	kinds := map[talent.LearningKind]bool{}
 	phases := map[talent.Phase]bool{}
 	stalled := 0 // plans with a stalled goal
+	goals, detailed := 0, 0
 	for _, p := range b.Plans {
 		phases[p.Phase] = true
 		if p.TargetRole == "" || len(p.Goals) == 0 {
@@ -114,6 +116,13 @@ func testPlans(t *testing.T, b business) {
 		}
 		for _, g := range p.Goals {
 			statuses[g.Status] = true
+			goals++
+			if g.Measure != "" && g.Support != "" && g.Obstacle != "" {
+				detailed++
+			}
+			if d := g.Measure + g.Support + g.Obstacle; strings.ContainsAny(d, "{}") {
+				t.Errorf("goal %q has an unfilled placeholder in %q", g.Title, d)
+			}
 			if _, ok := b.Standard.Competency(g.CompetencyID); !ok {
 				t.Errorf("goal %q is tied to competency %d, not in the standard", g.Title, g.CompetencyID)
 			}
@@ -144,6 +153,9 @@ func testPlans(t *testing.T, b business) {
 		if !phases[ph] {
 			t.Errorf("no plan is in phase %s", ph.Label())
 		}
+	}
+	if detailed*2 <= goals || detailed == goals {
+		t.Errorf("goals with a success measure, support and obstacle = %d of %d, want most but not all", detailed, goals)
 	}
 	if stalled < 2 {
 		t.Errorf("plans with a stalled goal = %d, want at least 2", stalled)

@@ -3,9 +3,10 @@ package demo
 import "leadbridge/internal/talent"
 
 // growth is the development text for one competency: goals (what will be different),
-// actions by how people learn, and mentoring topics.
+// how to know they worked, actions by how people learn, and mentoring topics.
 type growth struct {
 	goals      []string
+	measures   []string // how mentor and mentee will know a goal worked; {mentor} and {boss} only
 	experience []string // on-the-job stretch
 	others     []string // learning from others
 	formal     []string // courses and reading
@@ -17,6 +18,7 @@ type growth struct {
 var growthText = map[string]growth{
 	"delegating": {
 		goals:      []string{"Hands over the weekly scheduling and only reviews the result", "Stops redoing checked work; reviews by sampling instead", "Frees one day a week from hands-on work for planning and people"},
+		measures:   []string{"The team finishes the handed-over work without coming back to ask, four weeks running", "One day a week in the diary is free of hands-on work, and {boss} sees it"},
 		experience: []string{"Hand the weekly call with {customer} to {colleague} for a month", "Delegate the planning of {project} to {colleague}, with two agreed check-ins"},
 		others:     []string{"Ask {mentor} how they let go of their own technical work", "Agree with {colleague} what \"done\" looks like before handing over a job"},
 		formal:     []string{"Complete the Delegation essentials e-learning", "Read The Making of a Manager, chapters 3 and 4"},
@@ -24,6 +26,7 @@ var growthText = map[string]growth{
 	},
 	"coaching": {
 		goals:      []string{"Holds a monthly one-to-one with each team member, with a development goal agreed", "Answers questions with a question first", "Gives each team member one stretch task a quarter"},
+		measures:   []string{"Every team member can name their own development goal when {mentor} asks", "The team brings solutions, not only questions, to the weekly meeting"},
 		experience: []string{"Agree one development goal with each team member by the end of the month", "Coach {colleague} through their first customer visit"},
 		others:     []string{"Sit in on two of {mentor}'s one-to-ones, with the team member's permission"},
 		formal:     []string{"Attend the Coaching skills for managers workshop", "Read The Coaching Habit and try one question a week"},
@@ -31,6 +34,7 @@ var growthText = map[string]growth{
 	},
 	"communicating": {
 		goals:      []string{"Runs a 15-minute weekly team meeting with written actions", "Explains each change to the team before it happens, with the reason", "Listens to the end and sums up before replying"},
+		measures:   []string{"The team can repeat this week's three priorities without looking them up", "No surprises: {boss} hears of changes from the team lead first"},
 		experience: []string{"Run the Monday meeting for the next six weeks", "Write the weekly update to the team in five lines or fewer"},
 		others:     []string{"Ask {mentor} for feedback straight after a team meeting"},
 		formal:     []string{"Complete the Effective business writing e-learning"},
@@ -38,6 +42,7 @@ var growthText = map[string]growth{
 	},
 	"trust": {
 		goals:      []string{"Keeps every promise to the team, or says early when it will slip", "Applies the same rules to everyone, friends included", "Owns mistakes openly at the team meeting"},
+		measures:   []string{"No promise to the team slips without notice for a whole quarter", "The team raises problems early, at the meeting rather than in the corridor"},
 		experience: []string{"Keep a written list of promises made to the team and review it every Friday"},
 		others:     []string{"Ask {mentor} how they handled managing former colleagues who are friends"},
 		formal:     []string{"Read The Speed of Trust, part one"},
@@ -45,6 +50,7 @@ var growthText = map[string]growth{
 	},
 	"team": {
 		goals:      []string{"Agrees team roles and ways of working, written down and used", "Settles conflicts between team members within a week", "Has an induction plan ready for every new starter"},
+		measures:   []string{"Everyone can say who owns what, and new starters are productive in their second week"},
 		experience: []string{"Run a session with the team to agree who owns what on {project}", "Write the induction plan for the next new starter"},
 		others:     []string{"Ask {mentor} to review the team agreement before it is shared"},
 		formal:     []string{"Attend the Building high-performing teams workshop"},
@@ -52,6 +58,7 @@ var growthText = map[string]growth{
 	},
 	"results": {
 		goals:      []string{"Turns each quarter's targets into a team plan with owners and dates", "Spots slipping orders a week before they are late", "Brings risks to the owner with two options, not only the problem"},
+		measures:   []string{"On-time delivery holds above 95% for three months, with slips flagged a week ahead"},
 		experience: []string{"Lead {project} from plan to finish", "Own the weekly on-time delivery figure for {customer}"},
 		others:     []string{"Shadow {boss} at the monthly order review"},
 		formal:     []string{"Complete the Finance for non-financial managers course"},
@@ -59,6 +66,7 @@ var growthText = map[string]growth{
 	},
 	"change": {
 		goals:      []string{"Leads the team through the ERP switch-over without a private spreadsheet", "Tries a new way of working for a month before judging it", "Stays calm and sets priorities during breakdowns and rushes"},
+		measures:   []string{"The team uses the new system alone, with no private spreadsheets, by the end of the quarter"},
 		experience: []string{"Be the team's champion for {project}", "Run a one-month trial of the new planning board"},
 		others:     []string{"Talk to {mentor} about how the last reorganisation was handled"},
 		formal:     []string{"Complete the Managing change e-learning"},
@@ -66,6 +74,7 @@ var growthText = map[string]growth{
 	},
 	"breadth": {
 		goals:      []string{"Meets the other team leads every month to ask what they need from the team", "Can explain the margin on the team's main products", "Checks the effect on other teams before changing a process"},
+		measures:   []string{"The other team leads ask for the team lead's view before changing a process", "Can explain the margin on the main products to {boss} without notes"},
 		experience: []string{"Spend a day with Sales on visits to {customer}", "Join the monthly margin review for three months"},
 		others:     []string{"Ask {boss} to explain how the business makes money, line by line"},
 		formal:     []string{"Attend the Manufacturing Leadership Forum"},
@@ -73,6 +82,7 @@ var growthText = map[string]growth{
 	},
 	"feedback": {
 		goals:      []string{"Gives feedback within a day of the event, good and bad", "Raises performance problems directly within two weeks", "Asks the team for feedback on own leadership every quarter"},
+		measures:   []string{"Each team member has had specific feedback in the last month, recorded in the one-to-one notes"},
 		experience: []string{"Give {colleague} specific feedback after the next customer visit", "Hold the overdue conversation about timekeeping"},
 		others:     []string{"Role-play the difficult conversation with {mentor} first"},
 		formal:     []string{"Attend the Giving feedback that lands workshop", "Read Radical Candor, chapters 1 to 4"},
@@ -80,6 +90,7 @@ var growthText = map[string]growth{
 	},
 	"decisions": {
 		goals:      []string{"Makes decisions by the date needed, with the facts available", "Says up front who decides and how", "Involves the people who will carry out a decision before making it"},
+		measures:   []string{"No decision waits past its agreed date, and the team knows who decides what"},
 		experience: []string{"Decide the supplier for {project} by the agreed date", "Let the team decide the holiday rota, with a clear fallback"},
 		others:     []string{"Ask {mentor} how they decide with half the facts"},
 		formal:     []string{"Complete the Decision making under uncertainty e-learning"},
@@ -87,6 +98,7 @@ var growthText = map[string]growth{
 	},
 	"": {
 		goals:      []string{"Shows this competency consistently in daily work"},
+		measures:   []string{"{mentor} and {boss} both see the change in daily work, and say so at the review"},
 		experience: []string{"Take on a task during {project} that needs it"},
 		others:     []string{"Ask {mentor} for an example from their own work"},
 		formal:     []string{"Find a short course on it and discuss it with {mentor}"},
@@ -103,6 +115,26 @@ func (t growth) actionsOf(k talent.LearningKind) []string {
 		return t.others
 	}
 	return t.formal
+}
+
+// goalSupport is the help, time or budget a goal needs.
+var goalSupport = []string{
+	"A monthly hour with {mentor} to review how it is going",
+	"{boss} to protect half a day a week for it",
+	"A course or book budget agreed with {boss}",
+	"{mentor} to sit in once and give feedback straight after",
+	"Cover on the technical work while the team lead steps back from it",
+}
+
+// goalObstacles are what is most likely to get in the way of a goal.
+var goalObstacles = []string{
+	"Rush orders pull the team lead back into hands-on work",
+	"Old habits: it is quicker to do it than to explain it",
+	"Holidays over the summer leave the team short",
+	"The team is used to the old way and may push back",
+	"Month-end leaves little time for anything else",
+	"Confidence: it feels awkward to start",
+	"The ERP switch-over takes everyone's attention",
 }
 
 // progressLines are dated updates on a goal, by what happened.

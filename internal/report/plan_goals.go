@@ -120,14 +120,26 @@ func (w *planWriter) goal(n int, g talent.Goal) {
 	h := 2 + float64(len(w.wrap(sanitize(title), w.width, 3)))*lineHeight(sizeH3)
 	w.font("", sizeTable, mutedColour)
 	h += float64(len(w.wrap(sanitize(strings.Join(meta, "  ·  ")), w.width-5.5, 3))) * lineHeight(sizeTable)
+	detail := goalDetail(g)
+	w.font("", sizeTable, inkColour)
+	for _, d := range detail {
+		h += float64(len(w.wrap(sanitize(d), w.width-5.5, detailLines))) * lineHeight(sizeTable)
+	}
 	w.start(h + max(w.tableStart(t), lineHeight(sizeBody)))
 	w.space(1)
 	w.font("B", sizeH3, inkColour)
 	w.paragraphLines(title, w.left, w.width, sizeH3, 3)
 	w.font("", sizeTable, mutedColour)
 	w.paragraphLines(strings.Join(meta, "  ·  "), w.left+5.5, w.width-5.5, sizeTable, 3)
-	w.space(1)
 	w.place(placedGoal, g.Title)
+	w.font("", sizeTable, inkColour)
+	for _, d := range detail {
+		w.paragraphLines(d, w.left+5.5, w.width-5.5, sizeTable, detailLines)
+	}
+	if len(detail) > 0 {
+		w.place(placedGoal, g.Title) // again: the layout check then sees the detail kept with the actions too
+	}
+	w.space(1)
 	if len(t.rows) > 0 {
 		w.table(t)
 	} else {
@@ -138,6 +150,21 @@ func (w *planWriter) goal(n int, g talent.Goal) {
 		w.paragraphLines(fmt.Sprintf("Latest note, %s: %s", talent.FormatDate(note.Date), note.Text), w.left+5.5, w.width-5.5, sizeTable, 5)
 		w.space(1.5)
 	}
+}
+
+// detailLines is the most lines a goal's success measure, support or obstacle takes.
+const detailLines = 4
+
+// goalDetail is the success measure, support and likely obstacle a goal records, each
+// as a labelled line; none for those left empty.
+func goalDetail(g talent.Goal) []string {
+	var out []string
+	for _, d := range talent.GoalDetail {
+		if s := *d.Text(&g); s != "" {
+			out = append(out, d.Label+": "+s)
+		}
+	}
+	return out
 }
 
 // actionState says whether an action is done, open, or overdue since its due date,

@@ -62,14 +62,14 @@ func queryPlans(ctx context.Context, tx *txn, detail planDetail, where string, a
 }
 
 func loadGoals(ctx context.Context, tx *txn, out []talent.Plan, idx planParts, in string, args []any) error {
-	rows, err := tx.QueryContext(ctx, "SELECT id, plan_id, competency_id, title, due, status, progress, "+metaCols+" FROM goals WHERE plan_id"+in+" ORDER BY plan_id, position, id", args...)
+	rows, err := tx.QueryContext(ctx, "SELECT id, plan_id, competency_id, title, due, status, progress, measure, support, obstacle, "+metaCols+" FROM goals WHERE plan_id"+in+" ORDER BY plan_id, position, id", args...)
 	if err != nil {
 		return fmt.Errorf("query goals: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var g talent.Goal
-		if err := rows.Scan(append([]any{&g.ID, &g.PlanID, &g.CompetencyID, &g.Title, dateCol{&g.Due}, &g.Status, &g.Progress}, metaDest(&g.Meta)...)...); err != nil {
+		if err := rows.Scan(append([]any{&g.ID, &g.PlanID, &g.CompetencyID, &g.Title, dateCol{&g.Due}, &g.Status, &g.Progress, &g.Measure, &g.Support, &g.Obstacle}, metaDest(&g.Meta)...)...); err != nil {
 			return fmt.Errorf("scan goal: %w", err)
 		}
 		p := &out[idx.plans[g.PlanID]]
@@ -282,9 +282,9 @@ func (db *DB) writeGoals(ctx context.Context, tx *txn, p *talent.Plan) error {
 	for i := range p.Goals {
 		g := &p.Goals[i]
 		g.PlanID, g.Meta = p.ID, keepMeta(goalMeta, &g.ID, now)
-		err := tx.insert(ctx, &g.ID, `INSERT INTO goals (id, plan_id, competency_id, title, due, status, progress, position, `+metaCols+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			append([]any{idArg(g.ID), g.PlanID, g.CompetencyID, g.Title, dateArg(g.Due), g.Status, g.Progress, i + 1}, metaArgs(g.Meta)...)...)
+		err := tx.insert(ctx, &g.ID, `INSERT INTO goals (id, plan_id, competency_id, title, due, status, progress, measure, support, obstacle, position, `+metaCols+`)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			append([]any{idArg(g.ID), g.PlanID, g.CompetencyID, g.Title, dateArg(g.Due), g.Status, g.Progress, g.Measure, g.Support, g.Obstacle, i + 1}, metaArgs(g.Meta)...)...)
 		if err != nil {
 			return fmt.Errorf("insert goal: %w", err)
 		}

@@ -141,7 +141,10 @@ type Goal struct {
 	Title        string // what will be different
 	Due          time.Time
 	Status       GoalStatus
-	Progress     int // percent, 0 to 100
+	Progress     int    // percent, 0 to 100
+	Measure      string // how mentor and mentee will know it worked; optional
+	Support      string // the help, time or budget it needs; optional
+	Obstacle     string // what is most likely to get in the way; optional
 	Actions      []Action
 	Notes        []ProgressNote
 	Meta
@@ -221,6 +224,9 @@ func (g *Goal) Validate() error {
 	if err := checkDate("due", "Due date", g.Due); err != nil {
 		return err
 	}
+	if err := g.validateDetail(); err != nil {
+		return err
+	}
 	for i := range g.Actions {
 		a := &g.Actions[i]
 		a.Text, a.Due = CleanName(a.Text), Day(a.Due)
@@ -238,6 +244,30 @@ func (g *Goal) Validate() error {
 			return Invalid("notes", "Give the progress note a date.")
 		}
 		if err := checkRequired("notes", "Progress note", &n.Text, MaxNoteLen); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// GoalDetail names the optional texts of a goal that say how it will work out, in the
+// order forms and documents show them.
+var GoalDetail = []struct {
+	Field, Label string
+	Text         func(*Goal) *string
+}{
+	{"measure", "Success measure", func(g *Goal) *string { return &g.Measure }},
+	{"support", "Support needed", func(g *Goal) *string { return &g.Support }},
+	{"obstacle", "Likely obstacle", func(g *Goal) *string { return &g.Obstacle }},
+}
+
+// validateDetail tidies and checks the goal's success measure, support and obstacle:
+// each may run over a few lines, up to MaxLineLen characters.
+func (g *Goal) validateDetail() error {
+	for _, d := range GoalDetail {
+		p := d.Text(g)
+		*p = strings.TrimSpace(lineEnds.Replace(*p))
+		if err := checkText(d.Field, d.Label, p, MaxLineLen); err != nil {
 			return err
 		}
 	}

@@ -57,6 +57,16 @@ func TestPlanValidate(t *testing.T) {
 		{"action too long", func(p *talent.Plan) { p.Goals[0].Actions[0].Text = strings.Repeat("ä", talent.MaxLineLen+1) }, "actions"},
 		{"long note", func(p *talent.Plan) { p.Goals[0].Notes[0].Text = strings.Repeat("ö", 5000) }, ""},
 		{"note too long", func(p *talent.Plan) { p.Goals[0].Notes[0].Text = strings.Repeat("ö", talent.MaxNoteLen+1) }, "notes"},
+		{"success measure, support and obstacle", func(p *talent.Plan) {
+			g := &p.Goals[0]
+			g.Measure, g.Support, g.Obstacle = "Дмитрий runs the schedule alone\nfor a month", "Half a day a week from the site manager", "The 🚚 rush in May"
+		}, ""},
+		{"long success measure", func(p *talent.Plan) { p.Goals[0].Measure = strings.Repeat("ü", talent.MaxLineLen) }, ""},
+		{"success measure too long", func(p *talent.Plan) { p.Goals[0].Measure = strings.Repeat("ü", talent.MaxLineLen+1) }, "measure"},
+		{"support too long", func(p *talent.Plan) { p.Goals[0].Support = strings.Repeat("é", talent.MaxLineLen+1) }, "support"},
+		{"obstacle too long", func(p *talent.Plan) { p.Goals[0].Obstacle = strings.Repeat("ß", talent.MaxLineLen+1) }, "obstacle"},
+		{"obstacle with a control character", func(p *talent.Plan) { p.Goals[0].Obstacle = "rush\x07" }, "obstacle"},
+		{"support not valid text", func(p *talent.Plan) { p.Goals[0].Support = "\xff\xfe" }, "support"},
 		{"milestone without due date", func(p *talent.Plan) { p.Milestones[2].Due = time.Time{} }, "due"},
 		{"Unicode everywhere", func(p *talent.Plan) {
 			p.TargetRole, p.Goals[0].Title, p.Goals[0].Notes[0].Text = "مدير الفريق", "Ελένη leads the stand-up 🎯", "李小龍 agreed."
@@ -76,8 +86,12 @@ func TestGoalValidateCleans(t *testing.T) {
 		CompetencyID: 2, Title: "  Runs   the\tretro ", Status: talent.GoalNotStarted, Due: day("2026-05-01").Add(9 * time.Hour),
 		Actions: []talent.Action{{Kind: talent.LearnOthers, Text: " Ask  Zoë "}},
 		Notes:   []talent.ProgressNote{{Date: day("2026-02-01").Add(time.Hour), Text: "  Line one\nline two  "}},
+		Measure: " Zoe\u0308 chairs it\r\nunaided ", Support: "\n", Obstacle: "Holidays\r",
 	}
 	checkInvalid(t, g.Validate(), "")
+	if g.Measure != "Zo\u00eb chairs it\nunaided" || g.Support != "" || g.Obstacle != "Holidays" {
+		t.Errorf("cleaned detail = %q, %q, %q, want composed, trimmed and with LF line ends", g.Measure, g.Support, g.Obstacle)
+	}
 	if g.Title != "Runs the retro" || g.Actions[0].Text != "Ask Zoë" || g.Notes[0].Text != "Line one\nline two" {
 		t.Errorf("cleaned = %q, %q, %q", g.Title, g.Actions[0].Text, g.Notes[0].Text)
 	}
