@@ -92,14 +92,14 @@ func (j *recoveryJob) report() {
 	j.w.Close()
 }
 
-// CheckingTitle is the title of the window NewChecking makes.
-const CheckingTitle = "Leadbridge: checking the data file"
+// checkingTitle is the title of the window NewChecking makes.
+const checkingTitle = "Leadbridge: checking the data file"
 
 // NewChecking is the window shown while a data file changed outside Leadbridge gets its
 // full integrity check, which reads all of it: seconds in a large business, and the app
 // must be seen to start. The caller closes it when the check is over.
 func NewChecking(fa fyne.App) fyne.Window {
-	w := fa.NewWindow(CheckingTitle)
+	w := fa.NewWindow(checkingTitle)
 	w.SetContent(container.NewPadded(container.NewVBox(
 		heading("Checking the data file…"),
 		wrapLabel("It changed since Leadbridge last closed it (copied, restored or edited elsewhere), so every part of it is read once before anything is written to it. In a large business this takes a few seconds."),

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"image"
 	"image/png"
@@ -10,7 +9,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 	"unicode"
@@ -33,14 +31,8 @@ func TestNamesOnScreen(t *testing.T) {
 	names := namesIn(t, db)
 	display := startXvfb(t)
 	home := t.TempDir()
-	app := exec.Command(binary, "--db", db)
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "LANG=en_US.UTF-8", "XDG_CACHE_HOME=", "XDG_DATA_DIRS=")
-	var log bytes.Buffer
-	app.Stdout, app.Stderr = &log, &log
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = app.Process.Signal(syscall.SIGTERM); _ = app.Wait() }()
+	app := startApp(t, db, display, "HOME="+home, "XDG_CACHE_HOME=", "XDG_DATA_DIRS=")
+	defer func() { _ = app.quit(t) }()
 
 	fonts := filepath.Join(home, ".cache", "leadbridge", "fonts")
 	shot := filepath.Join(t.TempDir(), "home.png")
@@ -72,7 +64,7 @@ func TestNamesOnScreen(t *testing.T) {
 			}
 		}
 		if found == 0 {
-			t.Errorf("no %s name of the sample is drawn on Home as HarfBuzz draws it\n%s", script.name, log.String())
+			t.Errorf("no %s name of the sample is drawn on Home as HarfBuzz draws it\n%s", script.name, app.log.String())
 		}
 	}
 	// The control: a Devanagari name no one in the sample has.

@@ -23,21 +23,7 @@ func TestSmokeUnderXvfb(t *testing.T) {
 	}
 	db := demoDB(t, "1000")
 	display := startXvfb(t)
-
-	var log bytes.Buffer
-	app := exec.Command(binary, "--db", db)
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir(), "LANG=en_US.UTF-8", "XDG_DATA_HOME="+t.TempDir())
-	app.Stdout, app.Stderr = &log, &log
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- app.Wait() }()
-	defer func() {
-		if app.ProcessState == nil {
-			_ = app.Process.Kill()
-		}
-	}()
+	app := startApp(t, db, display)
 
 	waitFor(t, 60*time.Second, "a visible Leadbridge window", func() bool {
 		find := exec.Command("xdotool", "search", "--onlyvisible", "--name", "Leadbridge")
@@ -50,23 +36,59 @@ func TestSmokeUnderXvfb(t *testing.T) {
 		return screenshot(display, shot) && colours(t, shot) > 16
 	}, display)
 
-	if err := app.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("leadbridge did not exit cleanly: %v\n%s", err, log.String())
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatalf("leadbridge did not exit within 30 s of SIGTERM\n%s", log.String())
-	}
-	if strings.Contains(log.String(), "Error in Fyne call thread") {
-		t.Errorf("the app touched the UI off its goroutine:\n%s", log.String())
+	if err := app.quit(t); err != nil {
+		t.Fatalf("leadbridge did not exit cleanly: %v\n%s", err, app.log.String())
 	}
 	if fi, err := os.Stat(db + "-wal"); err == nil && fi.Size() > 0 {
 		t.Errorf("after a clean exit the write-ahead log still holds %d bytes", fi.Size())
 	}
+}
+
+// desktopApp is the real program running in a virtual display, with what it prints.
+type desktopApp struct {
+	cmd  *exec.Cmd
+	log  bytes.Buffer
+	done chan error
+}
+
+// startApp starts the real program on the data file db in display, with a home and data
+// folder of its own and env added to its environment (a later entry wins). It is killed
+// at the end of the test if still running.
+func startApp(t *testing.T, db, display string, env ...string) *desktopApp {
+	t.Helper()
+	a := &desktopApp{cmd: exec.Command(binary, "--db", db), done: make(chan error, 1)}
+	a.cmd.Env = append(append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir(), "LANG=en_US.UTF-8", "XDG_DATA_HOME="+t.TempDir()), env...)
+	a.cmd.Stdout, a.cmd.Stderr = &a.log, &a.log
+	if err := a.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { a.done <- a.cmd.Wait() }()
+	t.Cleanup(func() {
+		if a.cmd.ProcessState == nil {
+			_ = a.cmd.Process.Kill()
+			<-a.done
+		}
+	})
+	return a
+}
+
+// quit ends the program as the desktop does at log-out, checks that it exits within 30 s
+// never having touched the window off its UI goroutine, and returns how it exited.
+func (a *desktopApp) quit(t *testing.T) error {
+	t.Helper()
+	if err := a.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	var exit error
+	select {
+	case exit = <-a.done:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("leadbridge did not exit within 30 s of SIGTERM\n%s", a.log.String())
+	}
+	if strings.Contains(a.log.String(), "Error in Fyne call thread") {
+		t.Errorf("the app touched the UI off its goroutine:\n%s", a.log.String())
+	}
+	return exit
 }
 
 // startXvfb runs a virtual display for the test and returns its name. Xvfb picks a free

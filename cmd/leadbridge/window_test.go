@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -14,7 +12,7 @@ import (
 // TestWindowFitsALaptopScreen starts the real program on the sample business on a
 // 1366×768 screen, the most common small-business laptop, and checks, as the window
 // system reports it, that the window lies inside the screen after it opens and after
-// each area is visited with Ctrl+1 to Ctrl+7, and that visiting them never resizes it.
+// each area is visited with Ctrl+1 to Ctrl+8, and that visiting them never resizes it.
 func TestWindowFitsALaptopScreen(t *testing.T) {
 	for _, tool := range []string{"Xvfb", "xdotool"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -24,20 +22,7 @@ func TestWindowFitsALaptopScreen(t *testing.T) {
 	const screenW, screenH = 1366, 768
 	db := demoDB(t, "40")
 	display := startXvfbSized(t, fmt.Sprintf("%dx%d", screenW, screenH))
-	home := t.TempDir()
-	var log bytes.Buffer
-	app := exec.Command(binary, "--db", db)
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "LANG=en_US.UTF-8", "XDG_CONFIG_HOME="+home, "XDG_DATA_HOME="+t.TempDir())
-	app.Stdout, app.Stderr = &log, &log
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if app.ProcessState == nil {
-			_ = app.Process.Kill()
-			_ = app.Wait()
-		}
-	}()
+	app := startApp(t, db, display, "XDG_CONFIG_HOME="+t.TempDir())
 
 	xdo := func(args ...string) string {
 		cmd := exec.Command("xdotool", args...)
@@ -86,7 +71,7 @@ func TestWindowFitsALaptopScreen(t *testing.T) {
 		}
 	}
 	check("after start")
-	for i := 1; i <= 7; i++ {
+	for i := 1; i <= 8; i++ {
 		xdo("key", "--window", win, fmt.Sprintf("ctrl+%d", i))
 		nx, ny, nw, nh := geometry()
 		if nw != w || nh != h {
@@ -96,11 +81,10 @@ func TestWindowFitsALaptopScreen(t *testing.T) {
 		check(fmt.Sprintf("after Ctrl+%d", i))
 	}
 	// The lines the README does not call harmless must not show up on a start.
-	_ = app.Process.Signal(syscall.SIGTERM)
-	_ = app.Wait()
+	_ = app.quit(t)
 	for _, alarm := range []string{"dbus-launch", "Preferences load error"} {
-		if strings.Contains(log.String(), alarm) {
-			t.Errorf("the terminal shows %q on start:\n%s", alarm, log.String())
+		if strings.Contains(app.log.String(), alarm) {
+			t.Errorf("the terminal shows %q on start:\n%s", alarm, app.log.String())
 		}
 	}
 }
