@@ -32,8 +32,13 @@ func (w *successionWriter) keyRoles() {
 		return
 	}
 	decide, others := w.splitRoles()
-	w.paragraph(fmt.Sprintf("%d of %d key roles %s no successor ready now. The %d that need a decision come first, most exposed first (the holder's risk of leaving × impact of loss, then how far the closest successor is from ready): those with nobody ready now whose holder's loss would be above medium × medium, that are vacant or have no successor named, and those whose holder is at high risk of leaving. Each successor's largest gaps are the competencies furthest below the target of %s on their latest assessment by someone else.",
-		len(w.s.Overview.RolesWithoutReady), len(w.s.Roles), talent.Plural(len(w.s.Overview.RolesWithoutReady), "has", "have"), len(decide), talent.TargetRating.Label()))
+	uncovered := len(w.s.Overview.RolesWithoutReady)
+	order := "The others follow, those with nobody ready now first, then by title."
+	if others != nil {
+		order = "Every other role follows on a line of its own, its block in an appendix."
+	}
+	w.paragraph(fmt.Sprintf("%d of %d key roles %s no successor ready now. The roles that need a decision come first, most exposed first (the holder's risk of leaving × impact of loss, then how far the closest successor is from ready): a role needs one when nobody is ready now and the holder's loss would be above medium × medium, it is vacant or it has no successor named, or when its holder is at high risk of leaving. %s Each successor's largest gaps are the competencies furthest below the target of %s on their latest assessment by someone else.",
+		uncovered, len(w.s.Roles), talent.Plural(uncovered, "has", "have"), order, talent.TargetRating.Label()))
 	for _, r := range decide {
 		w.role(r)
 	}
@@ -72,9 +77,14 @@ func (w *successionWriter) rolesInFull() {
 // impact of loss, or not rated on either.
 const mediumLoss = 4
 
+// allInFull is the most key roles the summary gives a block each in section 1: a page
+// or so of blocks.
+const allInFull = 12
+
 // splitRoles parts the key roles into those that need a decision, most exposed first,
 // and the others: the rest of those with nobody ready now in the same order, then
-// those with someone ready now by title.
+// those with someone ready now by title. A business with few key roles has them all in
+// the first part, in that order, and no others.
 func (w *successionWriter) splitRoles() (decide, others []talent.KeyRole) {
 	highRisk := func(r talent.KeyRole) bool {
 		return r.HolderID != 0 && w.s.People[r.HolderID].RiskOfLeaving == talent.LevelHigh
@@ -96,7 +106,11 @@ func (w *successionWriter) splitRoles() (decide, others []talent.KeyRole) {
 			covered = append(covered, r)
 		}
 	}
-	return decide, append(others, covered...)
+	others = append(others, covered...)
+	if len(w.s.Roles) <= allInFull {
+		return append(decide, others...), nil
+	}
+	return decide, others
 }
 
 // riskImpact is a role holder's risk of leaving × impact of loss, or "Vacant".

@@ -71,16 +71,11 @@ func (w *successionWriter) highRiskByTeam() {
 		{title: "Holds key role", share: 0.2, align: "L"},
 		{title: "Retention note", share: 0.36, align: "L"},
 	}, maxLines: 4}
-	for _, g := range w.byTeam(ids) {
-		w.subheading(fmt.Sprintf("%s (%d)", g.team, len(g.ids)))
-		t.rows = nil
-		for _, id := range g.ids {
-			p := w.s.People[id]
-			t.rows = append(t.rows, []string{w.name(id), p.JobTitle, orDefault(strings.Join(holds[id], "\n"), "—"),
-				orDefault(p.RetentionNote, "No retention note: agree what would keep them.")})
-		}
-		w.table(t)
-	}
+	w.teamTables(ids, t, func(id int64) []string {
+		p := w.s.People[id]
+		return []string{w.name(id), p.JobTitle, orDefault(strings.Join(holds[id], "\n"), "—"),
+			orDefault(p.RetentionNote, "No retention note: agree what would keep them.")}
+	})
 }
 
 func (w *successionWriter) stalled() {
@@ -127,23 +122,19 @@ func (w *successionWriter) stalledPlans() {
 		byPerson[sp.Plan.PersonID] = sp
 		ids = append(ids, sp.Plan.PersonID)
 	}
-	for _, g := range w.byTeam(ids) {
-		w.subheading(fmt.Sprintf("%s (%d)", g.team, len(g.ids)))
-		t := table{cols: []column{
-			{title: "Person", share: 0.26, align: "L", bold: true},
-			{title: "Stalled goals", share: 0.56, align: "L"},
-			{title: "Days since update", share: 0.18, align: "R"},
-		}, maxLines: 6}
-		for _, id := range g.ids {
-			sp := byPerson[id]
-			var titles []string
-			for _, goal := range sp.Goals {
-				titles = append(titles, goal.Title)
-			}
-			t.rows = append(t.rows, []string{w.name(id), strings.Join(titles, "\n"), fmt.Sprint(w.daysStalled(sp))})
+	t := table{cols: []column{
+		{title: "Person", share: 0.26, align: "L", bold: true},
+		{title: "Stalled goals", share: 0.56, align: "L"},
+		{title: "Days since update", share: 0.18, align: "R"},
+	}, maxLines: 6}
+	w.teamTables(ids, t, func(id int64) []string {
+		sp := byPerson[id]
+		var titles []string
+		for _, goal := range sp.Goals {
+			titles = append(titles, goal.Title)
 		}
-		w.table(t)
-	}
+		return []string{w.name(id), strings.Join(titles, "\n"), fmt.Sprint(w.daysStalled(sp))}
+	})
 }
 
 // needingAssessment lists, team by team, everyone due an assessment: the people off the
@@ -158,21 +149,30 @@ func (w *successionWriter) needingAssessment() {
 	}
 	w.paragraph(fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, with the reason, and %d on the grid whose latest assessment is over a year old.",
 		len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "person needs", "people need"), len(o.NotPlaced), len(stale)))
-	for _, g := range w.byTeam(o.NeedingAssessment) {
+	t := table{cols: []column{
+		{title: "Person", share: 0.3, align: "L", bold: true},
+		{title: "Why", share: 0.5, align: "L"},
+		{title: "On the 9-box", share: 0.2, align: "L"},
+	}, maxLines: 3}
+	w.teamTables(o.NeedingAssessment, t, func(id int64) []string {
+		r := o.Potential[id]
+		why, box := whyNotPlaced(r), "Not placed"
+		if b, ok := talent.Place(r); ok {
+			why = fmt.Sprintf("Last assessed %s, %d days ago: assess them again.", talent.FormatDate(r.Basis.Date), talent.DaysBetween(r.Basis.Date, w.asOf))
+			box = boxLabel(w.s.Boxes, b).Name
+		}
+		return []string{w.name(id), why, box}
+	})
+}
+
+// teamTables writes a table of the people given for each team: the team's name and
+// count, then a row per person, made by row, in t's columns.
+func (w *successionWriter) teamTables(ids []int64, t table, row func(id int64) []string) {
+	for _, g := range w.byTeam(ids) {
 		w.subheading(fmt.Sprintf("%s (%d)", g.team, len(g.ids)))
-		t := table{cols: []column{
-			{title: "Person", share: 0.3, align: "L", bold: true},
-			{title: "Why", share: 0.5, align: "L"},
-			{title: "On the 9-box", share: 0.2, align: "L"},
-		}, maxLines: 3}
+		t.rows = nil
 		for _, id := range g.ids {
-			r := o.Potential[id]
-			why, box := whyNotPlaced(r), "Not placed"
-			if b, ok := talent.Place(r); ok {
-				why = fmt.Sprintf("Last assessed %s, %d days ago: assess them again.", talent.FormatDate(r.Basis.Date), talent.DaysBetween(r.Basis.Date, w.asOf))
-				box = boxLabel(w.s.Boxes, b).Name
-			}
-			t.rows = append(t.rows, []string{w.name(id), why, box})
+			t.rows = append(t.rows, row(id))
 		}
 		w.table(t)
 	}
@@ -345,18 +345,14 @@ func (w *successionWriter) activityByTeam() {
 		return
 	}
 	w.heading(activitySection)
-	for _, g := range w.byTeam(ids) {
-		w.subheading(fmt.Sprintf("%s (%d)", g.team, len(g.ids)))
-		t := table{cols: []column{
-			{title: "Person", share: 0.4, align: "L", bold: true},
-			{title: "Training hours", share: 0.2, align: "R"},
-			{title: "Entries", share: 0.18, align: "R"},
-			{title: "Mentoring meetings", share: 0.22, align: "R"},
-		}, maxLines: 2}
-		for _, id := range g.ids {
-			a := w.s.Activity[id]
-			t.rows = append(t.rows, []string{w.name(id), hours(a.TrainingHours), fmt.Sprint(a.TrainingCompleted), fmt.Sprint(a.Meetings)})
-		}
-		w.table(t)
-	}
+	t := table{cols: []column{
+		{title: "Person", share: 0.4, align: "L", bold: true},
+		{title: "Training hours", share: 0.2, align: "R"},
+		{title: "Entries", share: 0.18, align: "R"},
+		{title: "Mentoring meetings", share: 0.22, align: "R"},
+	}, maxLines: 2}
+	w.teamTables(ids, t, func(id int64) []string {
+		a := w.s.Activity[id]
+		return []string{w.name(id), hours(a.TrainingHours), fmt.Sprint(a.TrainingCompleted), fmt.Sprint(a.Meetings)}
+	})
 }
