@@ -29,6 +29,7 @@ func TestSuccessionBrief_SampleBusinesses(t *testing.T) {
 					r := renderSuccession(t, s, Options{Made: made, Paper: paper})
 					r.keep(fmt.Sprintf("succession-%d-%s.pdf", n, paper))
 					checkBrief(t, r, s)
+					checkLength(t, r)
 				})
 			}
 		})
@@ -45,7 +46,29 @@ func (r rendered) pageText(page int) string {
 var seeSection = regexp.MustCompile(`see (section|appendix) (\w+) on page (\d+)`)
 
 // successionAppendices are the appendices' titles, any of which a reference may name.
-var successionAppendices = []string{boxNamesSection, assessSection, activitySection}
+var successionAppendices = []string{keyRolesInFull, highRiskSection, stalledByTeam, boxNamesSection, assessSection, pairsSection, activitySection}
+
+// maxBeforeAppendices is the most pages the part an owner reads before appraisals may
+// take, the brief and the sections up to the appendices, on any size of business.
+const maxBeforeAppendices = 9
+
+// checkLength counts the pages before appendix A, read page by page, and fails when
+// there are more than maxBeforeAppendices.
+func checkLength(t *testing.T, r rendered) {
+	t.Helper()
+	n := r.pages()
+	before := n
+	for p := 2; p <= n; p++ {
+		if strings.HasPrefix(r.pageText(p), "Succession summary Owner only A ") {
+			before = p - 1
+			break
+		}
+	}
+	if before > maxBeforeAppendices {
+		t.Errorf("%d pages before the appendices, of %d; want at most %d", before, n, maxBeforeAppendices)
+	}
+	t.Logf("%d pages before the appendices, %d in all", before, n)
+}
 
 func checkBrief(t *testing.T, r rendered, s SuccessionDoc) {
 	t.Helper()

@@ -16,11 +16,6 @@ import (
 // family is the name the embedded DejaVu Sans is registered under in each document.
 const family = "dejavu"
 
-// pagesAlias stands for the page count until the document is closed. It holds control
-// characters, which sanitize removes from every other string, so no user text can
-// collide with it.
-const pagesAlias = "\x01pages\x01"
-
 // Type sizes in points and measures in millimetres.
 const (
 	sizeBody   = 9.0
@@ -64,7 +59,7 @@ type doc struct {
 	sections int
 	lettered bool                     // sections are appendices, lettered rather than numbered
 	started  map[string]sectionStart  // each section written so far, by title
-	refs     []string                 // the titles of the sections referred to, by alias number
+	refs     []noteRef                // the sentences ending in a reference, to draw at the end
 	pending  []pendingHeading         // headings waiting to be drawn with what follows them
 	tables   int                      // tables drawn so far
 	trace    *layoutTrace             // where things were placed; nil but in tests
@@ -90,7 +85,6 @@ func newDoc(o Options, title, running, corner string) *doc {
 	pdf.AddUTF8FontFromBytes(family, "B", bytes.Clone(resources.DejaVuSansBold))
 	pdf.SetMargins(d.left, bodyTop, margin)
 	pdf.SetAutoPageBreak(false, 0)
-	pdf.AliasNbPages(pagesAlias)
 	pdf.SetCreationDate(made)
 	pdf.SetModificationDate(made)
 	pdf.SetCatalogSort(true)
@@ -107,12 +101,8 @@ func newDoc(o Options, title, running, corner string) *doc {
 // everything drawn.
 func (d *doc) finish(w io.Writer) error {
 	d.start(0) // a heading with nothing after it
+	d.drawRefs()
 	d.pageNumbers()
-	for i, title := range d.refs {
-		at := d.started[title]
-		d.pdf.RegisterAlias(refAlias("s", i), at.name())
-		d.pdf.RegisterAlias(refAlias("p", i), fmt.Sprint(at.page))
-	}
 	if err := d.pdf.Output(w); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
@@ -146,11 +136,10 @@ func (d *doc) footer() {
 // pageNumbers writes "Page N of M" in the footer of every page once the count is known,
 // so that the text is measured as printed and ends at the right margin.
 func (d *doc) pageNumbers() {
-	n := d.pdf.PageNo()
-	d.font("", sizeSmall, mutedColour)
+	n := d.pdf.PageCount()
 	y := d.pageH - footerGap + 4
 	for i := 1; i <= n; i++ {
-		d.pdf.SetPage(i)
+		d.turnTo(i, "", sizeSmall, mutedColour)
 		d.text(d.right-d.width/3+d.pdf.GetCellMargin(), y, d.width/3, fmt.Sprintf("Page %d of %d", i, n), "R")
 	}
 }

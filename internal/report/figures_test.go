@@ -119,7 +119,7 @@ func TestSuccessionNineBox_EveryActivePersonOnce(t *testing.T) {
 			if strings.Contains(text, "The 9-box, name by name") {
 				grid += " " + between(t, text, "The 9-box, name by name", "People needing an assessment, by team")
 			}
-			toAssess := between(t, text, "People needing an assessment, by team", "Training and mentoring, by team")
+			toAssess := between(t, text, assessSection, pairsSection)
 			notPlaced := len(regexp.MustCompile(`(Never assessed by someone else|Not enough evidence|No performance rating)[^.]*\.\s*Not placed`).FindAllString(toAssess, -1))
 			raw := rawSQL(t, db)
 			placed := names(t, raw, latestOthers+` SELECT p.name FROM placed pl JOIN people p ON p.id = pl.id`, talent.MinRated(queryInt(t, raw, `SELECT count(*) FROM behaviours`)))

@@ -174,45 +174,46 @@ func (s sectionStart) name() string {
 	return "section " + s.label
 }
 
-// ref refers to the section titled title as "see section N on page P" (or "appendix
-// L"). The number and
-// page are filled in as the document is written out, so that page 1 can point to
-// sections not yet laid out.
-func (d *doc) ref(title string) string {
-	i := len(d.refs)
-	d.refs = append(d.refs, title)
-	return "see " + refAlias("s", i) + " on page " + refAlias("p", i)
-}
-
-// refAlias stands for a section's number or page until the document is closed. Like
-// pagesAlias it holds control characters, which no user text keeps.
-func refAlias(kind string, i int) string { return fmt.Sprintf("\x01%s%d\x01", kind, i) }
-
-// noteRef writes a one-line muted sentence ending in refs, references from ref joined
-// by the caller's fixed words; refs reach gofpdf unsanitised so that their aliases can
-// be replaced.
-func (d *doc) noteRef(s, refs string) {
+// noteRef writes a one-line muted sentence ending in a reference to the section titled
+// title: "see section N on page P" (or "appendix L"). The reference is drawn once the
+// document is laid out (drawRefs), so that page 1 can point to sections not yet laid
+// out.
+func (d *doc) noteRef(s, title string) {
 	lh := lineHeight(sizeBody)
 	d.font("", sizeBody, mutedColour)
 	d.start(lh)
 	d.place(placedLine, "")
-	refW := d.strWidth(" " + sanitize(widestRefs(refs)) + ".")
-	d.drawText(d.left, d.y(), d.width, visual(d.fit(sanitize(s), d.width-refW))+" "+refs+".", "L")
+	d.refs = append(d.refs, noteRef{page: d.pdf.PageNo(), y: d.y(), s: s, title: title})
 	d.space(lh + 1.5)
 }
 
-// widestRefs stands the widest text each alias in refs can become in its place, for
-// measuring: "appendix B" for a section, "999" for a page.
-func widestRefs(refs string) string {
-	parts := strings.Split(refs, "\x01")
-	for i := 1; i < len(parts); i += 2 {
-		if strings.HasPrefix(parts[i], "s") {
-			parts[i] = "appendix B"
-		} else {
-			parts[i] = "999"
-		}
+// noteRef is a sentence ending in a reference, waiting to be drawn where it was placed.
+type noteRef struct {
+	page  int
+	y     float64
+	s     string
+	title string
+}
+
+// drawRefs draws each sentence ending in a reference, now that every section's number
+// and page are known.
+func (d *doc) drawRefs() {
+	for _, r := range d.refs {
+		at := d.started[r.title]
+		d.turnTo(r.page, "", sizeBody, mutedColour)
+		ref := sanitize(fmt.Sprintf(" see %s on page %d.", at.name(), at.page))
+		d.drawText(d.left, r.y, d.width, visual(d.fit(sanitize(r.s), d.width-d.strWidth(ref))+ref), "L")
 	}
-	return strings.Join(parts, "")
+}
+
+// turnTo goes back to page i, once the layout is done, to draw on it in the type style
+// given. gofpdf writes a change of font into the page only when it differs from the
+// last font set, which need not be the last one set on page i: the size is changed
+// twice so that the font is written into page i.
+func (d *doc) turnTo(i int, style string, size float64, c rgb) {
+	d.pdf.SetPage(i)
+	d.pdf.SetFontSize(size + 1)
+	d.font(style, size, c)
 }
 
 // subheading starts a part of a section; like a heading, it is drawn with the start of

@@ -61,10 +61,10 @@ func (w *successionWriter) nineBox() (namesFit bool) {
 	}
 	w.setY(y0 + 3*cellH + boxAxisH)
 	if !fits {
-		w.noteRef("The boxes hold more names than fit in the grid, which counts them; their names, box by box:", w.ref(boxNamesSection))
+		w.noteRef("The boxes hold more names than fit in the grid, which counts them; their names, box by box:", boxNamesSection)
 	}
 	if len(o.NotPlaced) > 0 {
-		w.noteRef("Who is not placed, and why:", w.ref(assessSection))
+		w.noteRef("Who is not placed, and why:", assessSection)
 	}
 	return fits
 }

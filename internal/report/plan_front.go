@@ -187,7 +187,7 @@ func (w *planWriter) itemList(items []dated, mark, style string) {
 		w.paragraphLines(fmt.Sprintf("%s%s, due %s", mark, it.text, talent.FormatDate(it.due)), w.left+2, w.width-2, sizeBody, 2)
 	}
 	if more := len(items) - frontItems; more > 0 {
-		w.noteRef(fmt.Sprintf("And %d more:", more), w.ref(goalsSection))
+		w.noteRef(fmt.Sprintf("And %d more:", more), goalsSection)
 	} else {
 		w.space(1.5)
 	}

@@ -136,7 +136,7 @@ func TestWritePlan_Scripts(t *testing.T) {
 func TestWritePlan_PageAliasIsPrivate(t *testing.T) {
 	p := fullPlan()
 	p.Person.Name = "Team {nb} lead"
-	p.Person.JobTitle = pagesAlias
+	p.Person.JobTitle = "\x01p0\x01 \x01pages\x01"
 	r := renderPlan(t, p, Options{Made: made})
 	text := r.flat()
 	mustContain(t, text, "Team {nb} lead", "Page 1 of "+strconv.Itoa(r.pages()))

@@ -49,10 +49,14 @@ func WriteSuccession(w io.Writer, s SuccessionDoc, o Options) error {
 	sw.stalled()
 	sw.activity()
 	d.appendices()
+	sw.rolesInFull()
+	sw.highRiskByTeam()
+	sw.stalledPlans()
 	if !namesFit {
 		sw.boxNames()
 	}
 	sw.needingAssessment()
+	sw.pairsList()
 	sw.activityByTeam()
 	return d.finish(w)
 }

@@ -70,19 +70,15 @@ func (w *successionWriter) briefExposed() {
 		{title: "Closest successor", share: 0.2, align: "L"},
 	}, maxLines: 1}
 	for _, e := range exposed[:min(len(exposed), briefExposed)] {
-		risk := "Vacant"
-		if h := w.s.People[e.Role.HolderID]; e.Role.HolderID != 0 {
-			risk = h.RiskOfLeaving.Label() + " × " + h.ImpactOfLoss.Label()
-		}
 		closest := "None named"
 		if e.Closest != "" {
 			closest = e.Closest.Label()
 		}
-		t.rows = append(t.rows, []string{e.Role.Title, w.holder(e.Role), risk, closest})
+		t.rows = append(t.rows, []string{e.Role.Title, w.holder(e.Role), w.riskImpact(e.Role), closest})
 	}
 	w.table(t)
 	w.noteRef(fmt.Sprintf("%d of %d key roles have no successor ready now, most exposed first:",
-		len(exposed), len(w.s.Roles)), w.ref(keyRolesSection))
+		len(exposed), len(w.s.Roles)), keyRolesSection)
 }
 
 // uncovered is what a person at high risk of leaving holds that nobody could take on.
@@ -124,7 +120,7 @@ func (w *successionWriter) briefHighRisk() {
 	}
 	w.table(t)
 	w.noteRef(fmt.Sprintf("%d %s at high risk of leaving with nobody ready to replace them:", len(people),
-		talent.Plural(len(people), "person", "people")), w.ref(exposedSection))
+		talent.Plural(len(people), "person", "people")), exposedSection)
 }
 
 // briefStalled lists the development stalled longest.
@@ -150,7 +146,7 @@ func (w *successionWriter) briefStalled() {
 	}
 	w.table(t)
 	w.noteRef(fmt.Sprintf("%d %s stalled, with no goal update for %d days or more:", len(plans),
-		talent.Plural(len(plans), "plan has", "plans have"), talent.StalledAfterDays), w.ref(stalledSection))
+		talent.Plural(len(plans), "plan has", "plans have"), talent.StalledAfterDays), stalledByTeam)
 }
 
 // briefAssess counts who is due an assessment, why, and in which teams most are.
@@ -176,5 +172,5 @@ func (w *successionWriter) briefAssess() {
 		most = append(most, fmt.Sprintf("%s %d", n, teams[n]))
 	}
 	w.paragraph("Most in " + strings.Join(most, ", ") + ".")
-	w.noteRef("Each of them, with the reason:", w.ref(assessSection))
+	w.noteRef("Each of them, with the reason:", assessSection)
 }

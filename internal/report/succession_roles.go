@@ -15,30 +15,130 @@ const keyRolesSection = "Key roles and successors"
 // maxGaps is how many of a successor's largest gaps the summary names.
 const maxGaps = 2
 
-// keyRoles writes one block per key role, the most exposed first: why it is critical,
-// its holder's risk of leaving and the impact of losing them, and its successors ranked
-// by readiness, each on a line of their own with their largest gaps.
+// keyRolesInFull is the title of the appendix holding the block of every key role
+// that does not need a decision.
+const keyRolesInFull = "Key roles in full"
+
+// keyRoles writes a block for each key role that needs a decision, the most exposed
+// first: why it is critical, its holder's risk of leaving and the impact of losing
+// them, and its successors ranked by readiness, each on a line of their own with their
+// largest gaps. The other roles follow one to a line with their readiness; their blocks
+// are in an appendix (rolesInFull), so that the part before the appendices stays short
+// on a business with many key roles.
 func (w *successionWriter) keyRoles() {
 	w.heading(keyRolesSection)
 	if len(w.s.Roles) == 0 {
 		w.hint("No key roles recorded yet: list the roles the business depends on, then nominate successors for each.")
 		return
 	}
-	exposed := talent.MostExposed(w.s.Roles, w.s.People)
-	w.paragraph(fmt.Sprintf("%d of %d key roles %s no successor ready now; they come first, most exposed first (the holder's risk of leaving × impact of loss, then how far the closest successor is from ready). The roles with someone ready now follow by title. Each successor's largest gaps are the competencies furthest below the target of %s on their latest assessment by someone else.",
-		len(exposed), len(w.s.Roles), talent.Plural(len(exposed), "has", "have"), talent.TargetRating.Label()))
-	roles := make([]talent.KeyRole, 0, len(w.s.Roles))
-	for _, e := range exposed {
-		roles = append(roles, e.Role)
+	decide, others := w.splitRoles()
+	uncovered := len(w.s.Overview.RolesWithoutReady)
+	order := "The others follow, those with nobody ready now first, then by title."
+	if others != nil {
+		order = "Every other role follows on a line of its own, its block in an appendix."
 	}
-	for _, r := range w.s.Roles {
-		if r.HasReadyNow() {
-			roles = append(roles, r)
-		}
-	}
-	for _, r := range roles {
+	w.paragraph(fmt.Sprintf("%d of %d key roles %s no successor ready now. The roles that need a decision come first, most exposed first (the holder's risk of leaving × impact of loss, then how far the closest successor is from ready): a role needs one when nobody is ready now and the holder's loss would be above medium × medium, it is vacant or it has no successor named, or when its holder is at high risk of leaving. %s Each successor's largest gaps are the competencies furthest below the target of %s on their latest assessment by someone else.",
+		uncovered, len(w.s.Roles), talent.Plural(uncovered, "has", "have"), order, talent.TargetRating.Label()))
+	for _, r := range decide {
 		w.role(r)
 	}
+	if len(others) == 0 {
+		return
+	}
+	w.subheading("The other key roles")
+	t := table{cols: []column{
+		{title: "Key role", share: 0.37, align: "L", bold: true},
+		{title: "Held by", share: 0.19, align: "L"},
+		{title: "Risk × impact", share: 0.21, align: "L"},
+		{title: "Successors", share: 0.23, align: "L"},
+	}, maxLines: 2, dense: true}
+	for _, r := range others {
+		t.rows = append(t.rows, []string{r.Title, w.holder(r), w.riskImpact(r), w.readiness(r)})
+	}
+	w.table(t)
+	w.noteRef("Each of them with why it is critical and its successors by name:", keyRolesInFull)
+}
+
+// rolesInFull writes the block of each key role that does not need a decision, in the
+// order of the table that lists them.
+func (w *successionWriter) rolesInFull() {
+	_, others := w.splitRoles()
+	if len(others) == 0 {
+		return
+	}
+	w.heading(keyRolesInFull)
+	w.hint("The key roles listed one to a line in section 1, each with why it is critical and its successors ranked by readiness.")
+	for _, r := range others {
+		w.role(r)
+	}
+}
+
+// mediumLoss is the loss score of a holder at medium risk of leaving with a medium
+// impact of loss, or not rated on either.
+const mediumLoss = 4
+
+// allInFull is the most key roles the summary gives a block each in section 1: a page
+// or so of blocks.
+const allInFull = 12
+
+// splitRoles parts the key roles into those that need a decision, most exposed first,
+// and the others: the rest of those with nobody ready now in the same order, then
+// those with someone ready now by title. A business with few key roles has them all in
+// the first part, in that order, and no others.
+func (w *successionWriter) splitRoles() (decide, others []talent.KeyRole) {
+	highRisk := func(r talent.KeyRole) bool {
+		return r.HolderID != 0 && w.s.People[r.HolderID].RiskOfLeaving == talent.LevelHigh
+	}
+	for _, e := range talent.MostExposed(w.s.Roles, w.s.People) {
+		if e.Score > mediumLoss || len(e.Role.Successors) == 0 || highRisk(e.Role) {
+			decide = append(decide, e.Role)
+		} else {
+			others = append(others, e.Role)
+		}
+	}
+	var covered []talent.KeyRole
+	for _, r := range w.s.Roles {
+		switch {
+		case !r.HasReadyNow():
+		case highRisk(r):
+			decide = append(decide, r)
+		default:
+			covered = append(covered, r)
+		}
+	}
+	others = append(others, covered...)
+	if len(w.s.Roles) <= allInFull {
+		return append(decide, others...), nil
+	}
+	return decide, others
+}
+
+// riskImpact is a role holder's risk of leaving × impact of loss, or "Vacant".
+func (w *successionWriter) riskImpact(r talent.KeyRole) string {
+	if r.HolderID == 0 {
+		return "Vacant"
+	}
+	h := w.s.People[r.HolderID]
+	return h.RiskOfLeaving.Label() + " × " + h.ImpactOfLoss.Label()
+}
+
+// readiness sums up a role's successors: how many are ready now, or how close the
+// closest is, and how many are named.
+func (w *successionWriter) readiness(r talent.KeyRole) string {
+	if len(r.Successors) == 0 {
+		return "None named"
+	}
+	ranked := w.ranked(r)
+	ready := 0
+	for _, s := range ranked {
+		if s.Readiness == talent.ReadyNow {
+			ready++
+		}
+	}
+	if ready > 0 {
+		return fmt.Sprintf("%d ready now, of %d", ready, len(ranked))
+	}
+	return fmt.Sprintf("%s, of %d", ranked[0].Readiness.Label(), len(ranked))
 }
 
 // Successor columns of a role block, as shares of the width: name, readiness, gaps.

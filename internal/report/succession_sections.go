@@ -38,13 +38,29 @@ func (w *successionWriter) exposure() {
 	w.highRisk()
 }
 
+// highRiskSection is the title of the appendix of the people at high risk of leaving
+// with a high impact of loss.
+const highRiskSection = "High risk of leaving and high impact of loss, by team"
+
 func (w *successionWriter) highRisk() {
 	w.subheading("High risk of leaving and high impact of loss")
-	ids := w.s.Overview.HighRiskHighImpact
-	if len(ids) == 0 {
+	n := len(w.s.Overview.HighRiskHighImpact)
+	if n == 0 {
 		w.hint("Nobody is rated both high risk of leaving and high impact of loss.")
 		return
 	}
+	w.noteRef(fmt.Sprintf("%d %s rated both, each with what would keep them:", n,
+		talent.Plural(n, "person is", "people are")), highRiskSection)
+}
+
+// highRiskByTeam lists, team by team, the people at high risk of leaving with a high
+// impact of loss: their job, the key roles they hold and their retention note.
+func (w *successionWriter) highRiskByTeam() {
+	ids := w.s.Overview.HighRiskHighImpact
+	if len(ids) == 0 {
+		return
+	}
+	w.heading(highRiskSection)
 	holds := map[int64][]string{}
 	for _, r := range w.s.Roles {
 		holds[r.HolderID] = append(holds[r.HolderID], r.Title)
@@ -55,12 +71,11 @@ func (w *successionWriter) highRisk() {
 		{title: "Holds key role", share: 0.2, align: "L"},
 		{title: "Retention note", share: 0.36, align: "L"},
 	}, maxLines: 4}
-	for _, id := range ids {
+	w.teamTables(ids, t, func(id int64) []string {
 		p := w.s.People[id]
-		t.rows = append(t.rows, []string{w.name(id), p.JobTitle, orDefault(strings.Join(holds[id], "\n"), "—"),
-			orDefault(p.RetentionNote, "No retention note: agree what would keep them.")})
-	}
-	w.table(t)
+		return []string{w.name(id), p.JobTitle, orDefault(strings.Join(holds[id], "\n"), "—"),
+			orDefault(p.RetentionNote, "No retention note: agree what would keep them.")}
+	})
 }
 
 func (w *successionWriter) stalled() {
@@ -70,21 +85,8 @@ func (w *successionWriter) stalled() {
 	if len(o.StalledPlans) == 0 {
 		w.hint(fmt.Sprintf("No plan has a goal that has gone %d days without an update.", talent.StalledAfterDays))
 	} else {
-		w.paragraph(fmt.Sprintf("%d %s a goal with no update for %d days or more.", len(o.StalledPlans),
-			talent.Plural(len(o.StalledPlans), "plan has", "plans have"), talent.StalledAfterDays))
-		t := table{cols: []column{
-			{title: "Person", share: 0.26, align: "L", bold: true},
-			{title: "Stalled goals", share: 0.56, align: "L"},
-			{title: "Days since update", share: 0.18, align: "R"},
-		}, maxLines: 6}
-		for _, sp := range o.StalledPlans {
-			var titles []string
-			for _, g := range sp.Goals {
-				titles = append(titles, g.Title)
-			}
-			t.rows = append(t.rows, []string{w.name(sp.Plan.PersonID), strings.Join(titles, "\n"), fmt.Sprint(w.daysStalled(sp))})
-		}
-		w.table(t)
+		w.noteRef(fmt.Sprintf("%d %s a goal with no update for %d days or more, each with its goals:", len(o.StalledPlans),
+			talent.Plural(len(o.StalledPlans), "plan has", "plans have"), talent.StalledAfterDays), stalledByTeam)
 	}
 	w.subheading("Overdue transition milestones")
 	if len(o.OverdueMilestones) == 0 {
@@ -103,6 +105,38 @@ func (w *successionWriter) stalled() {
 	w.table(t)
 }
 
+// stalledByTeam is the title of the appendix of every stalled plan.
+const stalledByTeam = "Stalled development, by team"
+
+// stalledPlans lists, team by team, each plan with stalled goals and how long since its
+// latest goal update.
+func (w *successionWriter) stalledPlans() {
+	plans := w.s.Overview.StalledPlans
+	if len(plans) == 0 {
+		return
+	}
+	w.heading(stalledByTeam)
+	byPerson := map[int64]talent.StalledPlan{}
+	var ids []int64
+	for _, sp := range plans {
+		byPerson[sp.Plan.PersonID] = sp
+		ids = append(ids, sp.Plan.PersonID)
+	}
+	t := table{cols: []column{
+		{title: "Person", share: 0.26, align: "L", bold: true},
+		{title: "Stalled goals", share: 0.56, align: "L"},
+		{title: "Days since update", share: 0.18, align: "R"},
+	}, maxLines: 6}
+	w.teamTables(ids, t, func(id int64) []string {
+		sp := byPerson[id]
+		var titles []string
+		for _, goal := range sp.Goals {
+			titles = append(titles, goal.Title)
+		}
+		return []string{w.name(id), strings.Join(titles, "\n"), fmt.Sprint(w.daysStalled(sp))}
+	})
+}
+
 // needingAssessment lists, team by team, everyone due an assessment: the people off the
 // 9-box with the reason, and the placed people whose assessment is over a year old.
 func (w *successionWriter) needingAssessment() {
@@ -115,21 +149,30 @@ func (w *successionWriter) needingAssessment() {
 	}
 	w.paragraph(fmt.Sprintf("%d %s an assessment: the %d not placed on the 9-box, with the reason, and %d on the grid whose latest assessment is over a year old.",
 		len(o.NeedingAssessment), talent.Plural(len(o.NeedingAssessment), "person needs", "people need"), len(o.NotPlaced), len(stale)))
-	for _, g := range w.byTeam(o.NeedingAssessment) {
+	t := table{cols: []column{
+		{title: "Person", share: 0.3, align: "L", bold: true},
+		{title: "Why", share: 0.5, align: "L"},
+		{title: "On the 9-box", share: 0.2, align: "L"},
+	}, maxLines: 3}
+	w.teamTables(o.NeedingAssessment, t, func(id int64) []string {
+		r := o.Potential[id]
+		why, box := whyNotPlaced(r), "Not placed"
+		if b, ok := talent.Place(r); ok {
+			why = fmt.Sprintf("Last assessed %s, %d days ago: assess them again.", talent.FormatDate(r.Basis.Date), talent.DaysBetween(r.Basis.Date, w.asOf))
+			box = boxLabel(w.s.Boxes, b).Name
+		}
+		return []string{w.name(id), why, box}
+	})
+}
+
+// teamTables writes a table of the people given for each team: the team's name and
+// count, then a row per person, made by row, in t's columns.
+func (w *successionWriter) teamTables(ids []int64, t table, row func(id int64) []string) {
+	for _, g := range w.byTeam(ids) {
 		w.subheading(fmt.Sprintf("%s (%d)", g.team, len(g.ids)))
-		t := table{cols: []column{
-			{title: "Person", share: 0.3, align: "L", bold: true},
-			{title: "Why", share: 0.5, align: "L"},
-			{title: "On the 9-box", share: 0.2, align: "L"},
-		}, maxLines: 3}
+		t.rows = nil
 		for _, id := range g.ids {
-			r := o.Potential[id]
-			why, box := whyNotPlaced(r), "Not placed"
-			if b, ok := talent.Place(r); ok {
-				why = fmt.Sprintf("Last assessed %s, %d days ago: assess them again.", talent.FormatDate(r.Basis.Date), talent.DaysBetween(r.Basis.Date, w.asOf))
-				box = boxLabel(w.s.Boxes, b).Name
-			}
-			t.rows = append(t.rows, []string{w.name(id), why, box})
+			t.rows = append(t.rows, row(id))
 		}
 		w.table(t)
 	}
@@ -223,7 +266,7 @@ func (w *successionWriter) activity() {
 	} else {
 		w.paragraph(fmt.Sprintf("Between %s and %s: %s, and %s.", talent.FormatDate(w.s.From), talent.FormatDate(w.s.To),
 			trainingLine(trained, total), mentoringLine(mentored, total.Meetings)))
-		w.noteRef("Each person's hours and meetings:", w.ref(activitySection))
+		w.noteRef("Each person's hours and meetings:", activitySection)
 	}
 	w.pairsNotMet()
 }
@@ -258,13 +301,28 @@ func mentoringLine(mentees, meetings int) string {
 		meetings, talent.Plural(meetings, "meeting", "meetings"))
 }
 
+// pairsSection is the title of the appendix of the mentoring pairs that have not met
+// lately.
+var pairsSection = fmt.Sprintf("Mentoring pairs that have not met for %d days", talent.NotMetAfterDays)
+
 func (w *successionWriter) pairsNotMet() {
-	pairs := w.s.Overview.PairsNotMet
-	w.subheading(fmt.Sprintf("Mentoring pairs that have not met for %d days", talent.NotMetAfterDays))
-	if len(pairs) == 0 {
+	n := len(w.s.Overview.PairsNotMet)
+	w.subheading(pairsSection)
+	if n == 0 {
 		w.hint("Every active mentoring pair has met recently.")
 		return
 	}
+	w.noteRef(fmt.Sprintf("%d %s not met for %d days or more, the longest apart first:", n,
+		talent.Plural(n, "pair has", "pairs have"), talent.NotMetAfterDays), pairsSection)
+}
+
+// pairsList lists the mentoring pairs that have not met lately, the longest apart first.
+func (w *successionWriter) pairsList() {
+	pairs := w.s.Overview.PairsNotMet
+	if len(pairs) == 0 {
+		return
+	}
+	w.heading(pairsSection)
 	pairs = append([]talent.Pair(nil), pairs...)
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].LastMet().Before(pairs[j].LastMet()) })
 	t := table{cols: []column{
@@ -287,18 +345,14 @@ func (w *successionWriter) activityByTeam() {
 		return
 	}
 	w.heading(activitySection)
-	for _, g := range w.byTeam(ids) {
-		w.subheading(fmt.Sprintf("%s (%d)", g.team, len(g.ids)))
-		t := table{cols: []column{
-			{title: "Person", share: 0.4, align: "L", bold: true},
-			{title: "Training hours", share: 0.2, align: "R"},
-			{title: "Entries", share: 0.18, align: "R"},
-			{title: "Mentoring meetings", share: 0.22, align: "R"},
-		}, maxLines: 2}
-		for _, id := range g.ids {
-			a := w.s.Activity[id]
-			t.rows = append(t.rows, []string{w.name(id), hours(a.TrainingHours), fmt.Sprint(a.TrainingCompleted), fmt.Sprint(a.Meetings)})
-		}
-		w.table(t)
-	}
+	t := table{cols: []column{
+		{title: "Person", share: 0.4, align: "L", bold: true},
+		{title: "Training hours", share: 0.2, align: "R"},
+		{title: "Entries", share: 0.18, align: "R"},
+		{title: "Mentoring meetings", share: 0.22, align: "R"},
+	}, maxLines: 2}
+	w.teamTables(ids, t, func(id int64) []string {
+		a := w.s.Activity[id]
+		return []string{w.name(id), hours(a.TrainingHours), fmt.Sprint(a.TrainingCompleted), fmt.Sprint(a.Meetings)}
+	})
 }

@@ -215,7 +215,12 @@ func TestSuccessionRoles_SampleBusiness(t *testing.T) {
 	}
 	r := renderSuccession(t, s, Options{Made: made})
 	layout := r.text()
-	flat := strings.Join(strings.Fields(between(t, layout, "Key roles and successors", "Where the business is exposed")), " ")
+	// The roles that need a decision have their blocks in section 1, the others in
+	// appendix A; every role is named in section 1.
+	section := between(t, layout, keyRolesSection, exposedSection)
+	blocks := section + "\n" + between(t, layout, keyRolesInFull, highRiskSection)
+	flat := strings.Join(strings.Fields(blocks), " ")
+	inSection := strings.Join(strings.Fields(section), " ")
 	rows, err := rawSQL(t, db).Query(`SELECT k.title, k.why_critical, coalesce(h.name, ''), coalesce(h.risk_of_leaving, ''),
 		(SELECT group_concat(readiness, ' ') FROM (SELECT s.readiness FROM successors s WHERE s.role_id = k.id
 			ORDER BY CASE s.readiness WHEN 'now' THEN 0 WHEN 'emergency' THEN 1 WHEN '1-2y' THEN 2 ELSE 3 END))
@@ -231,6 +236,7 @@ func TestSuccessionRoles_SampleBusiness(t *testing.T) {
 		if err := rows.Scan(&title, &why, &holder, &risk, &readiness); err != nil {
 			t.Fatal(err)
 		}
+		mustContain(t, inSection, title)
 		if strings.ContainsRune(sanitize(holder), placeholder) {
 			continue
 		}
@@ -264,7 +270,7 @@ func TestSuccessionRoles_SampleBusiness(t *testing.T) {
 		t.Errorf("only %d key roles checked", checked)
 	}
 	// Every successor stands on a line of their own, numbered.
-	for _, line := range strings.Split(between(t, layout, "Key roles and successors", "Where the business is exposed"), "\n") {
+	for _, line := range strings.Split(blocks, "\n") {
 		if n := len(regexp.MustCompile(`(^|\s)\d+\. \S`).FindAllString(line, -1)); n > 1 {
 			t.Errorf("%d successors on one line: %q", n, line)
 		}

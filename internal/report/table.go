@@ -13,13 +13,24 @@ type column struct {
 type table struct {
 	cols     []column
 	rows     [][]string
-	maxLines int // per cell; longer text is cut with an ellipsis
-	minLines int // per row, for rows left empty to write in
+	maxLines int  // per cell; longer text is cut with an ellipsis
+	minLines int  // per row, for rows left empty to write in
+	dense    bool // rows tightly padded, for long lists of short rows
+}
+
+// padY is the room above and below the text of a row.
+func (t table) padY() float64 {
+	if t.dense {
+		return cellPadYDense
+	}
+	return cellPadY
 }
 
 const (
 	cellPadX = 1.6
 	cellPadY = 1.3
+	// cellPadYDense pads the rows of a dense table.
+	cellPadYDense = 0.55
 )
 
 // minRows is the fewest rows of a table left on a page when it is split.
@@ -121,7 +132,7 @@ func (d *doc) layoutRow(t table, widths []float64, row []string) ([][]string, fl
 		cells[i] = d.wrap(sanitize(row[i]), widths[i]-2*cellPadX, t.maxLines)
 		n = max(n, len(cells[i]))
 	}
-	return cells, float64(n)*lineHeight(sizeTable) + 2*cellPadY
+	return cells, float64(n)*lineHeight(sizeTable) + 2*t.padY()
 }
 
 func styleOf(bold bool) string {
@@ -158,7 +169,7 @@ func (d *doc) tableRow(t table, widths []float64, cells [][]string, h float64) {
 	for i, c := range t.cols {
 		d.font(styleOf(c.bold), sizeTable, inkColour)
 		for j, line := range cells[i] {
-			d.text(x+cellPadX, y+cellPadY+float64(j)*lh, widths[i]-2*cellPadX, line, c.align)
+			d.text(x+cellPadX, y+t.padY()+float64(j)*lh, widths[i]-2*cellPadX, line, c.align)
 		}
 		x += widths[i]
 	}
