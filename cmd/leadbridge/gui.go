@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/lock"
 	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
@@ -51,10 +52,10 @@ func runGUI(e env, args []string) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(guiMemoryLimit)
 	}
-	a := app.NewWithID(appID)
+	a := desktopApp(app.NewWithID(appID))
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
 	quitOnSignal(a)
-	release, err := lock.Acquire(*path)
+	release, err := acquire(*path)
 	if err != nil {
 		ui.NewStartupError(a, err, nil).ShowAndRun()
 		return err
@@ -69,6 +70,15 @@ func runGUI(e env, args []string) error {
 	gui.BackUpDaily(db.AutoBackup)
 	gui.Window().ShowAndRun()
 	return db.Close()
+}
+
+// acquire takes the single-instance lock for the data file at path, unless the file is
+// one Leadbridge refuses to keep its data in.
+func acquire(path string) (release func(), err error) {
+	if err := datafile.CheckLocal(path); err != nil {
+		return nil, err
+	}
+	return lock.Acquire(path)
 }
 
 // recoverGUI shows why the data file was refused, offering r's restore when there is one.

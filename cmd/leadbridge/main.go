@@ -3,5 +3,6 @@ package main
 import "os"
 
 func main() {
+	useParentConsole()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
