@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"debug/pe"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -212,6 +213,25 @@ func TestWindowsCommandLine(t *testing.T) {
 		w.run(t, nil, exe, "export", "plan", "--db", staffDB, "--person", "李小龍", "--out", win+`\li.pdf`).expect(t, 0, "")
 		if text := pdfText(t, filepath.Join(linux, "li.pdf")); !strings.Contains(text, "李小龍") {
 			t.Errorf("plan for 李小龍 does not name them:\n%s", text)
+		}
+	})
+
+	t.Run("FromCommandPrompt", func(t *testing.T) {
+		// Typed at Command Prompt, in a terminal (script gives Wine one): the output shows
+		// there and %ERRORLEVEL% holds the exit code.
+		exeWin := `Z:` + strings.ReplaceAll(exe, "/", `\`)
+		for code, args := range map[int]string{0: "help", 1: `check --db C:\missing.db`} {
+			line := fmt.Sprintf(`wine cmd /c "%s %s & echo EXIT=%%ERRORLEVEL%%"`, exeWin, args)
+			cmd := exec.Command("script", "-qc", line, "/dev/null")
+			cmd.Env = w.env
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("%s: %v\n%s", line, err, out)
+			}
+			want := map[int]string{0: "Usage:", 1: `There is no data file at C:\missing.db`}[code]
+			if !strings.Contains(string(out), want) || !strings.Contains(string(out), fmt.Sprintf("EXIT=%d", code)) {
+				t.Errorf("%s printed\n%s\nwant %q and EXIT=%d", line, out, want, code)
+			}
 		}
 	})
 

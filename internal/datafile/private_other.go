@@ -13,13 +13,3 @@ func MkdirPrivate(dir string) error { return os.MkdirAll(dir, 0o700) }
 func CreatePrivate(path string) (*os.File, error) {
 	return os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 }
-
-// OnlyUser reports whether no one but the user may read path: no permission bits for
-// the group or others.
-func OnlyUser(path string) (bool, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return false, err
-	}
-	return fi.Mode().Perm()&0o077 == 0, nil
-}

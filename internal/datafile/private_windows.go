@@ -92,42 +92,6 @@ func longPath(path string) string {
 	return `\\?\` + abs
 }
 
-// OnlyUser reports whether no one but the user may read path: every entry of its access
-// list that allows anything is the current user's or the operating system's own
-// (LocalSystem, which backs up and scans every file), never another user's or a group's.
-func OnlyUser(path string) (bool, error) {
-	user, err := currentUser()
-	if err != nil {
-		return false, err
-	}
-	system, err := windows.CreateWellKnownSid(windows.WinLocalSystemSid)
-	if err != nil {
-		return false, err
-	}
-	sd, err := windows.GetNamedSecurityInfo(path, windows.SE_FILE_OBJECT, windows.DACL_SECURITY_INFORMATION)
-	if err != nil {
-		return false, err
-	}
-	dacl, _, err := sd.DACL()
-	if err != nil || dacl == nil { // no access list at all lets everyone in
-		return false, err
-	}
-	for i := range uint32(dacl.AceCount) {
-		var ace *windows.ACCESS_ALLOWED_ACE
-		if err := windows.GetAce(dacl, i, &ace); err != nil {
-			return false, err
-		}
-		if ace.Header.AceType != windows.ACCESS_ALLOWED_ACE_TYPE {
-			continue
-		}
-		sid := (*windows.SID)(unsafe.Pointer(&ace.SidStart))
-		if !sid.Equals(user) && !sid.Equals(system) {
-			return false, nil
-		}
-	}
-	return true, nil
-}
-
 // currentUser is the security identifier of the user this process runs as.
 func currentUser() (*windows.SID, error) {
 	tu, err := windows.GetCurrentProcessToken().GetTokenUser()

@@ -19,12 +19,12 @@ import (
 func TestPrivateOnWindows(t *testing.T) {
 	dir := filepath.Join(testdir.New(t), "Zoë Ñandú", "AppData", "leadbridge")
 	must(t, MkdirPrivate(dir))
-	assertOnlyUser(t, dir, true)
+	assertonlyUser(t, dir, true)
 	db := filepath.Join(dir, "leadbridge.db")
 	f, err := CreatePrivate(db)
 	must(t, err)
 	must(t, f.Close())
-	assertOnlyUser(t, db, true)
+	assertonlyUser(t, db, true)
 	// SQLite makes its journal files itself: Windows gives them the folder's entries that
 	// are marked to be inherited. (Wine keeps access lists as Unix modes and passes
 	// nothing on, so under Wine only the mark can be checked.)
@@ -37,10 +37,10 @@ func TestPrivateOnWindows(t *testing.T) {
 	plain := filepath.Join(testdir.New(t), "Documents")
 	must(t, os.Mkdir(plain, 0o700))
 	must(t, MkdirPrivate(plain))
-	assertOnlyUser(t, plain, false)
+	assertonlyUser(t, plain, false)
 	other := filepath.Join(plain, "other.db")
 	must(t, os.WriteFile(other, nil, 0o600))
-	assertOnlyUser(t, other, false)
+	assertonlyUser(t, other, false)
 
 	if err := MkdirPrivate(db); err == nil {
 		t.Error("MkdirPrivate over a file = nil, want an error")
@@ -72,14 +72,14 @@ func TestCheckOutputIgnoresCaseOnWindows(t *testing.T) {
 	}
 }
 
-func assertOnlyUser(t *testing.T, path string, want bool) {
+func assertonlyUser(t *testing.T, path string, want bool) {
 	t.Helper()
-	got, err := OnlyUser(path)
+	got, err := onlyUser(path)
 	if err != nil {
-		t.Fatalf("OnlyUser(%s): %v", path, err)
+		t.Fatalf("onlyUser(%s): %v", path, err)
 	}
 	if got != want {
-		t.Errorf("OnlyUser(%s) = %v, want %v", path, got, want)
+		t.Errorf("onlyUser(%s) = %v, want %v", path, got, want)
 	}
 }
 
@@ -104,4 +104,40 @@ func assertInherited(t *testing.T, dir string) {
 		}
 	}
 	t.Errorf("%s: no entry for the user in %s", dir, sd)
+}
+
+// onlyUser reports whether no one but the user may read path: every entry of its access
+// list that allows anything is the current user's or the operating system's own
+// (LocalSystem, which backs up and scans every file), never another user's or a group's.
+func onlyUser(path string) (bool, error) {
+	user, err := currentUser()
+	if err != nil {
+		return false, err
+	}
+	system, err := windows.CreateWellKnownSid(windows.WinLocalSystemSid)
+	if err != nil {
+		return false, err
+	}
+	sd, err := windows.GetNamedSecurityInfo(path, windows.SE_FILE_OBJECT, windows.DACL_SECURITY_INFORMATION)
+	if err != nil {
+		return false, err
+	}
+	dacl, _, err := sd.DACL()
+	if err != nil || dacl == nil { // no access list at all lets everyone in
+		return false, err
+	}
+	for i := range uint32(dacl.AceCount) {
+		var ace *windows.ACCESS_ALLOWED_ACE
+		if err := windows.GetAce(dacl, i, &ace); err != nil {
+			return false, err
+		}
+		if ace.Header.AceType != windows.ACCESS_ALLOWED_ACE_TYPE {
+			continue
+		}
+		sid := (*windows.SID)(unsafe.Pointer(&ace.SidStart))
+		if !sid.Equals(user) && !sid.Equals(system) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
