@@ -115,12 +115,14 @@ package-windows: deps-windows
 	$(if $(SIGN_CMD),$(SIGN_CMD) $(WIN_MSI))
 	@echo "Wrote $(WIN_EXE) and $(WIN_MSI)"
 
-# test-windows checks the Windows build from Debian: the Windows-only code's tests, cross-
-# compiled and run under Wine, then the .exe and the MSI themselves (cmd/leadbridge's
+# test-windows checks the Windows build from Debian: go vet of the Windows-only code under
+# internal/ (the package build has compiled cmd/leadbridge's), its tests, cross-compiled
+# and run under Wine, then the .exe and the MSI themselves (cmd/leadbridge's
 # wine_test.go): what they hold, the command line and the window under Wine, and the MSI
 # installed and removed under Wine. .ci/run runs it after `make test`.
 test-windows: package-windows $(WINEPREFIX)/.ready
 	@mkdir -p $(WIN)/tests
+	GOOS=windows $(GO) vet ./internal/...
 	for p in internal/datafile internal/lock internal/report; do \
 		$(WIN_GO) test -c -o $(WIN)/tests/$$(basename $$p).test.exe ./$$p || exit 1; done
 	cd $(WIN)/tests && WINEPREFIX=$(WINEPREFIX) WINEDEBUG=-all wine datafile.test.exe -test.count=1
