@@ -254,6 +254,7 @@ func TestWindowsCommandLine(t *testing.T) {
 		}
 		t.Cleanup(func() { os.Remove(link) })
 		w.run(t, nil, "reg", "add", `HKLM\Software\Wine\Drives`, "/v", "n:", "/d", "network", "/f").expect(t, 0, "")
+		w.stopAll() // Wine reads the drives' types when it starts
 		copyFile(t, filepath.Join(linux, "demo.db"), filepath.Join(share, "demo.db"))
 		for _, p := range []string{`N:\demo.db`, `\\server\share\demo.db`} {
 			r := w.run(t, nil, exe, "export", "staff", "--db", p, "--out", win+`\net.csv`)
