@@ -304,10 +304,7 @@ func TestWindowsGUI(t *testing.T) {
 func TestWindowsInstaller(t *testing.T) {
 	msi := windowsBuild(t, "LEADBRIDGE_WINDOWS_MSI")
 	w := newWine(t)
-	user := filepath.Join(w.prefix, "drive_c", "users", os.Getenv("USER"))
-	if os.Getenv("USER") == "" {
-		user = filepath.Join(w.prefix, "drive_c", "users", "root")
-	}
+	user := wineUser(t, w)
 	program := filepath.Join(user, "AppData", "Local", "Programs", "Leadbridge", "leadbridge.exe")
 	shortcut := filepath.Join(user, "AppData", "Roaming", "Microsoft", "Windows", "Start Menu", "Programs", "Leadbridge.lnk")
 	data := filepath.Join(user, "AppData", "Roaming", "leadbridge", "leadbridge.db")
@@ -364,6 +361,17 @@ func TestWindowsInstaller(t *testing.T) {
 	if _, err := os.Stat(data); err != nil {
 		t.Errorf("uninstalling touched the data: %v", err)
 	}
+}
+
+// wineUser is the Linux path of the Windows user's folder in Wine's C:\users, the one
+// with an AppData folder (Wine also makes "Public").
+func wineUser(t *testing.T, w *wine) string {
+	t.Helper()
+	found, err := filepath.Glob(filepath.Join(w.prefix, "drive_c", "users", "*", "AppData", "Roaming"))
+	if err != nil || len(found) != 1 {
+		t.Fatalf("Wine's user folder: %v %v", found, err)
+	}
+	return filepath.Dir(filepath.Dir(found[0]))
 }
 
 // relative is path relative to the working folder, as wixl takes its sources.
