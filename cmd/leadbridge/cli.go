@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/lock"
 	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
@@ -177,6 +178,9 @@ func need(cmd string, flags ...string) error {
 // the command writes. closeFn releases both; calling it again is harmless, so commands can
 // defer it and still check the error of an explicit call.
 func openStore(e env, path string, writes bool) (db *store.DB, closeFn func() error, err error) {
+	if err := datafile.CheckLocal(path); err != nil {
+		return nil, nil, err
+	}
 	if !writes {
 		// A command that only reads must not turn a mistyped --db into a new, empty file.
 		if err := mustExist(path); err != nil {

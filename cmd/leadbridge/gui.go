@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
+	"leadbridge/internal/datafile"
 	"leadbridge/internal/lock"
 	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
@@ -61,10 +62,10 @@ func runGUI(e env, args []string) error {
 			fyne.LogError("names in some scripts may show as boxes", err)
 		}
 	}
-	a := app.NewWithID(appID)
+	a := desktopApp(app.NewWithID(appID))
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
 	quitOnSignal(a)
-	release, err := lock.Acquire(*path)
+	release, err := acquire(*path)
 	if err != nil {
 		ui.NewStartupError(a, err, nil).ShowAndRun()
 		return err
@@ -98,6 +99,15 @@ func runGUI(e env, args []string) error {
 	quit.Store(true)
 	<-opened // when the app ended before the check did, end() closes the data it opened
 	return s.end()
+}
+
+// acquire takes the single-instance lock for the data file at path, unless the file is
+// one Leadbridge refuses to keep its data in.
+func acquire(path string) (release func(), err error) {
+	if err := datafile.CheckLocal(path); err != nil {
+		return nil, err
+	}
+	return lock.Acquire(path)
 }
 
 // session is one run of the desktop app on a data file: the data it opened, or why it

@@ -17,5 +17,6 @@ func main() {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(commandMemoryLimit)
 	}
+	useParentConsole()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -42,6 +42,13 @@ func leadbridge(t *testing.T, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Env = append(os.Environ(), "LANG=en_GB.UTF-8", "LC_ALL=", "LC_PAPER=")
+	return runCommand(t, cmd)
+}
+
+// runCommand runs cmd and returns its exit code and output. A run that could not start,
+// or that printed a stack trace, fails the test.
+func runCommand(t *testing.T, cmd *exec.Cmd) result {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
@@ -51,10 +58,10 @@ func leadbridge(t *testing.T, args ...string) result {
 	case errors.As(err, &exit):
 		r.code = exit.ExitCode()
 	case err != nil:
-		t.Fatalf("running leadbridge %v: %v", args, err)
+		t.Fatalf("running %v: %v", cmd.Args, err)
 	}
 	if strings.Contains(r.stderr, "goroutine ") || strings.Contains(r.stderr, "panic:") {
-		t.Fatalf("leadbridge %v printed a stack trace:\n%s", args, r.stderr)
+		t.Fatalf("%v printed a stack trace:\n%s", cmd.Args, r.stderr)
 	}
 	return r
 }

@@ -44,8 +44,8 @@ func TestSmokeUnderXvfb(t *testing.T) {
 	}
 }
 
-// desktopApp is the real program running in a virtual display, with what it prints.
-type desktopApp struct {
+// xvfbApp is the real program running in a virtual display, with what it prints.
+type xvfbApp struct {
 	cmd  *exec.Cmd
 	log  bytes.Buffer
 	done chan error
@@ -54,9 +54,9 @@ type desktopApp struct {
 // startApp starts the real program on the data file db in display, with a home and data
 // folder of its own and env added to its environment (a later entry wins). It is killed
 // at the end of the test if still running.
-func startApp(t *testing.T, db, display string, env ...string) *desktopApp {
+func startApp(t *testing.T, db, display string, env ...string) *xvfbApp {
 	t.Helper()
-	a := &desktopApp{cmd: exec.Command(binary, "--db", db), done: make(chan error, 1)}
+	a := &xvfbApp{cmd: exec.Command(binary, "--db", db), done: make(chan error, 1)}
 	a.cmd.Env = append(append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir(), "LANG=en_US.UTF-8", "XDG_DATA_HOME="+t.TempDir()), env...)
 	a.cmd.Stdout, a.cmd.Stderr = &a.log, &a.log
 	if err := a.cmd.Start(); err != nil {
@@ -74,7 +74,7 @@ func startApp(t *testing.T, db, display string, env ...string) *desktopApp {
 
 // quit ends the program as the desktop does at log-out, checks that it exits within 30 s
 // never having touched the window off its UI goroutine, and returns how it exited.
-func (a *desktopApp) quit(t *testing.T) error {
+func (a *xvfbApp) quit(t *testing.T) error {
 	t.Helper()
 	if err := a.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

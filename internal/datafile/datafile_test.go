@@ -1,3 +1,7 @@
+//go:build !windows
+
+// Links, FIFOs and /dev/null are Unix things; the Windows forms are in datafile_windows_test.go.
+
 package datafile
 
 import (
@@ -86,17 +90,5 @@ func TestCompanions(t *testing.T) {
 	got := strings.Join(Companions("/d/biz.db"), " ")
 	if want := "/d/biz.db-wal /d/biz.db-shm /d/biz.db-journal /d/biz.db.lock /d/biz.db.checked"; got != want {
 		t.Errorf("Companions = %q, want %q", got, want)
-	}
-}
-
-func mustWrite(t *testing.T, path string) {
-	t.Helper()
-	must(t, os.WriteFile(path, []byte("x"), 0o600))
-}
-
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
 	}
 }

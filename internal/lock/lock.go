@@ -19,7 +19,7 @@ import (
 // lock is never left stale. Call release when done: it also removes the lock file when
 // Acquire made it, so a command leaves nothing behind that was not there before.
 func Acquire(dbPath string) (release func(), err error) {
-	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
+	if err := datafile.MkdirPrivate(filepath.Dir(dbPath)); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
 	path := datafile.LockPath(dbPath)
@@ -46,10 +46,7 @@ func Acquire(dbPath string) (release func(), err error) {
 		ours.Store(path, true)
 		return func() {
 			ours.Delete(path)
-			if made {
-				os.Remove(path) // while still locked, so no one else holds the removed file
-			}
-			_ = l.Unlock()
+			drop(l, made)
 		}, nil
 	}
 	return nil, inUse(dbPath)
@@ -69,8 +66,10 @@ func Held(dbPath string) bool {
 	if _, err := os.Stat(path); err != nil {
 		return false
 	}
+	// A shared lock, which a read-only handle can take on Windows as well, is refused
+	// while another copy holds the exclusive one.
 	l := flock.New(path, flock.SetFlag(os.O_RDONLY))
-	ok, err := l.TryLock()
+	ok, err := l.TryRLock()
 	if err != nil {
 		return false
 	}

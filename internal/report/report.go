@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -72,17 +71,6 @@ func ChoosePaper(preference, locale string) (Paper, error) {
 		return PaperForLocale(locale), nil
 	}
 	return ParsePaper(preference)
-}
-
-// EnvLocale is the user's locale for paper sizes as the environment gives it: LC_ALL,
-// else LC_PAPER, else LANG, as the C library reads them.
-func EnvLocale() string {
-	for _, v := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
-		if s := os.Getenv(v); s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 // Copy says whose copy of a development plan is printed.

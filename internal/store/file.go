@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+
+	"leadbridge/internal/datafile"
 )
 
 // sqliteMagic is the 16-byte string every SQLite database file starts with.
@@ -18,16 +20,16 @@ const sqliteMagic = "SQLite format 3\x00"
 // headerSize is the size of the SQLite file header; a shorter file is cut short.
 const headerSize = 100
 
-// prepareFile makes sure path can be handed to SQLite: the folder exists (0700 when we
-// create it) and the file is either new and empty (created 0600, because SQLite would
-// create it 0644 and its -wal and -shm files copy the file's mode) or an existing,
-// writable Leadbridge database this version can open. A file is only read, so a refused
+// prepareFile makes sure path can be handed to SQLite: the folder exists (readable by the
+// user alone when we create it) and the file is either new and empty (created readable by
+// the user alone, because SQLite would create it 0644 and its -wal and -shm files copy
+// the file's mode) or an existing, writable Leadbridge database this version can open. A file is only read, so a refused
 // file stays exactly as it was.
 func prepareFile(path string, known int) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := datafile.MkdirPrivate(filepath.Dir(path)); err != nil {
 		return fileError("Leadbridge cannot create the folder %s: %s.", filepath.Dir(path), osReason(err))
 	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	f, err := datafile.CreatePrivate(path)
 	if err == nil {
 		if err := f.Close(); err != nil {
 			return fmt.Errorf("create data file: %w", err)
