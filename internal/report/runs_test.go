@@ -139,24 +139,28 @@ func TestTable_NarrowColumnCutsMixedName(t *testing.T) {
 	}
 }
 
-// word is one word pdftotext found, with its right edge in points.
+// word is one word pdftotext found, with its box in points from the page's top left.
 type word struct {
-	text string
-	xMax float64
+	text                   string
+	xMin, yMin, xMax, yMax float64
 }
 
-var wordBox = regexp.MustCompile(`<word xMin="[^"]*" yMin="[^"]*" xMax="([^"]*)" yMax="[^"]*">([^<]*)</word>`)
+var wordBox = regexp.MustCompile(`<word xMin="([^"]*)" yMin="([^"]*)" xMax="([^"]*)" yMax="([^"]*)">([^<]*)</word>`)
 
-// words returns the document's words with their right edges.
+// words returns the document's words with their boxes.
 func (r rendered) words() []word {
 	r.t.Helper()
 	var out []word
 	for _, m := range wordBox.FindAllStringSubmatch(r.pdftotext("-bbox"), -1) {
-		x, err := strconv.ParseFloat(m[1], 64)
-		if err != nil {
-			r.t.Fatalf("bbox %q: %v", m[1], err)
+		var box [4]float64
+		for i := range box {
+			v, err := strconv.ParseFloat(m[i+1], 64)
+			if err != nil {
+				r.t.Fatalf("bbox %q: %v", m[i+1], err)
+			}
+			box[i] = v
 		}
-		out = append(out, word{m[2], x})
+		out = append(out, word{m[5], box[0], box[1], box[2], box[3]})
 	}
 	return out
 }
