@@ -276,3 +276,46 @@ func TestSuccessionRoles_SampleBusiness(t *testing.T) {
 		}
 	}
 }
+
+// TestSuccessionSoleExperts_MostDamagingFirst lists expertise held by one person alone
+// with the holders' risk of leaving and impact of loss: the summary ranks them by risk ×
+// impact, an unrated level counted as medium, and shows both levels on each line.
+func TestSuccessionSoleExperts_MostDamagingFirst(t *testing.T) {
+	s := fullSuccession(12)
+	holders := []struct {
+		expertise    string
+		risk, impact talent.Level
+	}{
+		{"Kiln firing curves", talent.LevelLow, talent.LevelLow},      // 1
+		{"Customs paperwork", talent.LevelHigh, talent.LevelHigh},     // 9
+		{"Old ERP reports", "", talent.LevelHigh},                     // 2 × 3 = 6
+		{"Forklift licences", talent.LevelMedium, talent.LevelMedium}, // 4
+	}
+	s.Overview.SoleExperts = nil
+	for i, h := range holders {
+		id := int64(i + 1)
+		p := s.People[id]
+		p.RiskOfLeaving, p.ImpactOfLoss = h.risk, h.impact
+		s.People[id] = p
+		s.Overview.SoleExperts = append(s.Overview.SoleExperts, talent.SoleExpert{Expertise: h.expertise, PersonID: id})
+	}
+	text := renderSuccession(t, s, Options{Made: made}).flat()
+	section := between(t, text, "Expertise only one person holds", "High risk of leaving")
+	want := []string{
+		"Customs paperwork " + s.People[2].Name + " High High",
+		"Old ERP reports " + s.People[3].Name + " Not rated High",
+		"Forklift licences " + s.People[4].Name + " Medium Medium",
+		"Kiln firing curves " + s.People[1].Name + " Low Low",
+	}
+	at := -1
+	for _, w := range want {
+		i := strings.Index(section, w)
+		if i < 0 {
+			t.Fatalf("the section lacks %q:\n%s", w, section)
+		}
+		if i < at {
+			t.Errorf("%q comes before a more damaging loss:\n%s", w, section)
+		}
+		at = i
+	}
+}
