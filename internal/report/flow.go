@@ -267,28 +267,37 @@ type field struct {
 // facts writes label and value pairs in two columns, row by row.
 func (d *doc) facts(fs []field) {
 	colW := (d.width - 8) / 2
+	for i := 0; i < len(fs); i += 2 {
+		d.factRow(fs[i:min(i+2, len(fs))], colW, 3)
+	}
+}
+
+// wideFact writes one labelled value across the whole width, in up to six lines: for a
+// value that is a list, such as a mentoring pair's focus.
+func (d *doc) wideFact(f field) { d.factRow([]field{f}, d.width, 6) }
+
+// factRow writes labelled values side by side in columns of width colW, each value in
+// up to maxLines lines.
+func (d *doc) factRow(row []field, colW float64, maxLines int) {
 	labelW := 29.0
 	lh := lineHeight(sizeBody)
-	for i := 0; i < len(fs); i += 2 {
-		row := fs[i:min(i+2, len(fs))]
-		h := 0.0
-		for _, f := range row {
-			d.font("", sizeBody, inkColour)
-			h = max(h, float64(len(d.wrap(sanitize(f.value), colW-labelW, 3)))*lh)
-		}
-		d.block(h+1.5, int(h/lh+0.5), func() {
-			y := d.y()
-			for c, f := range row {
-				x := d.left + float64(c)*(colW+8)
-				d.font("", sizeSmall+0.5, mutedColour)
-				d.text(x, y+0.4, labelW, f.label, "L")
-				d.font("", sizeBody, inkColour)
-				d.setY(y)
-				d.paragraphLines(f.value, x+labelW, colW-labelW, sizeBody, 3)
-			}
-			d.setY(y + h + 1.5)
-		})
+	h := 0.0
+	for _, f := range row {
+		d.font("", sizeBody, inkColour)
+		h = max(h, float64(len(d.wrap(sanitize(f.value), colW-labelW, maxLines)))*lh)
 	}
+	d.block(h+1.5, int(h/lh+0.5), func() {
+		y := d.y()
+		for c, f := range row {
+			x := d.left + float64(c)*(colW+8)
+			d.font("", sizeSmall+0.5, mutedColour)
+			d.text(x, y+0.4, labelW, f.label, "L")
+			d.font("", sizeBody, inkColour)
+			d.setY(y)
+			d.paragraphLines(f.value, x+labelW, colW-labelW, sizeBody, maxLines)
+		}
+		d.setY(y + h + 1.5)
+	})
 }
 
 // bullets writes a list, each item wrapped under its own marker.

@@ -27,8 +27,9 @@ func (w *planWriter) mentoring() {
 	w.facts([]field{
 		{"Mentor", w.nameOf(pair.MentorID, pair.MentorName)}, {"Status", pair.Status.Label()},
 		{"Started", talent.FormatDate(pair.Start)}, {"Planned end", orDefault(talent.FormatDate(pair.PlannedEnd), "Not set")},
-		{"Meeting", meetingRhythm(a)}, {"Focus", w.focusNames(pair.Focus)},
+		{"Meeting", meetingRhythm(a)},
 	})
+	w.wideFact(field{"Focus", w.focusNames(pair.Focus)})
 	if a.Confidentiality != "" {
 		w.font("", sizeTable, mutedColour)
 		w.paragraphLines("Confidentiality: "+a.Confidentiality, w.left, w.width, sizeTable, 6)

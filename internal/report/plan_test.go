@@ -310,3 +310,17 @@ func TestWritePlan_OwnerCopyOnEveryPage(t *testing.T) {
 		}
 	}
 }
+
+// TestWritePlan_FocusInFull gives a mentoring pair every competency of the standard as
+// its focus: the agreement lists them all, none cut short.
+func TestWritePlan_FocusInFull(t *testing.T) {
+	p := fullPlan()
+	p.Pair.Focus = nil
+	var names []string
+	for _, c := range p.Standard.Competencies {
+		p.Pair.Focus = append(p.Pair.Focus, c.ID)
+		names = append(names, c.Name)
+	}
+	text := renderPlan(t, p, Options{Made: made}).flat()
+	mustContain(t, text, "Focus "+strings.Join(names, "; "))
+}
