@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"leadbridge/internal/talent"
 )
@@ -172,13 +173,40 @@ const potentialInputs = `WITH basis AS (
 		SELECT id, person_id, performance <> '' AS rated,
 			row_number() OVER newest AS n,
 			count(*) FILTER (WHERE performance <> '') OVER newest AS rated_n
-		FROM assessments WHERE draft = 0 AND relationship NOT IN ('self', 'direct-report') AND round = ''
+		FROM assessments WHERE ` + byOthers + `
 		WINDOW newest AS (PARTITION BY person_id ORDER BY date DESC, id DESC ROWS UNBOUNDED PRECEDING))
 	WHERE n = 1 OR (rated AND rated_n = 1))
 SELECT a.id, a.person_id, a.date, a.rater_id, a.rater_name, a.relationship, a.performance, a.aspiration,
 	a.learning_agility, a.engagement,
 	(SELECT group_concat(behaviour_id || ':' || rating, ',') FROM assessment_ratings WHERE assessment_id = a.id)
 FROM basis JOIN assessments a ON a.id = basis.id ORDER BY basis.person_id`
+
+// byOthers selects the assessments potential may rest on: completed, by someone other
+// than the person, and not an anonymous direct-report or peer round.
+const byOthers = `draft = 0 AND relationship NOT IN ('self', 'direct-report') AND round = ''`
+
+// LatestAssessed returns the date of each person's latest assessment potential may rest
+// on, in one query: what the agenda needs, without deriving everyone's potential.
+func (db *DB) LatestAssessed(ctx context.Context) (map[int64]time.Time, error) {
+	out := map[int64]time.Time{}
+	err := db.view(ctx, func(tx *txn) error {
+		rows, err := tx.QueryContext(ctx, "SELECT person_id, max(date) FROM assessments WHERE "+byOthers+" GROUP BY person_id")
+		if err != nil {
+			return fmt.Errorf("query latest assessments: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var d time.Time
+			if err := rows.Scan(&id, dateCol{&d}); err != nil {
+				return fmt.Errorf("scan latest assessment: %w", err)
+			}
+			out[id] = d
+		}
+		return rows.Err()
+	})
+	return out, err
+}
 
 // PotentialResults derives everyone's potential under the stored standard, keyed by
 // person; people never assessed by someone else are left out. Each result's Basis keeps

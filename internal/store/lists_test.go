@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"testing"
+	"time"
 
 	"leadbridge/internal/talent"
 )
@@ -58,5 +59,28 @@ func TestEachPotentialResult(t *testing.T) {
 	}
 	if len(want) < 20 || !reflect.DeepEqual(got, want) {
 		t.Errorf("EachPotentialResult() gave %d results, PotentialResults() %d; want the same results, and many", len(got), len(want))
+	}
+}
+
+func TestLatestAssessed(t *testing.T) {
+	s := openSample(t, 60)
+	ctx := context.Background()
+	results, err := s.db.PotentialResults(ctx)
+	if err != nil {
+		t.Fatalf("PotentialResults() = %v", err)
+	}
+	got, err := s.db.LatestAssessed(ctx)
+	if err != nil {
+		t.Fatalf("LatestAssessed() = %v", err)
+	}
+	want := map[int64]time.Time{}
+	for id, r := range results {
+		want[id] = r.Basis.Date
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("LatestAssessed() = %v\nwant the dates potential rests on: %v", got, want)
+	}
+	if len(want) == 0 {
+		t.Errorf("the sample has nobody assessed; the check needs some")
 	}
 }

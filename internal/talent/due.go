@@ -61,12 +61,14 @@ func (g DueGroup) Label() string {
 
 // DueInput is what an agenda is built from.
 type DueInput struct {
-	AsOf       time.Time
-	Days       int // how many days after AsOf the agenda reaches
-	People     []Person
-	Plans      []Plan // whole, with their actions
-	Pairs      []Pair // with the dates of their meetings
-	Potentials PotentialResults
+	AsOf   time.Time
+	Days   int // how many days after AsOf the agenda reaches
+	People []Person
+	Plans  []Plan // whole, with their actions
+	Pairs  []Pair // with the dates of their meetings
+	// Assessed is the date of each person's latest completed assessment by someone
+	// else, the one potential rests on (see AssessmentService.LatestAssessed).
+	Assessed map[int64]time.Time
 	// MentorID, when set, keeps only that mentor's side: their mentees' plans and their
 	// own pairs with them, and nothing owner-only.
 	MentorID int64
@@ -90,8 +92,8 @@ func BuildAgenda(in DueInput) Agenda {
 	b.AddPeople(in.People)
 	b.AddPairs(in.Pairs)
 	b.AddPlans(in.Plans)
-	for id, r := range in.Potentials {
-		b.AddPotential(id, r)
+	for id, d := range in.Assessed {
+		b.AddAssessed(id, d)
 	}
 	return b.Agenda()
 }
@@ -140,11 +142,17 @@ func (b *AgendaBuilder) AddPlans(plans []Plan) {
 	}
 }
 
-// AddPotential hands over one person's potential, for the date of their latest
-// assessment; a mentor's agenda leaves it out, as it does everything owner-only.
+// AddPotential hands over one person's potential, for the date of the assessment it
+// rests on.
 func (b *AgendaBuilder) AddPotential(personID int64, r PotentialResult) {
+	b.AddAssessed(personID, r.Basis.Date)
+}
+
+// AddAssessed hands over the date of one person's latest completed assessment by
+// someone else; a mentor's agenda leaves it out, as it does everything owner-only.
+func (b *AgendaBuilder) AddAssessed(personID int64, date time.Time) {
 	if b.mentorID == 0 {
-		b.assessment(personID, r)
+		b.assessment(personID, date)
 	}
 }
 
@@ -188,7 +196,7 @@ func LoadAgenda(ctx context.Context, src AgendaSource, asOf time.Time, days int,
 		return Agenda{}, err
 	}
 	if mentorID == 0 { // assessments give owner-only items alone
-		if in.Potentials, err = src.PotentialResults(ctx); err != nil {
+		if in.Assessed, err = src.LatestAssessed(ctx); err != nil {
 			return Agenda{}, err
 		}
 	}
@@ -292,11 +300,11 @@ func (b *AgendaBuilder) plan(p Plan) {
 		What: "An update on the goal “" + stalling.Title + "”, before the plan stalls"}, p.ID)
 }
 
-func (b *AgendaBuilder) assessment(personID int64, r PotentialResult) {
-	if r.Basis.Date.IsZero() {
+func (b *AgendaBuilder) assessment(personID int64, date time.Time) {
+	if date.IsZero() {
 		return // never assessed: the home view lists them, and there is no date to give
 	}
-	b.add(Due{Kind: DueAssessment, PersonID: personID, Date: Day(r.Basis.Date).AddDate(0, 0, AssessmentMaxAgeDays),
+	b.add(Due{Kind: DueAssessment, PersonID: personID, Date: Day(date).AddDate(0, 0, AssessmentMaxAgeDays),
 		What: "A new assessment, before the latest is over a year old", OwnerOnly: true}, personID)
 }
 

@@ -2,6 +2,7 @@ package talent_test
 
 import (
 	"testing"
+	"time"
 
 	"leadbridge/internal/talent"
 )
@@ -47,9 +48,9 @@ func dueBusiness() talent.DueInput {
 				Meetings: []talent.Meeting{{Date: day("2026-09-01")}}}, // quiet since 2026-10-16
 			{ID: 22, MentorID: 2, MenteeID: 3, Status: talent.PairEnded, Start: day("2026-01-01")},
 		},
-		Potentials: talent.PotentialResults{
-			1: {Potential: talent.PotentialHigh, Performance: talent.PerformanceMeets, Basis: talent.Assessment{ID: 7, Date: day("2025-12-10")}}, // a year old on 2026-12-10
-			3: {Potential: talent.PotentialLow, Performance: talent.PerformanceMeets, Basis: talent.Assessment{ID: 8, Date: day("2026-06-01")}},
+		Assessed: map[int64]time.Time{
+			1: day("2025-12-10"), // a year old on 2026-12-10
+			3: day("2026-06-01"),
 		},
 	}
 }
@@ -128,7 +129,7 @@ func TestBuildAgenda(t *testing.T) {
 			in.Plans[1].Goals[0].Status = talent.GoalDropped
 			in.Pairs[1].Status = talent.PairEnded
 			in.Pairs[0].Meetings = append(in.Pairs[0].Meetings, talent.Meeting{Date: day("2026-12-02")}) // met, no next date yet
-			delete(in.Potentials, 1)
+			delete(in.Assessed, 1)
 		}, nil},
 	}
 	for _, tt := range tests {
@@ -181,6 +182,8 @@ func TestAgendaItemsSayWhatForWhom(t *testing.T) {
 // it comes from flags it, on every day around the threshold.
 func TestAgendaOverdueMatchesTheRules(t *testing.T) {
 	in := dueBusiness()
+	// Person 1 is on the 9-box, assessed on the date the agenda is given.
+	placed := talent.PotentialResult{Potential: talent.PotentialHigh, Performance: talent.PerformanceMeets, Basis: talent.Assessment{Date: in.Assessed[1]}}
 	for asOf := day("2026-10-10"); asOf.Before(day("2026-12-20")); asOf = asOf.AddDate(0, 0, 1) {
 		in.AsOf = asOf
 		overdue := map[string]bool{}
@@ -192,7 +195,7 @@ func TestAgendaOverdueMatchesTheRules(t *testing.T) {
 			"stall:10":      len(in.Plans[0].StalledGoals(asOf)) > 0,
 			"stall:11":      len(in.Plans[1].StalledGoals(asOf)) > 0,
 			"checkpoint:50": in.Plans[0].Milestones[0].Overdue(asOf),
-			"assessment:1":  in.Potentials[1].NeedsAssessment(asOf),
+			"assessment:1":  placed.NeedsAssessment(asOf),
 		}
 		for key, want := range checks {
 			if overdue[key] != want {

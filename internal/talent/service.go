@@ -57,6 +57,10 @@ type AssessmentService interface {
 	// fn as soon as it is derived, holding none of them: for a caller that keeps only a
 	// little of each. fn must not call the store.
 	EachPotentialResult(ctx context.Context, fn func(personID int64, r PotentialResult)) error
+	// LatestAssessed returns the date of each person's latest completed assessment by
+	// someone else: the Basis.Date of their potential, without deriving it. People never
+	// so assessed are left out. One query.
+	LatestAssessed(ctx context.Context) (map[int64]time.Time, error)
 	SaveAssessment(ctx context.Context, a *Assessment) error
 	DeleteAssessment(ctx context.Context, id int64) error
 }
