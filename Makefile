@@ -13,17 +13,20 @@ BENCH_DEMOS := $(BENCH)/demo-1000.db $(BENCH)/demo-10000.db
 # no local paths, no symbols.
 RELEASE_BUILD := -tags migrated_fynedo,no_emoji -trimpath
 RELEASE_FLAGS := $(RELEASE_BUILD) -ldflags "-s -w"
-# Window driver (cgo); dbus-launch (dbus-x11), which lets the window follow the system's
-# light or dark theme where no session bus was started for it; then what the tests use: a
-# virtual display, window tools, PDF tools, xz, which `fyne package` compresses the Linux
-# archive with, Python's icalendar, an independent parser the tests read calendar files
-# with, khal, a calendar program that runs without a display, which the tests import
-# calendar files into, HarfBuzz's hb-view, which draws the reference that shaped names in
-# documents and on screen are compared with, Chromium, the browser the tests answer rating
-# packs in, and the sqlite3 tool, the floor `make bench` holds an import against.
+# What building, running and packaging the app needs: the window driver (cgo), dbus-launch
+# (dbus-x11), which lets the window follow the system's light or dark theme where no
+# session bus was started for it, and xz, which `fyne package` compresses the Linux
+# archive with.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-	wayland-protocols dbus-x11 xvfb xdotool poppler-utils imagemagick xz-utils \
-	python3-icalendar khal libharfbuzz-bin chromium sqlite3
+	wayland-protocols dbus-x11 xz-utils
+# What the tests and benchmarks add: a virtual display, window tools, PDF tools, Python's
+# icalendar, an independent parser the tests read calendar files with, khal, a calendar
+# program that runs without a display, which the tests import calendar files into,
+# HarfBuzz's hb-view, which draws the reference that shaped names in documents and on
+# screen are compared with, Chromium, the browser the tests answer rating packs in, and
+# the sqlite3 tool, the floor `make bench` holds an import against.
+TEST_APT_PACKAGES := xvfb xdotool poppler-utils imagemagick python3-icalendar khal \
+	libharfbuzz-bin chromium sqlite3
 
 # Windows, built from Debian: the cross compiler (and its windres, which puts the icon,
 # manifest and version into the .exe), wixl and msiinfo for the installer, `file` to check
@@ -49,7 +52,7 @@ WINEPREFIX := $(abspath $(BUILD))/wine
 # system's, so they must exist.
 WIN_TEST_LOCALES := en_US en_GB fr_CA es_MX
 
-.PHONY: run test bench lint build package deps clean package-windows test-windows deps-windows package-darwin
+.PHONY: run test bench lint build package deps deps-test clean package-windows test-windows deps-windows package-darwin
 
 run: deps build
 	$(BIN) $(if $(DB),--db "$(DB)")
@@ -59,7 +62,7 @@ run: deps build
 # pin them) come out the same on every machine whatever fonts it has. The program the
 # smoke tests start is built without it. Then the Windows build, its installer and its
 # tests under Wine (see test-windows).
-test: deps lint
+test: deps-test lint
 	$(GO) test -tags test -count=1 -timeout 40m ./...
 	@$(MAKE) --no-print-directory test-windows
 
@@ -67,7 +70,7 @@ test: deps lint
 # one package at a time so that benchmarks never compete for the processor, keeps the raw
 # figures in build/bench/results.txt (for benchstat) and prints them against their budgets.
 # Over-budget figures are marked, not failed: a slow machine is no broken build.
-bench: deps build $(BENCH_DEMOS)
+bench: deps-test build $(BENCH_DEMOS)
 	set -o pipefail; LEADBRIDGE_BIN="$(abspath $(BIN))" \
 		$(GO) test -p 1 -count=1 -run '^$$' -bench . -benchmem -timeout 60m ./... | tee $(BENCH)/results.txt
 	@echo
@@ -171,8 +174,12 @@ deps:
 	@command -v $(GO) >/dev/null || { echo "Go 1.26 or newer is needed: install it from your package manager or go.dev, then run make again."; exit 1; }
 	@$(call install-packages,$(APT_PACKAGES))
 
+# deps-test adds what the tests and benchmarks need.
+deps-test: deps
+	@$(call install-packages,$(TEST_APT_PACKAGES))
+
 # deps-windows adds what building and testing the Windows version needs.
-deps-windows: deps
+deps-windows: deps-test
 	@$(call install-packages,$(WIN_APT_PACKAGES))
 
 define install-packages
