@@ -1,6 +1,7 @@
 package lock
 
 import (
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,7 +58,11 @@ func TestReleasedWhenHolderDies(t *testing.T) {
 			os.Exit(3)
 		}
 		os.Stdout.WriteString("locked\n")
-		select {} // hold the lock until killed
+		// Hold the lock until killed, or until the test is gone and its pipe with it. A
+		// bare select{} would not do: with every goroutine blocked the Go runtime ends the
+		// process as deadlocked, and the lock with it.
+		io.Copy(io.Discard, os.Stdin)
+		os.Exit(0)
 	}
 	db := filepath.Join(testdir.New(t), "leadbridge.db")
 	cmd := exec.Command(os.Args[0], "-test.run=^TestReleasedWhenHolderDies$")
@@ -66,6 +71,11 @@ func TestReleasedWhenHolderDies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

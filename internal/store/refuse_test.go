@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"database/sql"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
@@ -43,6 +44,9 @@ func TestOpen_RefusesFileLockedByAnotherProgram(t *testing.T) {
 			child.Env = append(os.Environ(), "LEADBRIDGE_HOLD_SQLITE_LOCK="+path, "LEADBRIDGE_HOLD_OWN_LOCK="+c.ownLock)
 			out, err := child.StdoutPipe()
 			must(t, err)
+			in, err := child.StdinPipe()
+			must(t, err)
+			defer in.Close()
 			must(t, child.Start())
 			defer func() {
 				child.Process.Kill()
@@ -68,7 +72,7 @@ func TestOpen_RefusesFileLockedByAnotherProgram(t *testing.T) {
 	}
 }
 
-// holdSQLiteLock is the child's side: take SQLite's write lock and keep it until killed.
+// holdSQLiteLock is the child's side: take SQLite's write lock and keep it.
 func holdSQLiteLock(path string) {
 	db, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {
@@ -82,7 +86,10 @@ func holdSQLiteLock(path string) {
 		os.Exit(5)
 	}
 	os.Stdout.WriteString("locked\n")
-	select {}
+	// Hold it until killed, or until the test is gone and its pipe with it; a bare
+	// select{} could end the process as deadlocked once no goroutine is left running.
+	io.Copy(io.Discard, os.Stdin)
+	os.Exit(0)
 }
 
 // TestOpen_RefusesIndexDamage damages an index in a way SQLite's quick check does not
