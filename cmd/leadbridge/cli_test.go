@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -117,6 +118,30 @@ func TestStaffImportExport(t *testing.T) {
 		leadbridge(t, "export", "staff", "--db", db2, "--out", out2).expect(t, 0, "")
 		if a, b := readFile(t, out), readFile(t, out2); a != b {
 			t.Errorf("round trip changed the staff list:\n%s\n---\n%s", a, b)
+		}
+	})
+	t.Run("RoundTripSharedNames", func(t *testing.T) {
+		// Two people of one name, each managing someone: the export names each manager by
+		// email address, and a new file takes the whole list back.
+		shared := filepath.Join(dir, "shared.db")
+		in := filepath.Join(dir, "shared.csv")
+		writeFile(t, in, "name,reports to,email\nSam Lee,,sam@example.com\nSam Lee,,sam.lee@example.com\n"+
+			"Ana Sol,sam.lee@example.com,\nBo Berg,sam@example.com,\n")
+		leadbridge(t, "import", "staff", "--db", shared, in).expect(t, 0, "Imported 4 people")
+		out := filepath.Join(dir, "shared-export.csv")
+		leadbridge(t, "export", "staff", "--db", shared, "--out", out).expect(t, 0, "")
+		copied := filepath.Join(dir, "shared-copy.db")
+		leadbridge(t, "import", "staff", "--db", copied, out).expect(t, 0, "Imported 4 people")
+		out2 := filepath.Join(dir, "shared-export2.csv")
+		leadbridge(t, "export", "staff", "--db", copied, "--out", out2).expect(t, 0, "")
+		lines := func(path string) string { // two of one name come in either order
+			l := strings.Split(readFile(t, path), "\n")
+			slices.Sort(l)
+			return strings.Join(l, "\n")
+		}
+		a, b := lines(out), lines(out2)
+		if a != b || !strings.Contains(a, "Ana Sol,,,sam.lee@example.com,") || !strings.Contains(a, "Bo Berg,,,sam@example.com,") {
+			t.Errorf("round trip of shared names:\n%s\n---\n%s", a, b)
 		}
 	})
 	t.Run("AuditLog", func(t *testing.T) {

@@ -22,12 +22,22 @@ func StaffAudit(people []talent.Person, path string) (action, detail string) {
 }
 
 // WriteStaff writes the active people, in the given order, as a staff spreadsheet that
-// ReadStaff reads back unchanged. A manager is written by name, looked up among people.
+// ReadStaff reads back unchanged and an import into a new file takes whole. A manager is
+// written by name, looked up among people, or by email address when someone else has
+// the same name.
 func WriteStaff(w io.Writer, people []talent.Person) error {
+	shared := make(map[string]int, len(people))
+	for _, p := range people {
+		shared[talent.FoldKey(p.Name)]++
+	}
 	names := make(map[int64]string, len(people))
 	for _, p := range people {
-		if p.ID != 0 {
-			names[p.ID] = p.Name
+		if p.ID == 0 {
+			continue
+		}
+		names[p.ID] = p.Name
+		if shared[talent.FoldKey(p.Name)] > 1 && p.Email != "" {
+			names[p.ID] = p.Email
 		}
 	}
 	var rows [][]string

@@ -3,6 +3,7 @@ package csvio
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -173,5 +174,33 @@ func TestWriteTable(t *testing.T) {
 	want := "\xEF\xBB\xBFtable,note\r\npeople,\"'=HYPERLINK(\"\"x\"\")\"\r\nmoments,\"Ζωή, \"\"quoted\"\"\r\nline two\"\r\n" // line breaks in cells become CRLF too
 	if got := b.String(); got != want {
 		t.Errorf("WriteTable wrote\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestWriteStaff_SharedNameWritesEmail checks that a manager whose name someone else has
+// too is written by email address, which the import matches, and by name otherwise.
+func TestWriteStaff_SharedNameWritesEmail(t *testing.T) {
+	people := []talent.Person{
+		{ID: 1, Name: "Sam Lee", Email: "sam.lee@example.com"},
+		{ID: 2, Name: "SAM LEE", Email: "sam.lee2@example.com"},
+		{ID: 3, Name: "Ana Sol", ReportsTo: 2},
+		{ID: 4, Name: "Bo Berg", ReportsTo: 1},
+		{ID: 5, Name: "Cy Chen", ReportsTo: 3},
+	}
+	var buf bytes.Buffer
+	if err := WriteStaff(&buf, people); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := ReadStaff(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range rows {
+		got[r.Name] = r.ReportsTo
+	}
+	want := map[string]string{"Sam Lee": "", "SAM LEE": "", "Ana Sol": "sam.lee2@example.com", "Bo Berg": "sam.lee@example.com", "Cy Chen": "Ana Sol"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("reports to = %v, want %v", got, want)
 	}
 }

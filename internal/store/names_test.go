@@ -344,3 +344,72 @@ func decomposed(t *testing.T, db *DB) []string {
 	}
 	return out
 }
+
+// TestImportStaff_SameNameTwoPeople imports two people of one name, told apart by their
+// email addresses, with reports naming either by email: all are added, each reporting to
+// the right one. Two rows of one name are one person twice when they share an email
+// address or, lacking two, a job title and start date; a name already stored is refused
+// unless the two addresses differ.
+func TestImportStaff_SameNameTwoPeople(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	stored := talent.Person{Name: "Niamh Moore", JobTitle: "Engineer", Email: "niamh@example.com"}
+	if err := db.CreatePerson(ctx, &stored); err != nil {
+		t.Fatal(err)
+	}
+	rows := []talent.StaffRow{
+		{Line: 2, Name: "Niamh Moore", Email: "niamh.moore@example.com"},
+		{Line: 3, Name: "Ana Sol", ReportsTo: "NIAMH.MOORE@example.com"},
+		{Line: 4, Name: "Bo Berg", ReportsTo: "niamh@example.com"},
+	}
+	if n, err := db.ImportStaff(ctx, rows); err != nil || n != 3 {
+		t.Fatalf("ImportStaff() = %d, %v; want 3 added", n, err)
+	}
+	people, err := db.People(ctx)
+	must(t, err)
+	byName := map[string]talent.Person{}
+	var moores []talent.Person
+	for _, p := range people {
+		byName[p.Name] = p
+		if p.Name == "Niamh Moore" {
+			moores = append(moores, p)
+		}
+	}
+	if len(moores) != 2 {
+		t.Fatalf("%d people named Niamh Moore, want 2", len(moores))
+	}
+	imported := moores[0]
+	if imported.ID == stored.ID {
+		imported = moores[1]
+	}
+	if got := byName["Ana Sol"].ReportsTo; got != imported.ID {
+		t.Errorf("Ana Sol reports to %d, want the imported Niamh Moore (%d)", got, imported.ID)
+	}
+	if got := byName["Bo Berg"].ReportsTo; got != stored.ID {
+		t.Errorf("Bo Berg reports to %d, want the stored Niamh Moore (%d)", got, stored.ID)
+	}
+
+	before := tableCounts(t, db)
+	_, err = db.ImportStaff(ctx, []talent.StaffRow{
+		{Line: 2, Name: "Kim Park", Email: "kim@example.com"},
+		{Line: 3, Name: "kim park", Email: "KIM@example.com"},
+		{Line: 4, Name: "Kim Park"},
+		{Line: 5, Name: "Niamh Moore", Email: "niamh@example.com"},
+		{Line: 6, Name: "Cy Chen", ReportsTo: "Niamh Moore"},
+		{Line: 7, Name: "Di Dahl", JobTitle: "Engineer"},
+		{Line: 8, Name: "Di Dahl", JobTitle: "Engineer", Email: "di@example.com"},
+		{Line: 9, Name: "Di Dahl", JobTitle: "Planner"},
+	})
+	want := []talent.RowError{
+		{Line: 3, Message: "kim park appears twice in the file (also on line 2)."},
+		{Line: 4, Message: "Kim Park appears twice in the file (also on line 2)."},
+		{Line: 5, Message: "Niamh Moore is already stored; remove the row or change the name."},
+		{Line: 6, Message: `The manager "Niamh Moore" matches 2 people; write the manager's email address instead, or make the names distinct.`},
+		{Line: 8, Message: "Di Dahl appears twice in the file (also on line 7)."},
+	}
+	var ie *talent.ImportError
+	if !errors.As(err, &ie) || !reflect.DeepEqual(ie.Rows, want) {
+		t.Fatalf("ImportStaff() = %v, want the problems %v", err, want)
+	}
+	sameCounts(t, before, tableCounts(t, db))
+}

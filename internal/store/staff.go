@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"leadbridge/internal/talent"
 )
@@ -54,7 +55,7 @@ func (db *DB) PreviewStaff(ctx context.Context, rows []talent.StaffRow) (talent.
 // checkedPlan checks rows against the people stored and returns them ready to insert,
 // or every problem as one *talent.ImportError.
 func checkedPlan(ctx context.Context, tx *txn, rows []talent.StaffRow) ([]staffRow, error) {
-	stored, err := storedNames(ctx, tx)
+	stored, err := storedPeople(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -100,35 +101,91 @@ func preview(ctx context.Context, tx *txn, plan []staffRow) (talent.ImportPrevie
 	return p, nil
 }
 
-// storedNames maps each folded name to the stored people who have it.
-func storedNames(ctx context.Context, tx *txn) (map[string][]int64, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, name_key FROM people")
+// directory is who an import can name: people by folded name and by email, each under
+// an ID of type T (stored IDs, or indexes of the file's rows).
+type directory[T comparable] struct {
+	byName  map[string][]T
+	byEmail map[string][]T
+	email   map[T]string
+}
+
+func newDirectory[T comparable]() directory[T] {
+	return directory[T]{byName: map[string][]T{}, byEmail: map[string][]T{}, email: map[T]string{}}
+}
+
+// add lists id under its folded name key and its email.
+func (d directory[T]) add(id T, key, email string) {
+	d.byName[key] = append(d.byName[key], id)
+	if e := emailKey(email); e != "" {
+		d.byEmail[e] = append(d.byEmail[e], id)
+		d.email[id] = e
+	}
+}
+
+// same returns the people listed under key who may be the person with that email: all of
+// them, unless both have an email and the two differ. Two people may share a name; their
+// different email addresses tell them apart.
+func (d directory[T]) same(key, email string) []T {
+	e := emailKey(email)
+	var out []T
+	for _, id := range d.byName[key] {
+		if other := d.email[id]; e == "" || other == "" || other == e {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// twice reports whether two rows of one name are one person entered twice: they have the
+// same email address or, where either has none, the same job title and start date.
+func twice(a, b talent.Person) bool {
+	if ea, eb := emailKey(a.Email), emailKey(b.Email); ea != "" && eb != "" {
+		return ea == eb
+	}
+	return a.JobTitle == b.JobTitle && a.StartDate.Equal(b.StartDate)
+}
+
+// named returns the people a "reports to" cell means: those with that email, when it is
+// one of theirs, else those with that name.
+func (d directory[T]) named(cell string) []T {
+	if ids := d.byEmail[emailKey(cell)]; len(ids) > 0 {
+		return ids
+	}
+	return d.byName[nameKey(cell)]
+}
+
+// emailKey is an email address as matched: case aside, as mail systems treat it.
+func emailKey(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
+
+// storedPeople lists the stored people by folded name and email.
+func storedPeople(ctx context.Context, tx *txn) (directory[int64], error) {
+	d := newDirectory[int64]()
+	rows, err := tx.QueryContext(ctx, "SELECT id, name_key, email FROM people")
 	if err != nil {
-		return nil, fmt.Errorf("read names: %w", err)
+		return d, fmt.Errorf("read names: %w", err)
 	}
 	defer rows.Close()
-	names := map[string][]int64{}
 	for rows.Next() {
 		var id int64
-		var k string
-		if err := rows.Scan(&id, &k); err != nil {
-			return nil, fmt.Errorf("read names: %w", err)
+		var k, email string
+		if err := rows.Scan(&id, &k, &email); err != nil {
+			return d, fmt.Errorf("read names: %w", err)
 		}
-		names[k] = append(names[k], id)
+		d.add(id, k, email)
 	}
-	return names, rows.Err()
+	return d, rows.Err()
 }
 
 // planImport checks every row and resolves managers, returning the rows ready to insert
 // or every problem found, ordered by line: those the reader found in a row first, then
 // the row's own fields, then what it clashes with.
-func planImport(rows []talent.StaffRow, stored map[string][]int64) ([]staffRow, []talent.RowError) {
+func planImport(rows []talent.StaffRow, stored directory[int64]) ([]staffRow, []talent.RowError) {
 	var problems []talent.RowError
 	bad := func(line int, format string, args ...any) {
 		problems = append(problems, talent.RowError{Line: line, Message: fmt.Sprintf(format, args...)})
 	}
 	plan := make([]staffRow, len(rows))
-	inFile := map[string][]int{}
+	inFile := newDirectory[int]()
 	for i, r := range rows {
 		plan[i] = staffRow{line: r.Line, person: r.Person(), fileMgr: -1}
 		for _, msg := range r.Problems {
@@ -145,21 +202,24 @@ func planImport(rows []talent.StaffRow, stored map[string][]int64) ([]staffRow, 
 		if k == "" {
 			continue
 		}
-		if len(stored[k]) > 0 {
+		if len(stored.same(k, p.Email)) > 0 {
 			// Most likely the same person; as a manager the name means the stored one.
 			bad(r.Line, "%s is already stored; remove the row or change the name.", p.Name)
 			continue
 		}
-		if prev := inFile[k]; len(prev) > 0 {
-			bad(r.Line, "%s appears twice in the file (also on line %d).", p.Name, rows[prev[0]].Line)
+		for _, j := range inFile.byName[k] {
+			if twice(plan[j].person, *p) {
+				bad(r.Line, "%s appears twice in the file (also on line %d).", p.Name, rows[j].Line)
+				break
+			}
 		}
-		inFile[k] = append(inFile[k], i)
+		inFile.add(i, k, p.Email)
 	}
 	for i, r := range rows {
 		if r.Unreadable {
 			continue
 		}
-		if msg := resolveManager(&plan[i], r.ReportsTo, stored, inFile); msg != "" {
+		if msg := resolveManager(plan, i, r.ReportsTo, stored, inFile); msg != "" {
 			bad(r.Line, "%s", msg)
 		}
 	}
@@ -168,21 +228,22 @@ func planImport(rows []talent.StaffRow, stored map[string][]int64) ([]staffRow, 
 	return plan, problems
 }
 
-// resolveManager finds the row's manager by name and returns a problem, or "".
-func resolveManager(r *staffRow, manager string, stored map[string][]int64, inFile map[string][]int) string {
+// resolveManager finds the manager of the plan's row i by email or name and returns a
+// problem, or "".
+func resolveManager(plan []staffRow, i int, manager string, stored directory[int64], inFile directory[int]) string {
 	manager = talent.CleanName(manager)
 	if manager == "" {
 		return ""
 	}
-	k := nameKey(manager)
-	ids, rows := stored[k], inFile[k]
+	r := &plan[i]
+	ids, rows := stored.named(manager), inFile.named(manager)
 	switch {
-	case k == nameKey(r.person.Name):
+	case len(ids) == 0 && len(rows) == 1 && rows[0] == i:
 		return fmt.Sprintf("%s cannot report to themselves.", r.person.Name)
 	case len(ids)+len(rows) == 0:
 		return fmt.Sprintf("The manager %q is neither in the file nor among the people already stored.", manager)
 	case len(ids)+len(rows) > 1:
-		return fmt.Sprintf("The manager %q matches %d people; make the names distinct so the right one is chosen.", manager, len(ids)+len(rows))
+		return fmt.Sprintf("The manager %q matches %d people; write the manager's email address instead, or make the names distinct.", manager, len(ids)+len(rows))
 	case len(ids) == 1:
 		r.storedMgr = ids[0]
 	default:

@@ -80,7 +80,7 @@ func TestImportStaff_ReportsEveryBadRow(t *testing.T) {
 		{Line: 5, Message: "محمد appears twice in the file (also on line 4)."},
 		{Line: 6, Message: "Name is required."},
 		{Line: 7, Message: `"kim at example" is not an email address.`},
-		{Line: 8, Message: `The manager "Sam Lee" matches 2 people; make the names distinct so the right one is chosen.`},
+		{Line: 8, Message: `The manager "Sam Lee" matches 2 people; write the manager's email address instead, or make the names distinct.`},
 		{Line: 9, Message: "Ann A cannot report to this person: it would make a loop in the reporting lines."},
 		{Line: 10, Message: "Bo B cannot report to this person: it would make a loop in the reporting lines."},
 		{Line: 11, Message: "Cy C cannot report to themselves."},
