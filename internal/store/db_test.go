@@ -175,7 +175,7 @@ func TestOpen_RefusesBadFilesUntouched(t *testing.T) {
 	}
 	foreign := foreignDB(t)
 	newer := bytes.Clone(valid)
-	binary.BigEndian.PutUint32(newer[60:64], 7)
+	binary.BigEndian.PutUint32(newer[60:64], uint32(newestVersion(t)+1))
 	page := int(binary.BigEndian.Uint16(valid[16:18]))
 	damagedPage := bytes.Clone(valid)
 	// Page 2 holds the first table's b-tree; scribbling over it breaks its structure.
@@ -187,7 +187,7 @@ func TestOpen_RefusesBadFilesUntouched(t *testing.T) {
 		content    []byte
 		restorable bool
 	}{
-		{"newer version", fmt.Sprintf("This data file was made by a newer version of Leadbridge (schema 7; this version knows up to %d). Install the newer version to open it.", newestVersion(t)), newer, false},
+		{"newer version", fmt.Sprintf("This data file was made by a newer version of Leadbridge (schema %d; this version knows up to %d). Install the newer version to open it.", newestVersion(t)+1, newestVersion(t)), newer, false},
 		{"not a database", "is not a Leadbridge data file", []byte("name,team\nZoë Ångström,Tools\n"), false},
 		{"short text", "is not a Leadbridge data file", []byte("hi"), false},
 		{"another program's database", "is not a Leadbridge data file", foreign, false},

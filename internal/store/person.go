@@ -26,7 +26,7 @@ func scanPerson(s scanner, p *talent.Person) error {
 // queryPeople loads the people matching where, by name, with their expertise: two
 // queries however many people there are.
 func queryPeople(ctx context.Context, tx *txn, where string, args ...any) ([]talent.Person, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT "+personCols+" FROM people WHERE "+where+" ORDER BY name COLLATE FOLD, id", args...)
+	rows, err := tx.QueryContext(ctx, "SELECT "+personCols+" FROM people WHERE "+where+" ORDER BY name_key, id", args...)
 	if err != nil {
 		return nil, fmt.Errorf("query people: %w", err)
 	}
@@ -82,7 +82,7 @@ func (db *DB) People(ctx context.Context) ([]talent.Person, error) {
 func (db *DB) Listings(ctx context.Context) ([]talent.Listing, error) {
 	var out []talent.Listing
 	err := db.view(ctx, func(tx *txn) error {
-		rows, err := tx.QueryContext(ctx, "SELECT id, name, job_title, team, status FROM people ORDER BY name COLLATE FOLD, id")
+		rows, err := tx.QueryContext(ctx, "SELECT id, name, job_title, team, status FROM people ORDER BY name_key, id")
 		if err != nil {
 			return fmt.Errorf("query people: %w", err)
 		}

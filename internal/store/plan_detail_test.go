@@ -94,8 +94,8 @@ func TestMigrate_GoalDetailKeepsGoals(t *testing.T) {
 
 	db := openAt(t, path)
 	var v int
-	if err := db.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != 6 {
-		t.Fatalf("schema after upgrade = %d, %v; want 6", v, err)
+	if err := db.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != newestVersion(t) {
+		t.Fatalf("schema after upgrade = %d, %v; want %d", v, err, newestVersion(t))
 	}
 	p, err := db.Plan(ctx, zoe.ID)
 	must(t, err)

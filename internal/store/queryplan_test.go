@@ -93,7 +93,7 @@ func TestScannedSpotsWholeTableReads(t *testing.T) {
 		whole bool
 	}{
 		{"SCAN assessments", "assessments", true},
-		{"SCAN people USING INDEX people_name", "people", true},
+		{"SCAN people USING INDEX people_name_key", "people", true},
 		{"SCAN assessments USING COVERING INDEX assessments_basis", "assessments", true},
 		{"SEARCH assessments USING INDEX assessments_person_date (person_id=?)", "", false},
 		{"SCAN json_each VIRTUAL TABLE INDEX 1:", "json_each", true},

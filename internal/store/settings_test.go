@@ -78,7 +78,7 @@ func TestCheck(t *testing.T) {
 			t.Errorf("String() lacks %q:\n%s", line, text)
 		}
 	}
-	bad := CheckReport{Problems: []string{"row 3 missing from index people_name"}}
+	bad := CheckReport{Problems: []string{"row 3 missing from index people_name_key"}}
 	if s := bad.String(); bad.OK() || !strings.Contains(s, "Integrity: 1 problem found") || !strings.Contains(s, "row 3 missing") {
 		t.Errorf("String() of a damaged report = %q", s)
 	}
