@@ -272,23 +272,55 @@ func importLoops(plan []staffRow) []talent.RowError {
 	return problems
 }
 
-// insertStaff writes the planned rows, each manager before the people reporting to them,
-// so every row is one insert with its manager already known.
+// insertStaff writes the planned rows, many to a statement: a statement's own cost (its
+// cursors on the table and each index) is most of a one-row insert's. The rows take the
+// IDs SQLite would give them one by one, so that people can name a manager from the
+// file by ID; each manager comes before the people reporting to them, as the checks of
+// a statement's rows against the rows it has already written need.
 func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	var meta talent.Meta
 	db.stampNew(&meta)
+	var last int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM people").Scan(&last); err != nil {
+		return fmt.Errorf("read people: %w", err)
+	}
 	ids := make([]int64, len(plan))
-	for _, i := range managersFirst(plan) {
-		p := &plan[i].person
-		p.ReportsTo, p.Meta = plan[i].storedMgr, meta
-		if m := plan[i].fileMgr; m >= 0 {
-			p.ReportsTo = ids[m]
+	order := managersFirst(plan)
+	for n, i := range order {
+		ids[i] = last + int64(n) + 1
+	}
+	for start := 0; start < len(order); start += staffBatch {
+		batch := order[start:min(start+staffBatch, len(order))]
+		args := make([]any, 0, len(batch)*personParams)
+		for _, i := range batch {
+			p := &plan[i].person
+			p.ReportsTo, p.Meta = plan[i].storedMgr, meta
+			if m := plan[i].fileMgr; m >= 0 {
+				p.ReportsTo = ids[m]
+			}
+			args = append(append(append(args, ids[i]), personArgs(*p)...), metaArgs(meta)...)
 		}
-		if err := tx.insert(ctx, &ids[i], insertPersonSQL, append(personArgs(*p), metaArgs(meta)...)...); err != nil {
-			return fmt.Errorf("import line %d: %w", plan[i].line, err)
+		if _, err := tx.ExecContext(ctx, insertPeopleSQL(len(batch)), args...); err != nil {
+			return fmt.Errorf("import lines %d to %d: %w", plan[batch[0]].line, plan[batch[len(batch)-1]].line, err)
 		}
 	}
 	return nil
+}
+
+// staffBatch is how many people one statement of an import inserts: enough that the
+// statements' own cost is small beside the rows', well within SQLite's limit of 32,766
+// parameters a statement.
+const staffBatch = 200
+
+// personParams is the number of values insertPeopleSQL takes for each person.
+const personParams = 19
+
+// insertPeopleSQL inserts n people with their IDs given.
+func insertPeopleSQL(n int) string {
+	row := "(" + strings.Repeat("?, ", personParams-1) + "?)"
+	return `INSERT INTO people (id, name, name_key, job_title, team, reports_to, start_date, status, left_date,
+	email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note, ` + metaCols + `) VALUES ` +
+		strings.Repeat(row+", ", n-1) + row
 }
 
 // managersFirst orders the rows so that a manager from the file comes before everyone
