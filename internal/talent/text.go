@@ -24,7 +24,30 @@ const DateLayout = "2006-01-02"
 // CleanName trims a name, folds runs of white space into one space and composes it (NFC):
 // a name typed on one system and imported from another is then the same bytes.
 func CleanName(s string) string {
-	return strings.Join(strings.Fields(nfc(s)), " ")
+	if s = nfc(s); spacedOnce(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// spacedOnce reports whether s has white space only as single spaces between words, as
+// CleanName leaves it: most text read in is so already and need not be rebuilt.
+func spacedOnce(s string) bool {
+	space := true // as if before the start: s may not begin with a space
+	for _, r := range s {
+		if r == ' ' {
+			if space {
+				return false
+			}
+			space = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // nfc returns s in Unicode's composed form (NFC), in which every text is stored.

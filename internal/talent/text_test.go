@@ -175,6 +175,17 @@ func TestCleanName(t *testing.T) {
 		{"Ana\u00a0Silva", "Ana Silva"},
 		{zoeNFD, zoeNFC},
 		{" Zoe\u0308  O\u0308rsted", "Zoë Örsted"},
+		// Text already clean comes back as it is; any stray white space does not.
+		{"Ana Silva", "Ana Silva"},
+		{"", ""},
+		{" ", ""},
+		{"Ana ", "Ana"},
+		{" Ana", "Ana"},
+		{"Ana  Silva", "Ana Silva"},
+		{"Ana \u2003Silva", "Ana Silva"},
+		{"Ana\u2028Silva", "Ana Silva"},
+		{"Ana\u0085Silva", "Ana Silva"},
+		{"Ana\u200bSilva", "Ana\u200bSilva"}, // a zero-width space is not white space
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
