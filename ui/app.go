@@ -48,6 +48,7 @@ type App struct {
 
 	areas   []*areaEntry
 	current *areaEntry
+	started bool // Start has been called: areas load what they show
 	nav     *widget.List
 	body    *fyne.Container
 	notice  *notice
@@ -88,7 +89,8 @@ const (
 	AreaDue        = "Due"
 )
 
-// New builds the main window on a store. Call Window().ShowAndRun() to start.
+// New builds the main window on a store, with the Home area in front showing placeholders.
+// Show the window, then call Start, then run the app.
 func New(fa fyne.App, s Store, opt Options) *App {
 	a := &App{fyne: fa, store: s, now: opt.Now, version: opt.Version}
 	if a.now == nil {
@@ -157,7 +159,19 @@ func (a *App) show(e *areaEntry) {
 	a.current = e
 	a.body.Objects = []fyne.CanvasObject{e.built.view()}
 	a.body.Refresh()
-	e.built.refresh()
+	if a.started {
+		e.built.refresh()
+	}
+}
+
+// Start loads what the area in front shows. Call it once the window is on screen: until
+// then nothing has read more of the data than the window's first frame needs, so the
+// window shows as soon for a business of 10,000 people as for one of ten.
+func (a *App) Start() {
+	a.started = true
+	if a.current != nil {
+		a.current.built.refresh()
+	}
 }
 
 // refreshAll brings the app up to date after a change that several areas show. Only the

@@ -30,6 +30,7 @@ func newTestApp(t testing.TB) (*App, *store.DB) {
 	}
 	t.Cleanup(func() { db.Close() })
 	a := New(fa, db, Options{Now: func() time.Time { return testNow }})
+	a.Start()
 	t.Cleanup(func() {
 		// A test may have closed it already (Quit); Fyne's test driver fails on a second close.
 		if slices.Contains(fa.Driver().AllWindows(), a.win) {

@@ -33,6 +33,7 @@ func BenchmarkOpenHome(b *testing.B) {
 					b.Fatalf("open: %v", err)
 				}
 				a := New(fa, db, Options{})
+				a.Start()
 				b.StopTimer()
 				if a.areaOf(AreaHome).(*homeArea).benchNote.Text == homeLoading {
 					b.Fatalf("the home view showed no overview")
@@ -84,6 +85,7 @@ func benchPeople(b *testing.B, n int) *peopleArea {
 	}
 	b.Cleanup(func() { db.Close() })
 	a := New(test.NewTempApp(b), db, Options{})
+	a.Start()
 	b.Cleanup(a.win.Close)
 	a.win.Resize(fyne.NewSize(1200, 780))
 	a.Show(AreaPeople)
@@ -143,6 +145,7 @@ func BenchmarkSaveAssessment(b *testing.B) {
 			}
 			b.Cleanup(func() { db.Close() })
 			a := New(test.NewTempApp(b), db, Options{})
+			a.Start()
 			b.Cleanup(a.win.Close)
 			f := benchAssessmentForm(b, a)
 			b.ReportAllocs()

@@ -144,6 +144,7 @@ func screenCalls(t *testing.T, n int) (home, people map[string]int) {
 	}
 	cs := &countingStore{Store: db, calls: map[string]int{}}
 	a := New(test.NewTempApp(t), cs, Options{Now: func() time.Time { return testNow }})
+	a.Start()
 	t.Cleanup(a.win.Close)
 	cs.calls = map[string]int{}
 	a.areaOf(AreaHome).refresh()

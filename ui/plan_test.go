@@ -238,6 +238,7 @@ func TestPlan_StalledGoal(t *testing.T) {
 
 	db := openStoreAt(t, path, testNow)
 	a := New(test.NewTempApp(t), db, Options{Now: func() time.Time { return testNow }})
+	a.Start()
 	t.Cleanup(a.win.Close)
 	p := showPlanPanel(a, zoe.ID)
 	if r := p.goalRows[0]; r.stalled.Hidden || r.stalled.Text != "Stalled: no update for 52 days." {

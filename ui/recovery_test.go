@@ -93,6 +93,7 @@ func TestRecovery_RestoreOpensTheApp(t *testing.T) {
 		t.Errorf("the app window's dialog shows:\n%s\nwant what the restore did", got)
 	}
 	wantShown(t, app.Content(), "Bench strength")
+	wantShown(t, app.Content(), "Ελένη Παπαδοπούλου") // the restored data, loaded
 }
 
 func TestRecovery_FailedRestoreSaysWhy(t *testing.T) {

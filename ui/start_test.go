@@ -59,7 +59,11 @@ func TestStart_WindowTakesInputWhileHomeLoads(t *testing.T) {
 	slow := &slowHome{Store: db, started: make(chan struct{}), release: make(chan struct{})}
 	fa := test.NewTempApp(t)
 	made := make(chan *App)
-	go func() { made <- New(fa, slow, Options{Now: func() time.Time { return testNow }}) }()
+	go func() {
+		a := New(fa, slow, Options{Now: func() time.Time { return testNow }})
+		a.Start()
+		made <- a
+	}()
 	var a *App
 	select {
 	case a = <-made:
@@ -103,5 +107,36 @@ func TestStart_WindowTakesInputWhileHomeLoads(t *testing.T) {
 	}
 	if a.current.title != AreaPeople {
 		t.Errorf("the arriving overview took the front: area %q, want People", a.current.title)
+	}
+}
+
+// countingPeople counts the reads of everyone, which every view of the data starts from.
+type countingPeople struct {
+	Store
+	reads int
+}
+
+func (s *countingPeople) People(ctx context.Context) ([]talent.Person, error) {
+	s.reads++
+	return s.Store.People(ctx)
+}
+
+// TestStart_NothingReadBeforeStart checks that building the window reads none of the
+// data: until Start, Home shows its placeholders, so the window can be shown first, as
+// soon for a large business as for a small one; Start then fills it in.
+func TestStart_NothingReadBeforeStart(t *testing.T) {
+	_, db := newTestApp(t)
+	addPerson(t, db, talent.Person{Name: "Ada Quist", Team: "Field service"})
+	s := &countingPeople{Store: db}
+	a := New(test.NewTempApp(t), s, Options{Now: func() time.Time { return testNow }})
+	t.Cleanup(a.win.Close)
+	h := a.areaOf(AreaHome).(*homeArea)
+	if s.reads != 0 || a.current.title != AreaHome || h.benchNote.Text != homeLoading {
+		t.Fatalf("before Start: %d reads, area %q, bench note %q; want none, and Home with %q",
+			s.reads, a.current.title, h.benchNote.Text, homeLoading)
+	}
+	a.Start()
+	if s.reads == 0 || h.benchNote.Text == homeLoading {
+		t.Errorf("after Start: %d reads, bench note %q; want the overview loaded", s.reads, h.benchNote.Text)
 	}
 }

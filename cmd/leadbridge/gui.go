@@ -136,9 +136,11 @@ func (s *session) show() {
 		return
 	}
 	gui := ui.New(s.app, s.db, s.ui)
+	showFitted(gui)
+	// Only now that the window is on screen, the work that grows with the data.
+	gui.Start()
 	gui.BackUpDaily(s.db.AutoBackup)
 	gui.StartReminders()
-	showFitted(gui)
 }
 
 // end closes the data once the app has quit. It returns why the data was refused,
