@@ -308,9 +308,12 @@ type SelfGap struct {
 }
 
 // InLine reports whether the self-rating is within NotableGap of others', either way.
-// Scores are averages, whose floating-point error must not pull a gap of exactly half a
-// point (13/6 against 5/3) in line.
-func (g SelfGap) InLine() bool { return math.Abs(g.Gap) < NotableGap-1e-9 }
+func (g SelfGap) InLine() bool { return inLine(g.Gap) }
+
+// inLine reports whether two scores that differ by gap are within NotableGap of each
+// other. Scores are averages, whose floating-point error must not pull a gap of exactly
+// half a point (13/6 against 5/3) in line.
+func inLine(gap float64) bool { return math.Abs(gap) < NotableGap-1e-9 }
 
 // SelfGaps compares the latest completed self-assessment with the average of the latest
 // completed assessment from each other rater, latest by Newer. Competencies missing on
