@@ -181,6 +181,12 @@ func (a *Assessment) Validate(std Standard) error {
 	if err := checkDate("date", "Assessment date", a.Date); err != nil {
 		return err
 	}
+	if err := checkDate("round", "Round", a.Round); err != nil {
+		return err
+	}
+	if err := checkOrder("round", "The assessment date", "its round of rating packs", a.Round, a.Date); err != nil {
+		return err
+	}
 	if err := a.validateRatings(std); err != nil {
 		return err
 	}
@@ -200,6 +206,10 @@ func (a *Assessment) validateRater() error {
 		return Invalid("relationship", "Only answers from peers and direct reports are kept anonymous.")
 	case a.Anonymous() && (a.RaterID != 0 || a.RaterName != ""):
 		return Invalid("rater", "An anonymous answer does not record who gave it.")
+	case a.Source == SourcePaper && a.Relationship.KeptAnonymous() && !a.Anonymous():
+		return Invalid("round", "A paper form from a peer or direct report is anonymous: enter the day its round of rating packs was made.")
+	case a.Anonymous() && a.Draft:
+		return Invalid("draft", "An anonymous answer is saved complete: as a draft it could not be found again to finish.")
 	case a.Anonymous():
 		return nil
 	case a.RaterID == 0 && a.RaterName == "" && a.Relationship != RelSelf:
