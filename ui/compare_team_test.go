@@ -7,25 +7,24 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"leadbridge/internal/store"
 	"leadbridge/internal/talent"
 )
 
-// TestCompare_TeamViewNeedsThreeAnswers sets a team lead's team against their manager
-// on the comparison only once three direct reports have answered: with two, no figure
-// of theirs is anywhere in the screen's markup.
-func TestCompare_TeamViewNeedsThreeAnswers(t *testing.T) {
-	a, db := newTestApp(t)
+// rateTeamLead stores a team lead rated 2 Sometimes throughout by their manager, and
+// returns them with a way to add one of their direct reports' anonymous answers, each
+// rating every behaviour 4 Role model, in the round of 2026-03-02.
+func rateTeamLead(t *testing.T, db *store.DB) (talent.Person, func()) {
+	t.Helper()
 	ctx := context.Background()
 	boss := addPerson(t, db, talent.Person{Name: "Ελένη Παπαδοπούλου"})
 	zoe := addPerson(t, db, talent.Person{Name: "Zoë Ångström", JobTitle: "Team lead", ReportsTo: boss.ID})
-	li := addPerson(t, db, talent.Person{Name: "李小龍", JobTitle: "Engineer"})
 	rate(t, db, talent.Assessment{PersonID: zoe.ID, Date: mustDate(t, "2026-01-15"), RaterID: boss.ID, Relationship: talent.RelManager}, 10, talent.RatingSometimes)
-	rate(t, db, talent.Assessment{PersonID: li.ID, Date: mustDate(t, "2026-01-20"), RaterID: boss.ID, Relationship: talent.RelManager}, 10, talent.RatingConsistently)
 	std, err := db.Standard(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	answer := func() {
+	return zoe, func() {
 		t.Helper()
 		ans := talent.Assessment{PersonID: zoe.ID, Relationship: talent.RelDirectReport, Date: mustDate(t, "2026-03-09"),
 			Round: mustDate(t, "2026-03-02"), Source: talent.SourcePack}
@@ -38,6 +37,16 @@ func TestCompare_TeamViewNeedsThreeAnswers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// TestCompare_TeamViewNeedsThreeAnswers sets a team lead's team against their manager
+// on the comparison only once three direct reports have answered: with two, no figure
+// of theirs is anywhere in the screen's markup.
+func TestCompare_TeamViewNeedsThreeAnswers(t *testing.T) {
+	a, db := newTestApp(t)
+	zoe, answer := rateTeamLead(t, db)
+	li := addPerson(t, db, talent.Person{Name: "李小龍", JobTitle: "Engineer"})
+	rate(t, db, talent.Assessment{PersonID: li.ID, Date: mustDate(t, "2026-01-20"), RaterID: zoe.ReportsTo, Relationship: talent.RelManager}, 10, talent.RatingConsistently)
 	answer()
 	answer()
 	a.compareCandidates(0, []int64{zoe.ID, li.ID})
