@@ -32,6 +32,7 @@ type assessmentForm struct {
 	title        *widget.Label
 	date         *entry
 	rater        *personOrName
+	about        *widget.Form // who, when and from where
 	relationship *choice[talent.Relationship]
 	source       *choice[talent.Source]
 	round        *entry
@@ -126,11 +127,12 @@ func (f *assessmentForm) build() {
 func (f *assessmentForm) aboutCard() fyne.CanvasObject {
 	f.date = newDateEntry(true)
 	f.relationship = newChoice(talent.Relationships, talent.Relationship.Label)
-	return widget.NewCard("About this assessment", "", widget.NewForm(append([]*widget.FormItem{
+	f.about = widget.NewForm(append([]*widget.FormItem{
 		{Text: "Date", Widget: f.date, Required: true},
 		{Text: "Relationship", Widget: f.relationship, Required: true},
 		{Text: "Rater", Widget: f.rater, HintText: "Someone outside the business? Type their name."},
-	}, f.sourceItems()...)...))
+	}, f.sourceItems()...)...)
+	return widget.NewCard("About this assessment", "", f.about)
 }
 
 // competencyCard rates each behaviour of one competency on the anchored scale, with the

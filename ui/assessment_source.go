@@ -48,8 +48,10 @@ func (f *assessmentForm) anonymous() bool {
 }
 
 // onSource asks for the round, and for no rater, when the form is an anonymous paper
-// form; otherwise the other way round.
+// form; otherwise the other way round. The form's labels then show which fields are
+// open, which a form only redraws when refreshed.
 func (f *assessmentForm) onSource() {
+	defer f.about.Refresh()
 	if !f.anonymous() {
 		f.round.SetText("")
 		f.round.Disable()
