@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -31,15 +32,16 @@ func TestExports_TeamViewNeedsThreeAnswers(t *testing.T) {
 		leadbridge(t, "ratings", "import", "--db", db, response).expect(t, 0, "Took in ratings of Zoë Ångström")
 	}
 	// exports returns the text of the mentor's plan, the succession summary and every
-	// file of the personal-data export.
-	exports := func() (plan, summary, data string) {
+	// file of the personal-data export, and the rows of its rating figures.
+	exports := func() (plan, summary, data string, figures [][]string) {
 		t.Helper()
 		out := t.TempDir()
 		leadbridge(t, "export", "plan", "--db", db, "--person", "Zoë Ångström", "--out", filepath.Join(out, "plan.pdf")).expect(t, 0, "")
 		leadbridge(t, "export", "succession", "--db", db, "--out", filepath.Join(out, "summary.pdf")).expect(t, 0, "")
-		leadbridge(t, "export", "person", "--db", db, "--person", "Zoë Ångström", "--out", filepath.Join(out, "data")).expect(t, 0, "")
+		folder := filepath.Join(out, "data")
+		leadbridge(t, "export", "person", "--db", db, "--person", "Zoë Ångström", "--out", folder).expect(t, 0, "")
 		var files strings.Builder
-		err := filepath.WalkDir(filepath.Join(out, "data"), func(path string, d fs.DirEntry, err error) error {
+		err := filepath.WalkDir(folder, func(path string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
 				files.WriteString(readFile(t, path))
 			}
@@ -48,36 +50,53 @@ func TestExports_TeamViewNeedsThreeAnswers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(files.String(), "rating_figures") {
-			t.Fatalf("the personal-data export has no rating figures")
+		figures, err = csv.NewReader(strings.NewReader(strings.TrimPrefix(readFile(t, filepath.Join(folder, "rating_figures.csv")), "\ufeff"))).ReadAll()
+		if err != nil {
+			t.Fatalf("rating_figures.csv: %v", err)
 		}
-		return readingOrder(t, filepath.Join(out, "plan.pdf")), readingOrder(t, filepath.Join(out, "summary.pdf")), files.String()
+		return readingOrder(t, filepath.Join(out, "plan.pdf")), readingOrder(t, filepath.Join(out, "summary.pdf")), files.String(), figures[1:]
+	}
+	// shown lists the figures and the scores of the first competency, one a line.
+	shown := func(figures [][]string) string {
+		var lines []string
+		for _, r := range figures { // figure, answers, dates, competency, score
+			if r[3] == "Delegating and letting go of the technical work" {
+				lines = append(lines, r[0]+": "+r[4])
+			}
+		}
+		return strings.Join(lines, "\n")
 	}
 
 	answer("manager", "Eleni Papa", 2, "Seen at the planning meeting")
 	answer("direct-report", "Ana Sol", 4, "First answer's own words")
 	answer("direct-report", "Dmitri Ivanov", 4, "Second answer's own words")
-	plan, summary, data := exports()
-	for name, text := range map[string]string{"plan": plan, "summary": summary, "personal data": data} {
+	plan, summary, data, figures := exports()
+	for name, text := range map[string]string{"plan": plan, "summary": summary} {
 		for _, bad := range []string{"Direct reports, round of", "Team rates", "Seen by their teams", "4.0", "own words"} {
 			if strings.Contains(text, bad) {
 				t.Errorf("with two direct reports' answers the %s holds %q", name, bad)
 			}
 		}
 	}
-	if !strings.Contains(data, "Others (combined)") {
-		t.Errorf("the personal-data export has no figure of others, the manager's answer alone")
+	for _, bad := range []string{"Direct reports", "own words"} {
+		if strings.Contains(data, bad) {
+			t.Errorf("with two direct reports' answers the personal-data export holds %q", bad)
+		}
+	}
+	if got := shown(figures); !regexp.MustCompile(`^Manager \([-0-9]+\): 2\.00\nOthers \(combined\): 2\.00$`).MatchString(got) {
+		t.Errorf("with two direct reports' answers the exported figures are:\n%s\nwant the manager's alone, and as others", got)
 	}
 
 	answer("direct-report", "Li Wei", 4, "Third answer's own words")
-	plan, summary, data = exports()
+	plan, summary, data, figures = exports()
 	round := `Direct reports, round of \d{4}-\d{2}-\d{2} \(3 answers\)`
 	for name, want := range map[string]*regexp.Regexp{
 		"plan":          regexp.MustCompile(round + `, answered [-0-9 to]+\. Their manager's assessment of [-0-9]+\.`),
 		"summary":       regexp.MustCompile(`Seen by their teams .*Delegating and letting go of the technical work: team 4\.0, manager 2\.0`),
-		"personal data": regexp.MustCompile(round + `.*Delegating and letting go of the technical work.*4\.00`),
+		"personal data": regexp.MustCompile(round),
+		"figures":       regexp.MustCompile(`\n` + round + `: 4\.00\n`),
 	} {
-		text := map[string]string{"plan": plan, "summary": summary, "personal data": data}[name]
+		text := map[string]string{"plan": plan, "summary": summary, "personal data": data, "figures": shown(figures)}[name]
 		if !want.MatchString(text) {
 			t.Errorf("with three direct reports' answers the %s does not match %s:\n%s", name, want, text)
 		}
