@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,13 +24,18 @@ type assessmentForm struct {
 	people   map[int64]talent.Person
 	// ownerRater is who rated as the owner last time, offered as the rater again.
 	ownerRater string
-	built      bool
-	dirty      bool
+	// packDays is the day the latest pack of each kind about the person was made.
+	packDays map[talent.Relationship]time.Time
+	built    bool
+	dirty    bool
 
 	title        *widget.Label
 	date         *entry
 	rater        *personOrName
+	about        *widget.Form // who, when and from where
 	relationship *choice[talent.Relationship]
+	source       *choice[talent.Source]
+	round        *entry
 	ratings      map[int64]*widget.RadioGroup // by behaviour
 	evidence     map[int64]*entry             // by behaviour
 	performance  *choice[talent.Performance]
@@ -86,6 +92,11 @@ func (f *assessmentForm) load() error {
 	}
 	f.people = talent.PeopleByID(people)
 	f.rater = newPersonOrName(people)
+	packs, err := f.a.store.RatingPacks(f.a.ctx(), f.personID)
+	if err != nil {
+		return err
+	}
+	f.packDays = latestPacks(packs)
 	f.ownerRater, err = f.a.store.Setting(f.a.ctx(), ownerRaterSetting)
 	return err
 }
@@ -116,11 +127,12 @@ func (f *assessmentForm) build() {
 func (f *assessmentForm) aboutCard() fyne.CanvasObject {
 	f.date = newDateEntry(true)
 	f.relationship = newChoice(talent.Relationships, talent.Relationship.Label)
-	return widget.NewCard("About this assessment", "", widget.NewForm(
-		&widget.FormItem{Text: "Date", Widget: f.date, Required: true},
-		&widget.FormItem{Text: "Relationship", Widget: f.relationship, Required: true},
-		&widget.FormItem{Text: "Rater", Widget: f.rater, HintText: "Someone outside the business? Type their name."},
-	))
+	f.about = widget.NewForm(append([]*widget.FormItem{
+		{Text: "Date", Widget: f.date, Required: true},
+		{Text: "Relationship", Widget: f.relationship, Required: true},
+		{Text: "Rater", Widget: f.rater, HintText: "Someone outside the business? Type their name."},
+	}, f.sourceItems()...)...)
+	return widget.NewCard("About this assessment", "", f.about)
 }
 
 // competencyCard rates each behaviour of one competency on the anchored scale, with the
@@ -212,10 +224,11 @@ func ratingOf(label string) talent.Rating {
 // watch re-checks the form after every change.
 func (f *assessmentForm) watch() {
 	changed := func(string) { f.dirty = true; f.update(); f.showProgress() }
-	for _, e := range []*widget.Entry{&f.date.Entry, &f.notes.Entry, &f.rater.Entry} {
+	for _, e := range []*widget.Entry{&f.date.Entry, &f.notes.Entry, &f.rater.Entry, &f.round.Entry} {
 		e.OnChanged = changed
 	}
-	f.relationship.OnChanged = func(string) { f.onRelationship(); changed("") }
+	f.relationship.OnChanged = func(string) { f.onRelationship(); f.onSource(); changed("") }
+	f.source.OnChanged = func(string) { f.onSource(); changed("") }
 	for _, s := range []*widget.Select{&f.performance.Select, &f.aspiration.Select, &f.agility.Select, &f.engagement.Select} {
 		s.OnChanged = changed
 	}

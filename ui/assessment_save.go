@@ -41,6 +41,7 @@ func (f *assessmentForm) fill(a talent.Assessment) {
 		}
 	}
 	f.notes.SetText(a.Notes)
+	f.fillSource(a)
 }
 
 // assessment is the stored assessment with the form's values. Behaviours left at
@@ -54,6 +55,7 @@ func (f *assessmentForm) assessment() talent.Assessment {
 	if a.Relationship == talent.RelSelf {
 		a.RaterID, a.RaterName = f.personID, ""
 	}
+	f.setSource(&a)
 	a.Ratings = nil
 	for _, c := range f.std.Competencies {
 		for _, b := range c.Behaviours {
@@ -77,8 +79,10 @@ func (f *assessmentForm) assessment() talent.Assessment {
 
 // check validates the assessment as the store will; the first field error comes first.
 func (f *assessmentForm) check() error {
-	if err := f.date.Validator(f.date.Text); err != nil {
-		return err
+	for _, e := range []*entry{f.date, f.round} {
+		if err := e.Validator(e.Text); err != nil { // the domain's message, as shown by the field
+			return talent.Errorf(talent.EINVALID, "%s", err)
+		}
 	}
 	a := f.assessment()
 	return a.Validate(f.std)
@@ -97,14 +101,18 @@ func (f *assessmentForm) update() {
 	}
 	f.problem.Hide()
 	f.draftBtn.Enable()
+	if f.anonymous() { // it could not be found again to finish
+		f.draftBtn.Disable()
+	}
 	f.saveBtn.Enable()
 }
 
 // save is Ctrl+S: it keeps the assessment's state, so a new one is saved as a draft and
 // nothing is marked complete by accident.
 func (f *assessmentForm) save() {
-	if f.built && !f.saveBtn.Disabled() {
-		f.onSave(f.base.ID == 0 || f.base.Draft)
+	draft := f.base.ID == 0 || f.base.Draft
+	if f.built && !f.saveBtn.Disabled() && !(draft && f.draftBtn.Disabled()) {
+		f.onSave(draft)
 	}
 }
 

@@ -27,6 +27,7 @@ type comparePage struct {
 	results    map[int64]talent.PotentialResult
 	readiness  map[int64]talent.Readiness
 	decisions  map[int64]talent.Decision // the latest for each candidate
+	teams      map[int64]talent.TeamView // for candidates whose team's figure may show
 
 	title   *widget.Label
 	backBtn *widget.Button
@@ -61,8 +62,8 @@ func (c *comparePage) view() fyne.CanvasObject { return c.body }
 
 func (c *comparePage) refresh() { c.a.reload(c.load, c.show) }
 
-// load reads everything the comparison shows: a fixed number of store calls, and one
-// for each of the two to four candidates' assessments.
+// load reads everything the comparison shows: a fixed number of store calls, and two
+// for each of the two to four candidates: their assessments and their views.
 func (c *comparePage) load() error {
 	ctx := c.a.ctx()
 	people, err := c.a.store.People(ctx)
@@ -97,7 +98,7 @@ func (c *comparePage) load() error {
 			c.decisions[d.PersonID] = d
 		}
 	}
-	return nil
+	return c.loadTeams()
 }
 
 // pick finds the candidates, in the order given, and their readiness: for the role when
@@ -132,6 +133,7 @@ func (c *comparePage) show() {
 	for _, comp := range c.std.Competencies {
 		rows = append(rows, c.row(comp.Name, func(p talent.Person) fyne.CanvasObject { return wrapLabel(c.competency(p, comp.ID)) }))
 	}
+	rows = append(rows, c.teamRows()...)
 	rows = append(rows, widget.NewSeparator(), c.row("", func(p talent.Person) fyne.CanvasObject {
 		b := &widget.Button{Text: "Record promotion decision…", Icon: theme.ConfirmIcon(), OnTapped: func() { c.onDecide(p) }}
 		c.decide[p.ID] = b

@@ -31,10 +31,11 @@
 //	                        (the keyboard path from the search to a person), staff.go
 //	                        (import and export the staff spreadsheet)
 //	  a person's page       person.go, person_form.go, person_history.go, person_chart.go
-//	  assessment form       assessment.go, assessment_save.go, assessment_progress.go
+//	  assessment form       assessment.go, assessment_save.go, assessment_progress.go,
+//	                        assessment_source.go (typed in or a paper form, its round)
 //	  development plan      plan.go, plan_goal.go, plan_milestone.go
 //	  leadership moments    moment.go
-//	  comparison, decision  compare.go
+//	  comparison, decision  compare.go, compare_team.go (a team against their manager)
 //	  their personal data   privacy.go
 //	  ratings, rating packs ratings.go (ask for and import ratings; group figures)
 //	Succession              succession.go, succession_form.go

@@ -74,6 +74,9 @@ func (h *historyPanel) showRows() {
 
 func (h *historyPanel) row(a talent.Assessment) fyne.CanvasObject {
 	text := talent.FormatDate(a.Date) + " · " + a.Relationship.Label() + ": " + raterOf(a, h.pp.byID)
+	if a.Source != talent.SourceTyped {
+		text += " · " + a.Source.Label()
+	}
 	if a.Performance != "" {
 		text += " · " + a.Performance.Label()
 	}

@@ -8,14 +8,15 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
 
-// answerPack answers a pack file as its page would: it rates the first behaviour 3 and
-// signs the answers with the pack's checksum. The page's own script is tested in a real
-// browser in package ratings.
-func answerPack(t *testing.T, pack, out string) {
+// answerPack answers a pack file as its page would: it gives the first behaviour the
+// rating, with the evidence, and signs the answers with the pack's checksum. The page's
+// own script is tested in a real browser in package ratings.
+func answerPack(t *testing.T, pack, out string, rating int, evidence string) {
 	t.Helper()
 	html := readFile(t, pack)
 	attr := func(name string) string {
@@ -29,7 +30,8 @@ func answerPack(t *testing.T, pack, out string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	answers := `{"date":"2026-01-01","ratings":[{"behaviour":` + attr("data-id") + `,"text":"x","rating":3,"evidence":"Seen on Monday"}],"derailers":[]}`
+	answers := `{"date":"2026-01-01","ratings":[{"behaviour":` + attr("data-id") + `,"text":"x","rating":` + strconv.Itoa(rating) +
+		`,"evidence":"` + evidence + `"}],"derailers":[]}`
 	mac := hmac.New(sha256.New, key)
 	mac.Write([]byte(answers))
 	body, _ := json.Marshal(map[string]any{"format": "leadbridge-rating-response", "version": 1, "code": attr("data-code"),
@@ -52,7 +54,7 @@ func TestRatings(t *testing.T) {
 		}
 	}
 	response := filepath.Join(dir, "response.json")
-	answerPack(t, pack, response)
+	answerPack(t, pack, response, 3, "Seen on Monday")
 	leadbridge(t, "ratings", "import", "--db", db, response).expect(t, 0, "from a direct report")
 	r := leadbridge(t, "ratings", "import", "--db", db, response)
 	r.expect(t, 1, "")

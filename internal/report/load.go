@@ -90,6 +90,9 @@ func loadAssessments(ctx context.Context, svc talent.Services, d *PlanDoc, _ tim
 	}
 	d.assessments = as
 	d.SelfGaps = talent.SelfGaps(std, as)
+	if d.Views, err = svc.Views(ctx, d.Person.ID); err != nil {
+		return fmt.Errorf("load ratings by group: %w", err)
+	}
 	d.Potential = talent.DerivePotential(std, as)
 	if box, ok := talent.Place(d.Potential); ok {
 		labels, err := svc.BoxLabels(ctx)
@@ -232,6 +235,9 @@ func LoadSuccession(ctx context.Context, svc talent.Services, asOf time.Time) (S
 	}
 	d.People = talent.PeopleByID(in.People)
 	d.addActivity(training, in.Pairs)
+	if err := d.loadTeams(ctx, svc); err != nil {
+		return d, err
+	}
 	if err := d.loadBench(ctx, svc); err != nil {
 		return d, err
 	}

@@ -22,6 +22,9 @@ type PlanDoc struct {
 	// SelfGaps sets the person's latest self-rating against others' ratings, by
 	// competency; nil without a self-assessment or one by someone else.
 	SelfGaps []talent.SelfGap
+	// Views is how each group sees the person, as the anonymity rules allow: the one
+	// source of their team's figure (see teamView).
+	Views talent.Views
 	// Box is the person's 9-box placement, for the owner copy; its Name is "" when
 	// they are not placed.
 	Box    talent.BoxLabel
@@ -79,6 +82,7 @@ func WritePlan(w io.Writer, p PlanDoc, o Options) error {
 	}
 	pw.profile()
 	pw.strengths()
+	pw.teamView()
 	pw.derailers()
 	pw.goals()
 	pw.training()

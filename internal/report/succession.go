@@ -26,6 +26,9 @@ type SuccessionDoc struct {
 	// Candidates holds the derived potential of everyone nominated as a successor, by
 	// person, for their largest gaps.
 	Candidates map[int64]talent.PotentialResult
+	// Teams holds, by person, what the team of each person who leads one sees against
+	// what their manager sees, for those whose team's figure the anonymity rules show.
+	Teams map[int64]talent.TeamView
 }
 
 // Activity is one person's development in the period.
@@ -48,6 +51,7 @@ func WriteSuccession(w io.Writer, s SuccessionDoc, o Options) error {
 	namesFit := sw.nineBox()
 	sw.stalled()
 	sw.activity()
+	sw.teams()
 	d.appendices()
 	sw.rolesInFull()
 	sw.highRiskByTeam()

@@ -131,15 +131,7 @@ func views(ctx context.Context, tx *txn, personID int64) (talent.Views, error) {
 	if err != nil {
 		return talent.Views{}, err
 	}
-	var named, anonymous []talent.Assessment
-	for _, a := range all {
-		if a.Anonymous() {
-			anonymous = append(anonymous, a)
-		} else {
-			named = append(named, a)
-		}
-	}
-	return talent.ViewsOf(std, named, anonymous), nil
+	return viewsOf(std, all), nil
 }
 
 // Assessment returns one assessment.

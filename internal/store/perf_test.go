@@ -203,7 +203,7 @@ var screenLoads = []screenLoad{
 	{"people list", 10, func(ctx context.Context, db *DB) error {
 		return inOrder(ctx, db, readListings, readRoles, readEachPotential)
 	}},
-	{"development plan", 32, func(ctx context.Context, db *DB) error {
+	{"development plan", 33, func(ctx context.Context, db *DB) error {
 		id, err := plannedPerson(ctx, db)
 		if err != nil {
 			return err

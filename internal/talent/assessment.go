@@ -181,6 +181,12 @@ func (a *Assessment) Validate(std Standard) error {
 	if err := checkDate("date", "Assessment date", a.Date); err != nil {
 		return err
 	}
+	if err := checkDate("round", "Round", a.Round); err != nil {
+		return err
+	}
+	if err := checkOrder("round", "The assessment date", "its round of rating packs", a.Round, a.Date); err != nil {
+		return err
+	}
 	if err := a.validateRatings(std); err != nil {
 		return err
 	}
@@ -200,6 +206,10 @@ func (a *Assessment) validateRater() error {
 		return Invalid("relationship", "Only answers from peers and direct reports are kept anonymous.")
 	case a.Anonymous() && (a.RaterID != 0 || a.RaterName != ""):
 		return Invalid("rater", "An anonymous answer does not record who gave it.")
+	case a.Source == SourcePaper && a.Relationship.KeptAnonymous() && !a.Anonymous():
+		return Invalid("round", "A paper form from a peer or direct report is anonymous: enter the day its round of rating packs was made.")
+	case a.Anonymous() && a.Draft:
+		return Invalid("draft", "An anonymous answer is saved complete: as a draft it could not be found again to finish.")
 	case a.Anonymous():
 		return nil
 	case a.RaterID == 0 && a.RaterName == "" && a.Relationship != RelSelf:
@@ -308,9 +318,12 @@ type SelfGap struct {
 }
 
 // InLine reports whether the self-rating is within NotableGap of others', either way.
-// Scores are averages, whose floating-point error must not pull a gap of exactly half a
-// point (13/6 against 5/3) in line.
-func (g SelfGap) InLine() bool { return math.Abs(g.Gap) < NotableGap-1e-9 }
+func (g SelfGap) InLine() bool { return inLine(g.Gap) }
+
+// inLine reports whether two scores that differ by gap are within NotableGap of each
+// other. Scores are averages, whose floating-point error must not pull a gap of exactly
+// half a point (13/6 against 5/3) in line.
+func inLine(gap float64) bool { return math.Abs(gap) < NotableGap-1e-9 }
 
 // SelfGaps compares the latest completed self-assessment with the average of the latest
 // completed assessment from each other rater, latest by Newer. Competencies missing on

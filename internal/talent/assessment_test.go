@@ -94,6 +94,23 @@ func TestAssessmentValidate(t *testing.T) {
 		{"anonymous answer naming its rater", func(a *talent.Assessment) { a.Relationship, a.Round = talent.RelPeer, day("2026-03-01") }, "rater"},
 		{"anonymous manager", func(a *talent.Assessment) { a.RaterID, a.Round = 0, day("2026-03-01") }, "relationship"},
 		{"unknown source", func(a *talent.Assessment) { a.Source = "fax" }, "source"},
+		{"paper form from a peer with no round", func(a *talent.Assessment) {
+			a.Relationship, a.RaterID, a.Source = talent.RelPeer, 0, talent.SourcePaper
+		}, "round"},
+		{"paper form from a named peer", func(a *talent.Assessment) { a.Relationship, a.Source = talent.RelPeer, talent.SourcePaper }, "round"},
+		{"paper form from a manager", func(a *talent.Assessment) { a.Source = talent.SourcePaper }, ""},
+		{"answer before its round", func(a *talent.Assessment) {
+			a.Relationship, a.RaterID, a.Round, a.Source = talent.RelDirectReport, 0, day("2026-04-01"), talent.SourcePaper
+		}, "round"},
+		{"answer on the day of its round", func(a *talent.Assessment) {
+			a.Relationship, a.RaterID, a.Round, a.Source = talent.RelDirectReport, 0, a.Date, talent.SourcePaper
+		}, ""},
+		{"anonymous draft", func(a *talent.Assessment) {
+			a.Relationship, a.RaterID, a.Round, a.Source, a.Draft = talent.RelPeer, 0, day("2026-03-01"), talent.SourcePaper, true
+		}, "draft"},
+		{"implausible round", func(a *talent.Assessment) {
+			a.Relationship, a.RaterID, a.Round = talent.RelDirectReport, 0, day("1850-06-01")
+		}, "round"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

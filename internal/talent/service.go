@@ -158,6 +158,9 @@ type RatingService interface {
 	ReturnPack(ctx context.Context, code string, answer func(RatingPack, Standard) (Assessment, error)) (Assessment, error)
 	// Views returns how a person is seen by each group, as ViewsOf allows.
 	Views(ctx context.Context, personID int64) (Views, error)
+	// TeamViews returns, by person, the views of everyone whose direct reports answered
+	// anonymously, as Views does for one: a fixed number of queries.
+	TeamViews(ctx context.Context) (map[int64]Views, error)
 }
 
 // Services is everything the app stores, as one value to pass around.
