@@ -12,7 +12,8 @@ import (
 // writeRatingPacks gives the first recently promoted manager with a team of three or
 // more what their team sees, over two rounds: a first round on paper forms some weeks
 // after the promotion, and a second of rating packs sent three weeks ago, most of them
-// returned; and their own manager's pack, not yet returned.
+// returned; and their own manager's view, typed in after the first round, with a
+// fresh pack to their manager not yet returned.
 func (g *generator) writeRatingPacks(ctx context.Context) error {
 	m, team := g.ratedManager()
 	if m == nil {
@@ -40,8 +41,23 @@ func (g *generator) writeRatingPacks(ctx context.Context) error {
 			return fmt.Errorf("demo: return a rating pack about %s: %w", m.p.Name, err)
 		}
 	}
-	_, err := g.sendPack(ctx, m, m.manager, talent.RelManager, g.today.AddDate(0, 0, -5))
-	return err
+	if _, err := g.sendPack(ctx, m, m.manager, talent.RelManager, g.today.AddDate(0, 0, -5)); err != nil {
+		return err
+	}
+	// Their manager's own view, typed in after the first round, rosier than the team's:
+	// the plan and Compare set the two side by side.
+	a := talent.Assessment{PersonID: m.p.ID, Relationship: talent.RelManager, RaterID: m.manager.p.ID,
+		Date: first.AddDate(0, 0, 14)}
+	for i, r := range g.rate(m, 3.1, 0.9, false) {
+		if r.Rated() {
+			a.Ratings = append(a.Ratings, talent.BehaviourRating{BehaviourID: g.behaviours[i].id, Rating: r})
+		}
+	}
+	if err := g.svc.SaveAssessment(ctx, &a); err != nil {
+		return fmt.Errorf("demo: save %s's manager's assessment: %w", m.p.Name, err)
+	}
+	g.sum.Assessments++
+	return nil
 }
 
 // ratedManager is the first recently promoted manager whose active team has three
