@@ -156,7 +156,11 @@ func (d *doc) keepStyle() func() {
 func (d *doc) font(style string, size float64, c rgb) {
 	d.pdf.SetFont(family, style, size)
 	d.style, d.face, d.faceFamily = style, 0, ""
-	d.pdf.SetTextColor(c.r, c.g, c.b)
+	// gofpdf formats a colour each time it is set, which adds up over thousands of
+	// table cells, most of them in the colour already set.
+	if r, g, b := d.pdf.GetTextColor(); (rgb{r, g, b}) != c {
+		d.pdf.SetTextColor(c.r, c.g, c.b)
+	}
 }
 
 // lineHeight is the distance between baselines for type of the given size.
