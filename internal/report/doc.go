@@ -45,28 +45,29 @@ var (
 // doc is one document being written: gofpdf plus the page geometry and the running
 // header, footer and section state every part of a document shares.
 type doc struct {
-	pdf      *gofpdf.Fpdf
-	pageH    float64
-	left     float64
-	right    float64
-	width    float64 // between the margins
-	bottom   float64 // the lowest y the body may reach
-	running  string  // the header on pages after the first
-	corner   string  // the header's right-hand text
-	notice   string  // the footer's bold notice; "" for "Confidential"
-	made     time.Time
-	section  string // the current section, repeated above a table continued on a new page
-	sections int
-	lettered bool                     // sections are appendices, lettered rather than numbered
-	started  map[string]sectionStart  // each section written so far, by title
-	refs     []noteRef                // the sentences ending in a reference, to draw at the end
-	pending  []pendingHeading         // headings waiting to be drawn with what follows them
-	tables   int                      // tables drawn so far
-	trace    *layoutTrace             // where things were placed; nil but in tests
-	style    string                   // the caller's DejaVu style, "" or "B"
-	face     int                      // the font of the run being drawn, 0 between runs
-	loaded   [len(fallbackFonts)]bool // which fallback fonts this document has registered
-	shaper   shaper                   // shapes and draws Devanagari and emoji
+	pdf        *gofpdf.Fpdf
+	pageH      float64
+	left       float64
+	right      float64
+	width      float64 // between the margins
+	bottom     float64 // the lowest y the body may reach
+	running    string  // the header on pages after the first
+	corner     string  // the header's right-hand text
+	notice     string  // the footer's bold notice; "" for "Confidential"
+	made       time.Time
+	section    string // the current section, repeated above a table continued on a new page
+	sections   int
+	lettered   bool                            // sections are appendices, lettered rather than numbered
+	started    map[string]sectionStart         // each section written so far, by title
+	refs       []noteRef                       // the sentences ending in a reference, to draw at the end
+	pending    []pendingHeading                // headings waiting to be drawn with what follows them
+	tables     int                             // tables drawn so far
+	trace      *layoutTrace                    // where things were placed; nil but in tests
+	style      string                          // the caller's DejaVu style, "" or "B"
+	face       int                             // the font of the run being drawn, 0 between runs
+	faceFamily string                          // the family of that font when it is a fallback
+	fallbacks  [len(fallbackFonts)]fallbackUse // how the document uses each fallback font
+	shaper     shaper                          // shapes and draws Devanagari and emoji
 }
 
 // newDoc starts a document on the chosen paper with its fonts, footer and metadata.
@@ -154,8 +155,12 @@ func (d *doc) keepStyle() func() {
 // font sets the type style ("" or "B"), size and colour.
 func (d *doc) font(style string, size float64, c rgb) {
 	d.pdf.SetFont(family, style, size)
-	d.style, d.face = style, 0
-	d.pdf.SetTextColor(c.r, c.g, c.b)
+	d.style, d.face, d.faceFamily = style, 0, ""
+	// gofpdf formats a colour each time it is set, which adds up over thousands of
+	// table cells, most of them in the colour already set.
+	if r, g, b := d.pdf.GetTextColor(); (rgb{r, g, b}) != c {
+		d.pdf.SetTextColor(c.r, c.g, c.b)
+	}
 }
 
 // lineHeight is the distance between baselines for type of the given size.

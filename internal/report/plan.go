@@ -64,6 +64,7 @@ func WritePlan(w io.Writer, p PlanDoc, o Options) error {
 		copyName = "Owner copy"
 	}
 	d := newDoc(o, "Development plan: "+name, "Development plan · "+name, copyName)
+	d.holds(p)
 	if o.Copy == Owner {
 		d.notice = ownerNotice
 	}

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"iter"
 	"strings"
@@ -70,13 +69,18 @@ func spans(s string) iter.Seq2[string, string] {
 	}
 }
 
-// setFace selects the font for a run at the current style and size. A fallback comes
-// in one weight, which bold runs share; shaped faces are drawn without gofpdf's fonts.
-func (d *doc) setFace(face int) {
-	if face == d.face {
+// setFace selects the font for a run of text at the current style and size. A fallback
+// comes in one weight, which bold runs share, and the text decides which form of it
+// draws the run (see fallbackFamily); shaped faces are drawn without gofpdf's fonts.
+func (d *doc) setFace(face int, text string) {
+	fallback := ""
+	if face > 0 && !shapedFace(face) {
+		fallback = d.fallbackFamily(face-1, text)
+	}
+	if face == d.face && fallback == d.faceFamily {
 		return
 	}
-	d.face = face
+	d.face, d.faceFamily = face, fallback
 	if shapedFace(face) {
 		return
 	}
@@ -85,15 +89,7 @@ func (d *doc) setFace(face int) {
 		d.pdf.SetFont(family, d.style, size)
 		return
 	}
-	f := fallbackFonts[face-1]
-	if !d.loaded[face-1] {
-		// Parsing a fallback font costs more than writing a whole plan, so a document
-		// registers one only when its text needs it, with its own copy for the reason
-		// newDoc gives.
-		d.pdf.AddUTF8FontFromBytes(f.family, "", bytes.Clone(f.data))
-		d.loaded[face-1] = true
-	}
-	d.pdf.SetFont(f.family, "", size)
+	d.pdf.SetFont(fallback, "", size)
 }
 
 // runWidth measures one run in its face.
@@ -101,7 +97,7 @@ func (d *doc) runWidth(text string, face int) float64 {
 	if shapedFace(face) {
 		return d.shapedWidth(text, face)
 	}
-	d.setFace(face)
+	d.setFace(face, text)
 	return d.pdf.GetStringWidth(text)
 }
 
@@ -113,7 +109,7 @@ func (d *doc) strWidth(s string) float64 {
 			w += d.runWidth(text, face)
 		}
 	}
-	d.setFace(0)
+	d.setFace(0, "")
 	return w
 }
 
@@ -145,7 +141,7 @@ func (d *doc) drawRuns(x, baseline float64, s string) {
 				x += d.drawShaped(x, baseline, text, face, typed != "")
 				continue
 			}
-			d.setFace(face)
+			d.setFace(face, text)
 			d.textRun(x, baseline, text, face)
 			x += d.pdf.GetStringWidth(text)
 		}
@@ -153,7 +149,7 @@ func (d *doc) drawRuns(x, baseline float64, s string) {
 			d.endActualText()
 		}
 	}
-	d.setFace(0)
+	d.setFace(0, "")
 }
 
 // textRun draws a run in a gofpdf font. The CJK fallbacks come in one weight, so in

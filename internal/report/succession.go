@@ -41,6 +41,7 @@ type Activity struct {
 // WriteSuccession prints the succession summary for the owner.
 func WriteSuccession(w io.Writer, s SuccessionDoc, o Options) error {
 	d := newDoc(o, "Succession summary", "Succession summary", "Owner only")
+	d.holds(s)
 	sw := successionWriter{doc: d, s: s, asOf: talent.Day(s.Overview.AsOf)}
 	if sw.asOf.IsZero() {
 		sw.asOf = d.made

@@ -23,16 +23,10 @@ func (g *glyphSet) has(r rune) bool {
 
 func (g *glyphSet) add(r rune) { g[r/64] |= 1 << (uint(r) % 64) }
 
-// fallbackFont is a font that draws runes DejaVu Sans lacks.
-type fallbackFont struct {
-	family string // the name it is registered under in a document
-	data   []byte
-}
-
 // fallbackFonts are tried in order for a rune DejaVu Sans cannot draw.
 var fallbackFonts = [...]fallbackFont{
-	{"droidfallback", resources.DroidSansFallback},
-	{"nanumsquare", resources.NanumSquare},
+	newFallbackFont("droidfallback", resources.DroidSansFallback),
+	newFallbackFont("nanumsquare", resources.NanumSquare),
 }
 
 // coverage records which font draws which rune.
@@ -106,14 +100,22 @@ func unshaped(r rune) bool {
 	return false
 }
 
-// cmapGlyphs reads the BMP character map (platform 3, encoding 1, format 4) of a
-// TrueType font. A font it cannot read yields an empty set, which sanitize turns into
-// placeholders rather than a failed document.
+// cmapGlyphs reads the BMP character map of a TrueType font. A font it cannot read
+// yields an empty set, which sanitize turns into placeholders rather than a failed
+// document.
 func cmapGlyphs(font []byte) *glyphSet {
 	set := new(glyphSet)
+	eachGlyph(font, func(r rune, _ uint16) { set.add(r) })
+	return set
+}
+
+// eachGlyph calls f with every code point of the BMP character map (platform 3,
+// encoding 1, format 4) of a TrueType font that maps to a real glyph (not glyph 0),
+// and that glyph.
+func eachGlyph(font []byte, f func(r rune, glyph uint16)) {
 	table := ttfTable(font, "cmap")
 	if len(table) < 4 {
-		return set
+		return
 	}
 	n := int(be16(table, 2))
 	for i := 0; i < n; i++ {
@@ -121,12 +123,11 @@ func cmapGlyphs(font []byte) *glyphSet {
 		if be16(table, rec) == 3 && be16(table, rec+2) == 1 {
 			off := int(be32(table, rec+4))
 			if off < len(table) {
-				readFormat4(table[off:], set)
+				readFormat4(table[off:], f)
 			}
 			break
 		}
 	}
-	return set
 }
 
 // ttfTable returns the bytes of the named table, or nil.
@@ -148,8 +149,8 @@ func ttfTable(font []byte, tag string) []byte {
 	return nil
 }
 
-// readFormat4 adds every code point that maps to a real glyph (not glyph 0).
-func readFormat4(sub []byte, set *glyphSet) {
+// readFormat4 calls f with every code point that maps to a real glyph (not glyph 0).
+func readFormat4(sub []byte, f func(r rune, glyph uint16)) {
 	if be16(sub, 0) != 4 {
 		return
 	}
@@ -174,7 +175,7 @@ func readFormat4(sub []byte, set *glyphSet) {
 				}
 			}
 			if glyph != 0 {
-				set.add(rune(c))
+				f(rune(c), uint16(glyph))
 			}
 		}
 	}
