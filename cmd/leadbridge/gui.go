@@ -75,19 +75,18 @@ func runGUI(e env, args []string) error {
 	if !store.NeedsCheck(*path) {
 		s.db, s.err = store.Open(*path, s.opts)
 		s.show()
-		a.Run()
+		s.run()
 		return s.end()
 	}
 	// The full check of a file changed elsewhere reads all of it: show that it runs,
 	// then the app (or why the data was refused) in its place.
 	checking := ui.NewChecking(a)
-	opened := make(chan struct{})
-	var quit atomic.Bool // the app ended while the check ran: show nothing more
+	s.opening = make(chan struct{})
 	go func() {
-		defer close(opened)
+		defer close(s.opening)
 		s.db, s.err = store.Open(*path, s.opts)
 		fyne.Do(func() {
-			if quit.Load() {
+			if s.ended.Load() {
 				return
 			}
 			s.show()
@@ -95,9 +94,7 @@ func runGUI(e env, args []string) error {
 		})
 	}()
 	checking.Show()
-	a.Run()
-	quit.Store(true)
-	<-opened // when the app ended before the check did, end() closes the data it opened
+	s.run()
 	return s.end()
 }
 
@@ -121,6 +118,9 @@ type session struct {
 	db       *store.DB
 	err      error
 	recovery *recovery
+
+	opening chan struct{} // closed once the data is opened, when that runs beside the app
+	ended   atomic.Bool   // the app has quit: show nothing more
 }
 
 // show shows the app's window on the opened data, fitted to the screen, or the window
@@ -143,9 +143,28 @@ func (s *session) show() {
 	gui.StartReminders()
 }
 
-// end closes the data once the app has quit. It returns why the data was refused,
-// unless a backup was restored in its place and the app ran on that.
+// run runs the app until it quits. A panic in the run loop, such as Fyne's own when it
+// shuts down on a system that had no file watch left to give it, must not keep the data
+// from being closed as on any other exit: the data is closed, then the panic goes on to
+// be logged and reported.
+func (s *session) run() {
+	defer func() {
+		if r := recover(); r != nil {
+			_ = s.end() // what is reported is the panic
+			panic(r)
+		}
+	}()
+	s.app.Run()
+}
+
+// end closes the data once the app has quit, first waiting for it to open when that ran
+// beside the app. It returns why the data was refused, unless a backup was restored in
+// its place and the app ran on that.
 func (s *session) end() error {
+	s.ended.Store(true)
+	if s.opening != nil {
+		<-s.opening
+	}
 	switch {
 	case s.db != nil:
 		return s.db.Close()
