@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"os"
@@ -26,9 +27,38 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(dir)
 		panic("building leadbridge: " + err.Error())
 	}
+	stopBus := sessionBus()
 	code := m.Run()
+	stopBus()
 	os.RemoveAll(dir)
 	os.Exit(code)
+}
+
+// sessionBus gives the programs the tests start a desktop session bus of the tests' own,
+// as a desktop has one, and returns how to stop it. Without one, each start of the app
+// under Xvfb has D-Bus start a bus of its own that outlives the test, and each such bus
+// holds a file watch, of which a user has only so many.
+func sessionBus() (stop func()) {
+	if os.Getenv("DBUS_SESSION_BUS_ADDRESS") != "" {
+		return func() {}
+	}
+	bus := exec.Command("dbus-daemon", "--session", "--nofork", "--print-address=1")
+	out, err := bus.StdoutPipe()
+	if err != nil || bus.Start() != nil {
+		return func() {} // no D-Bus here: the app then does without, as the tests check
+	}
+	addr, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		_ = bus.Process.Kill()
+		_ = bus.Wait()
+		return func() {}
+	}
+	os.Setenv("DBUS_SESSION_BUS_ADDRESS", strings.TrimSpace(addr))
+	return func() {
+		_ = bus.Process.Kill()
+		_ = bus.Wait()
+		os.Unsetenv("DBUS_SESSION_BUS_ADDRESS")
+	}
 }
 
 // result is what one run of the binary produced.
