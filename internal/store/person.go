@@ -163,8 +163,12 @@ func (db *DB) CreatePerson(ctx context.Context, p *talent.Person) error {
 	return err
 }
 
-const insertPersonSQL = `INSERT INTO people (name, name_key, job_title, team, reports_to, start_date,
-	status, left_date, email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note, ` + metaCols + `)
+// personInsertCols are the columns a new person is written with: their own, in the
+// order of personArgs, then metaCols.
+const personInsertCols = `name, name_key, job_title, team, reports_to, start_date, status, left_date,
+	email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note, ` + metaCols
+
+const insertPersonSQL = `INSERT INTO people (` + personInsertCols + `)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertPerson(ctx context.Context, tx *txn, p *talent.Person) error {

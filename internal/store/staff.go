@@ -312,15 +312,14 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 // parameters a statement.
 const staffBatch = 200
 
-// personParams is the number of values insertPeopleSQL takes for each person.
-const personParams = 19
+// personParams is the number of values insertPeopleSQL takes for each person: the ID,
+// then personInsertCols.
+var personParams = 1 + strings.Count(personInsertCols, ",") + 1
 
 // insertPeopleSQL inserts n people with their IDs given.
 func insertPeopleSQL(n int) string {
 	row := "(" + strings.Repeat("?, ", personParams-1) + "?)"
-	return `INSERT INTO people (id, name, name_key, job_title, team, reports_to, start_date, status, left_date,
-	email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note, ` + metaCols + `) VALUES ` +
-		strings.Repeat(row+", ", n-1) + row
+	return "INSERT INTO people (id, " + personInsertCols + ") VALUES " + strings.Repeat(row+", ", n-1) + row
 }
 
 // managersFirst orders the rows so that a manager from the file comes before everyone
