@@ -22,9 +22,10 @@ func StaffAudit(people []talent.Person, path string) (action, detail string) {
 }
 
 // WriteStaff writes the active people, in the given order, as a staff spreadsheet that
-// ReadStaff reads back unchanged and an import into a new file takes whole. A manager is
-// written by name, looked up among people, or by email address when someone else has
-// the same name.
+// ReadStaff reads back unchanged. A manager is written by name, looked up among people,
+// or by email address when someone else has the same name and they have one, so that an
+// import into a new file finds them; a manager who has left is written by name too,
+// though not in the list, for the reader to see.
 func WriteStaff(w io.Writer, people []talent.Person) error {
 	shared := make(map[string]int, len(people))
 	for _, p := range people {
