@@ -150,3 +150,46 @@ func TestMigrate_AuditDetailsErasable(t *testing.T) {
 		})
 	}
 }
+
+// TestMigrate_ChoiceChecksRewritten opens a file of schema version 7, whose checks of a
+// column's choices made SQLite build a temporary table for every row, and finds them
+// rewritten, the rows kept and the same values still refused.
+func TestMigrate_ChoiceChecksRewritten(t *testing.T) {
+	ctx := context.Background()
+	ms, err := embeddedMigrations()
+	must(t, err)
+	path := filepath.Join(t.TempDir(), "leadbridge.db")
+	old, err := open(path, testOptions(), ms[:7])
+	must(t, err)
+	p := addPerson(t, old, "Zoë Ångström")
+	p.RiskOfLeaving, p.ImpactOfLoss = talent.LevelHigh, talent.LevelMedium
+	must(t, old.UpdatePerson(ctx, &p))
+	if slow := tablesInsertingThroughTemporaryTables(t, old); len(slow) < 10 {
+		t.Fatalf("version 7 builds temporary tables only for %v", slow)
+	}
+	must(t, old.Close())
+
+	db := openAt(t, path)
+	var version int
+	must(t, db.db.QueryRow("PRAGMA user_version").Scan(&version))
+	if version != len(ms) {
+		t.Errorf("schema = %d, want %d", version, len(ms))
+	}
+	if slow := tablesInsertingThroughTemporaryTables(t, db); len(slow) > 0 {
+		t.Errorf("after the upgrade, inserts into %v still build temporary tables", slow)
+	}
+	got, err := db.Person(ctx, p.ID)
+	if err != nil || got.RiskOfLeaving != talent.LevelHigh || got.ImpactOfLoss != talent.LevelMedium {
+		t.Errorf("Person() after the upgrade = %+v, %v", got, err)
+	}
+	err = db.update(ctx, func(tx *txn) error {
+		_, err := tx.ExecContext(ctx, "UPDATE people SET impact_of_loss = 'severe' WHERE id = ?", p.ID)
+		return err
+	})
+	wantCode(t, err, talent.EINVALID)
+	var check string
+	must(t, db.db.QueryRow("PRAGMA integrity_check").Scan(&check))
+	if check != "ok" {
+		t.Errorf("integrity_check = %q", check)
+	}
+}

@@ -46,6 +46,8 @@ func TestSchema_Constraints(t *testing.T) {
 		{"unknown person", "INSERT INTO training (person_id, title, kind, status, " + metaCols + ") VALUES (4242, 't', 'course', 'planned', " + meta + ")",
 			talent.ECONFLICT, "", nil},
 		{"unknown enum value", "UPDATE people SET status = 'retired' WHERE id = ?", talent.EINVALID, "", []any{zoe.ID}},
+		{"unknown choice of four", "UPDATE people SET risk_of_leaving = 'very high' WHERE id = ?", talent.EINVALID, "", []any{zoe.ID}},
+		{"unknown rater kind", "UPDATE assessments SET relationship = 'boss' WHERE id = ?", talent.EINVALID, "", []any{a.ID}},
 		{"own manager", "UPDATE people SET reports_to = id WHERE id = ?", talent.EINVALID, "A person cannot report to themselves.", []any{zoe.ID}},
 		{"rated behaviour removed", "DELETE FROM behaviours WHERE id IN (SELECT behaviour_id FROM assessment_ratings)", talent.ECONFLICT, "", nil},
 		{"audit changed", "UPDATE audit SET detail = 'forged'", talent.ECONFLICT, "The audit log cannot be changed; entries can only be added.", nil},
@@ -70,4 +72,55 @@ func TestSchema_Constraints(t *testing.T) {
 		})
 	}
 	sameCounts(t, before, tableCounts(t, db))
+}
+
+// TestSchema_InsertsBuildNoTemporaryTable compiles an insert into every table and finds
+// no temporary table in the program: SQLite builds one for every row that a CHECK of the
+// form "x IN (a, b, c)" checks, which made adding people several times slower.
+func TestSchema_InsertsBuildNoTemporaryTable(t *testing.T) {
+	for _, table := range tablesInsertingThroughTemporaryTables(t, openTest(t)) {
+		t.Errorf("inserting into %s builds a temporary table for each row", table)
+	}
+}
+
+// tablesInsertingThroughTemporaryTables names the tables whose inserts SQLite compiles
+// with a temporary table.
+func tablesInsertingThroughTemporaryTables(t *testing.T, db *DB) []string {
+	t.Helper()
+	var tables, slow []string
+	rows, err := db.db.Query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+	must(t, err)
+	for rows.Next() {
+		var name string
+		must(t, rows.Scan(&name))
+		tables = append(tables, name)
+	}
+	must(t, rows.Err())
+	must(t, rows.Close())
+	if len(tables) < 10 {
+		t.Fatalf("found only the tables %v", tables)
+	}
+	for _, table := range tables {
+		program, err := db.db.Query("EXPLAIN INSERT INTO " + table + " DEFAULT VALUES")
+		must(t, err)
+		cols, err := program.Columns()
+		must(t, err)
+		var opcode string
+		dest := make([]any, len(cols))
+		for i := range dest {
+			dest[i] = new(any)
+		}
+		dest[1] = &opcode
+		ephemeral := false
+		for program.Next() {
+			must(t, program.Scan(dest...))
+			ephemeral = ephemeral || opcode == "OpenEphemeral"
+		}
+		must(t, program.Err())
+		must(t, program.Close())
+		if ephemeral {
+			slow = append(slow, table)
+		}
+	}
+	return slow
 }
