@@ -56,13 +56,16 @@ func (db *DB) migrate(ctx context.Context, ms []migration, from int) error {
 			return err
 		}
 	}
-	for _, m := range ms[from:] {
-		err := db.update(ctx, func(tx *txn) error { return db.applyMigration(ctx, tx, m) })
-		if err != nil {
-			return fmt.Errorf("apply migration %s: %w", m.name, err)
+	// One transaction: an upgrade that fails part-way leaves the file as it was, and a new
+	// file is written to disk once rather than once for each version.
+	return db.update(ctx, func(tx *txn) error {
+		for _, m := range ms[from:] {
+			if err := db.applyMigration(ctx, tx, m); err != nil {
+				return fmt.Errorf("apply migration %s: %w", m.name, err)
+			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // applyMigration runs one migration and records its version in the same transaction.

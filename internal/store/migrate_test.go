@@ -193,3 +193,24 @@ func TestMigrate_ChoiceChecksRewritten(t *testing.T) {
 		t.Errorf("integrity_check = %q", check)
 	}
 }
+
+// TestMigrate_FailedUpgradeKeepsTheOldVersion fails the last of several pending
+// migrations: the file stays at the version it had, not at the one before the failure.
+func TestMigrate_FailedUpgradeKeepsTheOldVersion(t *testing.T) {
+	ms, err := embeddedMigrations()
+	must(t, err)
+	path := filepath.Join(t.TempDir(), "leadbridge.db")
+	old, err := open(path, testOptions(), ms[:len(ms)-2])
+	must(t, err)
+	addPerson(t, old, "Ελένη Παπαδοπούλου")
+	must(t, old.Close())
+
+	failing := withExtra(t, "INSERT INTO nowhere VALUES (1);")
+	if db, err := open(path, testOptions(), failing); err == nil {
+		db.Close()
+		t.Fatal("open with a failing migration succeeded")
+	}
+	if got := userVersionOf(t, path); got != len(ms)-2 {
+		t.Errorf("schema after a failed upgrade = %d, want %d (as it was)", got, len(ms)-2)
+	}
+}
