@@ -172,7 +172,7 @@ const insertPersonSQL = `INSERT INTO people (` + personInsertCols + `)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertPerson(ctx context.Context, tx *txn, p *talent.Person) error {
-	args := append(personArgs(*p), metaArgs(p.Meta)...)
+	args := append(personArgs(*p, nameKey(p.Name)), metaArgs(p.Meta)...)
 	err := tx.insert(ctx, &p.ID, insertPersonSQL, args...)
 	if err != nil {
 		return fmt.Errorf("insert person: %w", err)
@@ -180,9 +180,10 @@ func insertPerson(ctx context.Context, tx *txn, p *talent.Person) error {
 	return saveExpertise(ctx, tx, p.ID, p.Expertise)
 }
 
-// personArgs are a person's own columns, from name to retention_note.
-func personArgs(p talent.Person) []any {
-	return []any{p.Name, nameKey(p.Name), p.JobTitle, p.Team, idArg(p.ReportsTo), dateArg(p.StartDate),
+// personArgs are a person's own columns, from name to retention_note; key is
+// nameKey(p.Name).
+func personArgs(p talent.Person, key string) []any {
+	return []any{p.Name, key, p.JobTitle, p.Team, idArg(p.ReportsTo), dateArg(p.StartDate),
 		p.Status, dateArg(p.LeftDate), p.Email, p.Aspiration, p.Notes, p.RiskOfLeaving, p.ImpactOfLoss, p.RetentionNote}
 }
 
@@ -198,7 +199,7 @@ func (db *DB) UpdatePerson(ctx context.Context, p *talent.Person) error {
 			return err
 		}
 		db.stampUpdate(&w.Meta)
-		args := append(personArgs(w), w.UpdatedBy, stamp(w.UpdatedAt), w.ID)
+		args := append(personArgs(w, nameKey(w.Name)), w.UpdatedBy, stamp(w.UpdatedAt), w.ID)
 		err := tx.QueryRowContext(ctx, `UPDATE people SET name = ?, name_key = ?, job_title = ?, team = ?,
 			reports_to = ?, start_date = ?, status = ?, left_date = ?, email = ?, aspiration = ?, notes = ?,
 			risk_of_leaving = ?, impact_of_loss = ?, retention_note = ?, updated_by = ?, updated_at = ?

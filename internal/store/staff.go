@@ -13,8 +13,9 @@ import (
 type staffRow struct {
 	line      int
 	person    talent.Person
-	storedMgr int64 // the manager when they are already stored
-	fileMgr   int   // the manager's index among the rows when they are in the file; -1 otherwise
+	key       string // nameKey(person.Name)
+	storedMgr int64  // the manager when they are already stored
+	fileMgr   int    // the manager's index among the rows when they are in the file; -1 otherwise
 }
 
 // ImportStaff adds every row or none. Managers are found by name (ignoring case and
@@ -109,8 +110,9 @@ type directory[T comparable] struct {
 	email   map[T]string
 }
 
-func newDirectory[T comparable]() directory[T] {
-	return directory[T]{byName: map[string][]T{}, byEmail: map[string][]T{}, email: map[T]string{}}
+// newDirectory makes an empty directory with room for n people.
+func newDirectory[T comparable](n int) directory[T] {
+	return directory[T]{byName: make(map[string][]T, n), byEmail: make(map[string][]T, n), email: make(map[T]string, n)}
 }
 
 // add lists id under its folded name key and its email.
@@ -159,7 +161,7 @@ func emailKey(email string) string { return strings.ToLower(strings.TrimSpace(em
 
 // storedPeople lists the stored people by folded name and email.
 func storedPeople(ctx context.Context, tx *txn) (directory[int64], error) {
-	d := newDirectory[int64]()
+	d := newDirectory[int64](0)
 	rows, err := tx.QueryContext(ctx, "SELECT id, name_key, email FROM people")
 	if err != nil {
 		return d, fmt.Errorf("read names: %w", err)
@@ -185,7 +187,7 @@ func planImport(rows []talent.StaffRow, stored directory[int64]) ([]staffRow, []
 		problems = append(problems, talent.RowError{Line: line, Message: fmt.Sprintf(format, args...)})
 	}
 	plan := make([]staffRow, len(rows))
-	inFile := newDirectory[int]()
+	inFile := newDirectory[int](len(rows))
 	for i, r := range rows {
 		plan[i] = staffRow{line: r.Line, person: r.Person(), fileMgr: -1}
 		for _, msg := range r.Problems {
@@ -199,7 +201,7 @@ func planImport(rows []talent.StaffRow, stored directory[int64]) ([]staffRow, []
 			bad(r.Line, "%s", talent.ErrorMessage(err))
 		}
 		k := nameKey(p.Name)
-		if k == "" {
+		if plan[i].key = k; k == "" {
 			continue
 		}
 		if len(stored.same(k, p.Email)) > 0 {
@@ -215,11 +217,12 @@ func planImport(rows []talent.StaffRow, stored directory[int64]) ([]staffRow, []
 		}
 		inFile.add(i, k, p.Email)
 	}
+	managers := managerFinder{stored: stored, inFile: inFile, found: map[string]managerMatch{}}
 	for i, r := range rows {
 		if r.Unreadable {
 			continue
 		}
-		if msg := resolveManager(plan, i, r.ReportsTo, stored, inFile); msg != "" {
+		if msg := managers.resolve(plan, i, r.ReportsTo); msg != "" {
 			bad(r.Line, "%s", msg)
 		}
 	}
@@ -228,15 +231,43 @@ func planImport(rows []talent.StaffRow, stored directory[int64]) ([]staffRow, []
 	return plan, problems
 }
 
-// resolveManager finds the manager of the plan's row i by email or name and returns a
-// problem, or "".
-func resolveManager(plan []staffRow, i int, manager string, stored directory[int64], inFile directory[int]) string {
-	manager = talent.CleanName(manager)
+// managerFinder looks up the people a "reports to" cell names, once for each cell: many
+// rows name the same manager.
+type managerFinder struct {
+	stored directory[int64]
+	inFile directory[int]
+	found  map[string]managerMatch
+}
+
+// managerMatch is who one "reports to" cell names, as cleaned: stored people and rows of
+// the file.
+type managerMatch struct {
+	manager string
+	ids     []int64
+	rows    []int
+}
+
+func (f managerFinder) named(cell string) managerMatch {
+	m, ok := f.found[cell]
+	if !ok {
+		m.manager = talent.CleanName(cell)
+		if m.manager != "" {
+			m.ids, m.rows = f.stored.named(m.manager), f.inFile.named(m.manager)
+		}
+		f.found[cell] = m
+	}
+	return m
+}
+
+// resolve finds the manager of the plan's row i by email or name and returns a problem,
+// or "".
+func (f managerFinder) resolve(plan []staffRow, i int, cell string) string {
+	m := f.named(cell)
+	manager, ids, rows := m.manager, m.ids, m.rows
 	if manager == "" {
 		return ""
 	}
 	r := &plan[i]
-	ids, rows := stored.named(manager), inFile.named(manager)
 	switch {
 	case len(ids) == 0 && len(rows) == 1 && rows[0] == i:
 		return fmt.Sprintf("%s cannot report to themselves.", r.person.Name)
@@ -280,6 +311,7 @@ func importLoops(plan []staffRow) []talent.RowError {
 func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	var meta talent.Meta
 	db.stampNew(&meta)
+	stamped := metaArgs(meta)
 	var last int64
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM people").Scan(&last); err != nil {
 		return fmt.Errorf("read people: %w", err)
@@ -298,7 +330,7 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 			if m := plan[i].fileMgr; m >= 0 {
 				p.ReportsTo = ids[m]
 			}
-			args = append(append(append(args, ids[i]), personArgs(*p)...), metaArgs(meta)...)
+			args = append(append(append(args, ids[i]), personArgs(*p, plan[i].key)...), stamped...)
 		}
 		if _, err := tx.ExecContext(ctx, insertPeopleSQL(len(batch)), args...); err != nil {
 			return fmt.Errorf("import lines %d to %d: %w", plan[batch[0]].line, plan[batch[len(batch)-1]].line, err)

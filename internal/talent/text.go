@@ -100,14 +100,16 @@ func checkText(field, label string, p *string, max int) error {
 		return Invalid(field, "%s contains characters that are not valid text.", label)
 	}
 	*p = nfc(*p) // before counting: a decomposed "ë" is two characters, composed one
-	s := *p
-	if n := utf8.RuneCountInString(s); n > max {
+	n, control := 0, false
+	for _, r := range *p {
+		n++
+		control = control || unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r'
+	}
+	if n > max {
 		return Invalid(field, "%s is %d characters long; the limit is %d.", label, n, max)
 	}
-	for _, r := range s {
-		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
-			return Invalid(field, "%s contains a control character; remove it and try again.", label)
-		}
+	if control {
+		return Invalid(field, "%s contains a control character; remove it and try again.", label)
 	}
 	return nil
 }
@@ -274,6 +276,9 @@ var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 // LF, and blank lines before and after the text dropped. The breaks themselves are the
 // user's layout, so they are kept.
 func CleanLines(s string) string {
+	if !strings.ContainsAny(s, "\r\n") { // one line, as most are
+		return CleanName(s)
+	}
 	lines := strings.Split(lineEnds.Replace(s), "\n")
 	for i, l := range lines {
 		lines[i] = CleanName(l)
