@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"leadbridge/internal/talent"
 )
@@ -186,22 +188,20 @@ func planImport(rows []talent.StaffRow, stored directory[int64]) ([]staffRow, []
 	bad := func(line int, format string, args ...any) {
 		problems = append(problems, talent.RowError{Line: line, Message: fmt.Sprintf(format, args...)})
 	}
-	plan := make([]staffRow, len(rows))
+	plan, own := checkRows(rows)
 	inFile := newDirectory[int](len(rows))
 	for i, r := range rows {
-		plan[i] = staffRow{line: r.Line, person: r.Person(), fileMgr: -1}
 		for _, msg := range r.Problems {
 			bad(r.Line, "%s", msg)
 		}
 		if r.Unreadable {
 			continue
 		}
-		p := &plan[i].person
-		if err := p.Validate(); err != nil {
-			bad(r.Line, "%s", talent.ErrorMessage(err))
+		if own[i] != nil {
+			bad(r.Line, "%s", talent.ErrorMessage(own[i]))
 		}
-		k := nameKey(p.Name)
-		if plan[i].key = k; k == "" {
+		p, k := &plan[i].person, plan[i].key
+		if k == "" {
 			continue
 		}
 		if len(stored.same(k, p.Email)) > 0 {
@@ -229,6 +229,31 @@ func planImport(rows []talent.StaffRow, stored directory[int64]) ([]staffRow, []
 	problems = append(problems, importLoops(plan)...)
 	sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
 	return plan, problems
+}
+
+// checkRows makes each row a person with its name key, and checks the person's own
+// fields, returning the problem of each row, if any. The rows need nothing from each
+// other here, so a large file is shared out among the processors.
+func checkRows(rows []talent.StaffRow) ([]staffRow, []error) {
+	plan, own := make([]staffRow, len(rows)), make([]error, len(rows))
+	check := func(from, to int) {
+		for i := from; i < to; i++ {
+			r := rows[i]
+			plan[i] = staffRow{line: r.Line, person: r.Person(), fileMgr: -1}
+			if !r.Unreadable {
+				own[i] = plan[i].person.Validate()
+				plan[i].key = nameKey(plan[i].person.Name)
+			}
+		}
+	}
+	const least = 500 // rows a processor is worth starting for
+	parts := min(runtime.GOMAXPROCS(0), max(1, len(rows)/least))
+	var wg sync.WaitGroup
+	for n := range parts {
+		wg.Go(func() { check(n*len(rows)/parts, (n+1)*len(rows)/parts) })
+	}
+	wg.Wait()
+	return plan, own
 }
 
 // managerFinder looks up the people a "reports to" cell names, once for each cell: many
