@@ -156,6 +156,16 @@ func (w *planWriter) mentorName() string {
 	return ""
 }
 
+// pairSignOff is the foot of a page the mentee and mentor fill in together: a line for
+// each to sign, under their names, and one for the date.
+func (w *planWriter) pairSignOff() {
+	mentor := "Mentor"
+	if name := w.mentorName(); name != "" {
+		mentor += ": " + name
+	}
+	w.signOff("Mentee: "+w.name, mentor, "Date")
+}
+
 // competencyName returns the name of a competency of the standard.
 func (w *planWriter) competencyName(id int64) string {
 	if c, ok := w.p.Standard.Competency(id); ok {

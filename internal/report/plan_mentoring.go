@@ -191,9 +191,5 @@ func (w *planWriter) moments() {
 func (w *planWriter) notes() {
 	w.heading("Notes from this meeting")
 	w.ruledLines(5, signOffHeight+4)
-	mentor := "Mentor"
-	if name := w.mentorName(); name != "" {
-		mentor += ": " + name
-	}
-	w.signOff("Mentee: "+w.name, mentor, "Date")
+	w.pairSignOff()
 }

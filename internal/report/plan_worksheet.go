@@ -43,11 +43,7 @@ func (w *planWriter) worksheet() {
 	w.table(t)
 	w.subheading("Notes")
 	w.ruledLines(3, signOffHeight+4)
-	mentor := "Mentor"
-	if name := w.mentorName(); name != "" {
-		mentor += ": " + name
-	}
-	w.signOff("Mentee: "+w.name, mentor, "Date")
+	w.pairSignOff()
 }
 
 // checklist writes short items in two columns, each wrapped to its column.
