@@ -131,7 +131,7 @@ package-windows: deps-windows
 # internal/ (the package build has compiled cmd/leadbridge's), its tests, cross-compiled
 # and run under Wine, then the .exe and the MSI themselves (cmd/leadbridge's
 # wine_test.go): what they hold, the command line and the window under Wine, and the MSI
-# installed and removed under Wine. .ci/run runs it after `make test`.
+# installed and removed under Wine. `make test` runs it after the other tests.
 test-windows: package-windows $(WINEPREFIX)/.ready
 	@mkdir -p $(WIN)/tests
 	GOOS=windows $(GO) vet ./internal/...
