@@ -164,6 +164,15 @@ func (a *App) show(e *areaEntry) {
 	}
 }
 
+// Launch begins what comes once the first window is on screen: loading the area in
+// front (Start), the daily backup and the reminders. Whatever shows the app's first
+// window, on the data as opened or as restored from a backup, calls it once.
+func (a *App) Launch() {
+	a.Start()
+	a.BackUpDaily(a.store.AutoBackup)
+	a.StartReminders()
+}
+
 // Start loads what the area in front shows. Call it once the window is on screen: until
 // then nothing has read more of the data than the window's first frame needs, so the
 // window shows as soon for a business of 10,000 people as for one of ten.

@@ -88,7 +88,7 @@ func (j *recoveryJob) run() (err error) {
 func (j *recoveryJob) report() {
 	a := New(j.fa, j.s, j.r.App)
 	a.Window().Show()
-	a.Start()
+	a.Launch()
 	dialog.ShowInformation("Backup restored", j.res.String(), a.win)
 	j.w.Close()
 }

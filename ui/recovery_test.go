@@ -94,6 +94,10 @@ func TestRecovery_RestoreOpensTheApp(t *testing.T) {
 	}
 	wantShown(t, app.Content(), "Bench strength")
 	wantShown(t, app.Content(), "Ελένη Παπαδοπούλου") // the restored data, loaded
+	// The app then begins as on any start: the day's backup is made.
+	if n := len(storedBackups(t, db)); n != 1 {
+		t.Errorf("%d backups after the app opened on the restored data, want the day's one", n)
+	}
 }
 
 func TestRecovery_FailedRestoreSaysWhy(t *testing.T) {

@@ -148,9 +148,7 @@ func (s *session) show() {
 	showFitted(gui)
 	windowMemory()
 	// Only now that the window is on screen, the work that grows with the data.
-	gui.Start()
-	gui.BackUpDaily(s.db.AutoBackup)
-	gui.StartReminders()
+	gui.Launch()
 }
 
 // run runs the app until it quits. A panic in the run loop, such as Fyne's own when it

@@ -41,6 +41,10 @@ type AuditEntry struct {
 type DataFileService interface {
 	// Backup writes a checked snapshot of the data to dst, which must not exist yet.
 	Backup(ctx context.Context, dst string) error
+	// AutoBackup makes the day's backup into the backups folder beside the data file,
+	// unless the newest there is under a day old, and returns its path ("" when none was
+	// needed).
+	AutoBackup(ctx context.Context) (string, error)
 	// Backups lists Leadbridge's own backups beside the data file, newest first.
 	Backups() ([]BackupInfo, error)
 	// Restore replaces the data with a backup, after backing up the current data; the
