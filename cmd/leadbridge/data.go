@@ -100,40 +100,24 @@ func runImport(e env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("import staff needs exactly one CSV file.")
 	}
-	// The spreadsheet is read while the data file opens: each takes a good part of a
-	// large import. A file that cannot be read is reported first, as if read alone.
-	type read struct {
-		rows []talent.StaffRow
-		err  error
+	rows, err := readStaffFile(pos[0])
+	if err != nil {
+		return err
 	}
-	done := make(chan read, 1)
-	go func() {
-		rows, err := readStaffFile(pos[0])
-		done <- read{rows, err}
-	}()
 	_, statErr := os.Stat(*path)
 	made := os.IsNotExist(statErr)
-	db, closeDB, openErr := openStore(e, *path, true)
-	file := <-done
-	if openErr == nil {
-		defer closeDB()
+	db, closeDB, err := openStore(e, *path, true)
+	if err != nil {
+		return err
 	}
-	refused := func(err error) error {
-		if made && openErr == nil { // an import refused into a new file leaves no empty file behind
+	defer closeDB()
+	n, err := db.ImportStaff(context.Background(), rows)
+	if err != nil {
+		if made { // an import refused into a new file leaves no empty file behind
 			closeDB()
 			removeDatabase(*path)
 		}
 		return err
-	}
-	if file.err != nil {
-		return refused(file.err)
-	}
-	if openErr != nil {
-		return openErr
-	}
-	n, err := db.ImportStaff(context.Background(), file.rows)
-	if err != nil {
-		return refused(err)
 	}
 	fmt.Fprintf(e.stdout, "Imported %d %s from %s.\n", n, talent.Plural(n, "person", "people"), pos[0])
 	return closeDB()

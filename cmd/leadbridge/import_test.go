@@ -80,14 +80,15 @@ func TestImportStaff_FileProblems(t *testing.T) {
 			default:
 				writeFile(t, csv, tt.content)
 			}
-			db := filepath.Join(dir, tt.name+".db")
+			// The data file would go in a folder of its own, made only when needed.
+			db := filepath.Join(dir, tt.name+" data", "leadbridge.db")
 			r := leadbridge(t, "import", "staff", "--db", db, csv)
 			r.expect(t, 1, tt.want)
 			if strings.Contains(r.stderr, "log") || strings.Contains(r.stderr, `\x`) {
 				t.Errorf("stderr is not a plain sentence:\n%s", r.stderr)
 			}
-			if left, _ := filepath.Glob(db + "*"); len(left) > 0 {
-				t.Errorf("a refused import left files behind: %v", left)
+			if _, err := os.Stat(filepath.Dir(db)); !os.IsNotExist(err) {
+				t.Errorf("a refused import left the data file's folder behind (%v)", err)
 			}
 		})
 	}
