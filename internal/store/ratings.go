@@ -161,7 +161,8 @@ func (db *DB) ReturnPack(ctx context.Context, code string, answer func(talent.Ra
 
 // markReturned marks a pack returned today. For an anonymous answer, the pack, the answer
 // and the audit entry carry the day alone, not the time, and the entry names no pack:
-// several packs returned on one day cannot be told apart by the order they came in.
+// the answers to several packs returned on one day cannot be matched to the packs by
+// when they came in.
 func (db *DB) markReturned(ctx context.Context, tx *txn, p talent.RatingPack, a *talent.Assessment) error {
 	now := db.clock()
 	detail := fmt.Sprintf("Rating pack %d returned.", p.ID)
@@ -177,5 +178,5 @@ func (db *DB) markReturned(ctx context.Context, tx *txn, p talent.RatingPack, a 
 		talent.FormatDate(now), db.actor, stamp(now), p.ID); err != nil {
 		return fmt.Errorf("mark rating pack returned: %w", err)
 	}
-	return db.audit(ctx, tx, "rating pack", detail)
+	return db.auditAt(ctx, tx, now, "rating pack", detail)
 }

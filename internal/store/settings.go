@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 
 	"leadbridge/internal/talent"
 )
@@ -22,8 +23,13 @@ func (db *DB) Audit(ctx context.Context, action, detail string) error {
 }
 
 func (db *DB) audit(ctx context.Context, tx *txn, action, detail string) error {
+	return db.auditAt(ctx, tx, db.clock(), action, detail)
+}
+
+// auditAt enters what was done as done at the time given.
+func (db *DB) auditAt(ctx context.Context, tx *txn, at time.Time, action, detail string) error {
 	_, err := tx.ExecContext(ctx, "INSERT INTO audit (at, actor, action, detail) VALUES (?, ?, ?, ?)",
-		stamp(db.clock()), db.actor, action, detail)
+		stamp(at), db.actor, action, detail)
 	if err != nil {
 		return fmt.Errorf("write audit entry: %w", err)
 	}
