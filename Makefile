@@ -29,10 +29,13 @@ TEST_APT_PACKAGES := xvfb xdotool poppler-utils imagemagick python3-icalendar kh
 	libharfbuzz-bin chromium sqlite3
 
 # Windows, built from Debian: the cross compiler (and its windres, which puts the icon,
-# manifest and version into the .exe), wixl and msiinfo for the installer, `file` to check
-# what came out, Wine, which runs the Windows build in the tests, and locales, whose
-# localedef makes the locales Wine takes the Windows user locale from.
-WIN_APT_PACKAGES := gcc-mingw-w64-x86-64 wixl msitools wine64 wine file locales
+# manifest and version into the .exe), wixl and msiinfo for the installer, and ImageMagick,
+# which makes the icon.
+WIN_APT_PACKAGES := gcc-mingw-w64-x86-64 wixl msitools imagemagick
+# What testing the Windows build adds: `file` to check what came out, Wine, which runs the
+# Windows build, and locales, whose localedef makes the locales Wine takes the Windows
+# user locale from.
+WIN_TEST_APT_PACKAGES := wine64 wine file locales
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 BUILD_NUMBER := $(shell sed -n 's/^ *Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
 WIN := $(BUILD)/windows
@@ -52,7 +55,7 @@ WINEPREFIX := $(abspath $(BUILD))/wine
 # system's, so they must exist.
 WIN_TEST_LOCALES := en_US en_GB fr_CA es_MX
 
-.PHONY: run test bench lint build package deps deps-test clean package-windows test-windows deps-windows package-darwin
+.PHONY: run test bench lint build package go-version deps deps-test deps-windows deps-all clean package-windows test-windows package-darwin
 
 run: deps build
 	$(BIN) $(if $(DB),--db "$(DB)")
@@ -62,7 +65,7 @@ run: deps build
 # pin them) come out the same on every machine whatever fonts it has. The program the
 # smoke tests start is built without it. Then the Windows build, its installer and its
 # tests under Wine (see test-windows).
-test: deps-test lint
+test: deps-all lint
 	$(GO) test -tags test -count=1 -timeout 40m ./...
 	@$(MAKE) --no-print-directory test-windows
 
@@ -132,7 +135,7 @@ package-windows: deps-windows
 # and run under Wine, then the .exe and the MSI themselves (cmd/leadbridge's
 # wine_test.go): what they hold, the command line and the window under Wine, and the MSI
 # installed and removed under Wine. `make test` runs it after the other tests.
-test-windows: package-windows $(WINEPREFIX)/.ready
+test-windows: deps-all package-windows $(WINEPREFIX)/.ready
 	@mkdir -p $(WIN)/tests
 	GOOS=windows $(GO) vet ./internal/...
 	for p in internal/datafile internal/lock internal/report; do \
@@ -149,11 +152,15 @@ test-windows: package-windows $(WINEPREFIX)/.ready
 # The Wine the tests use: made once (about 20 seconds), with a stand-in for the one DLL
 # of Windows that Go needs and Debian 12's Wine lacks (see the DLL's source).
 $(WINEPREFIX)/.ready: cmd/leadbridge/testdata/wine/bcryptprimitives.c cmd/leadbridge/testdata/wine/bcryptprimitives.def
+	@missing=$$(for l in $(WIN_TEST_LOCALES); do locale -a | grep -qix "$$l.utf8" || echo $$l; done); \
+	if [ -n "$$missing" ] && [ "$$(id -u)" != 0 ]; then \
+		echo "The Windows tests need these locales. Make them with:"; \
+		for l in $$missing; do echo "  sudo localedef -i $$l -f UTF-8 $$l.UTF-8"; done; exit 1; \
+	fi; for l in $$missing; do localedef -i $$l -f UTF-8 $$l.UTF-8; done
 	@mkdir -p $(WIN)
 	x86_64-w64-mingw32-gcc -shared -O2 -o $(WIN)/bcryptprimitives.dll $^ -ladvapi32
 	WINEPREFIX=$(WINEPREFIX) WINEDEBUG=-all WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=d;mshtml=d" wineboot -i
 	cp $(WIN)/bcryptprimitives.dll $(WINEPREFIX)/drive_c/windows/system32/
-	@for l in $(WIN_TEST_LOCALES); do locale -a | grep -qix "$$l.utf8" || localedef -i $$l -f UTF-8 $$l.UTF-8; done
 	touch $@
 
 # package-darwin makes build/Leadbridge-VERSION-darwin.zip, the macOS app, as `package`
@@ -168,30 +175,45 @@ package-darwin: build
 		&& rm -rf Leadbridge.app && echo "Wrote $(BUILD)/Leadbridge-$(VERSION)-darwin.zip"; fi; \
 	exit $$status
 
-# deps installs missing system packages with apt-get when run as root; otherwise it prints
-# the exact command to run and stops.
-deps:
-	@command -v $(GO) >/dev/null || { echo "Go 1.26 or newer is needed: install it from your package manager or go.dev, then run make again."; exit 1; }
+# go-version checks that a Go toolchain of 1.21 or newer is installed: from 1.21 on, Go
+# fetches the version go.mod names by itself. (Debian 12's own golang-go is 1.19.)
+go-version:
+	@v=$$($(GO) env GOVERSION 2>/dev/null | sed -n 's/.*go1\.\([0-9][0-9]*\).*/\1/p'); \
+	if [ -z "$$v" ] || [ "$$v" -lt 21 ]; then \
+		echo "Go 1.21 or newer is needed (it then fetches the Go that Leadbridge is built with by itself)."; \
+		echo "Install it from https://go.dev/dl/ and run make again."; exit 1; \
+	fi
+
+# The deps targets install missing system packages with apt-get when run as root;
+# otherwise they print the exact command to run and stop. Each asks for all it needs at
+# once. deps is what building and running the app needs; deps-test adds the tests' tools;
+# deps-windows what building the Windows version needs; deps-all everything `make test`
+# needs, the Windows build's tests under Wine included.
+deps: go-version
 	@$(call install-packages,$(APT_PACKAGES))
 
-# deps-test adds what the tests and benchmarks need.
-deps-test: deps
-	@$(call install-packages,$(TEST_APT_PACKAGES))
+deps-test: go-version
+	@$(call install-packages,$(APT_PACKAGES) $(TEST_APT_PACKAGES))
 
-# deps-windows adds what building and testing the Windows version needs.
-deps-windows: deps-test
-	@$(call install-packages,$(WIN_APT_PACKAGES))
+deps-windows: go-version
+	@$(call install-packages,$(APT_PACKAGES) $(WIN_APT_PACKAGES))
 
+deps-all: go-version
+	@$(call install-packages,$(APT_PACKAGES) $(TEST_APT_PACKAGES) $(WIN_APT_PACKAGES) $(WIN_TEST_APT_PACKAGES))
+
+# Ubuntu has no chromium package of its own: chromium-browser installs the browser
+# (as a snap) under the same command name the tests look for.
 define install-packages
 if ! command -v dpkg-query >/dev/null; then echo "Not a Debian or Ubuntu system: install the equivalents of $(1) yourself."; exit 0; fi; \
-missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done | xargs); \
+wanted="$(1)"; if grep -qs '^ID=ubuntu' /etc/os-release; then wanted=$$(echo " $$wanted " | sed 's/ chromium / chromium-browser /'); fi; \
+missing=$$(for p in $$wanted; do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done | xargs); \
 if [ -z "$$missing" ]; then exit 0; fi; \
 if [ "$$(id -u)" = 0 ]; then \
 	echo "Installing system packages: $$missing"; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 else \
 	echo "Leadbridge needs these system packages. Install them with:"; \
-	echo "  sudo apt-get install -y $$missing"; \
+	echo "  sudo apt-get update && sudo apt-get install -y $$missing"; \
 	exit 1; \
 fi
 endef
