@@ -31,7 +31,7 @@ const (
 // within a tenth of a second feels instant, within a second it keeps someone's flow, and
 // a backup may take a few seconds in the background.
 var figures = concat(
-	sized("leadbridge/internal/store", "BenchmarkOpen", "/Unchanged", "Open the data file as Leadbridge left it (quick check)", "ns/op", 800*ms, s, true),
+	sized("leadbridge/internal/store", "BenchmarkOpen", "/Unchanged", "Open the data file as Leadbridge left it (no check needed)", "ns/op", 800*ms, s, true),
 	sized("leadbridge/internal/store", "BenchmarkOpen", "/ChangedOutside", "Open the data file changed outside Leadbridge (full check)", "ns/op", s, 0, true),
 	sized("leadbridge/ui", "BenchmarkOpenHome", "", "Open the data file and build the home view", "ns/op", 800*ms, 0, true),
 	sized("leadbridge/ui", "BenchmarkPeople", "/Load", "People list: load it from the data file", "ns/op", 100*ms, s, true),
