@@ -22,8 +22,9 @@ const (
 	privateFile   = "D:P(A;;FA;;;%s)"
 )
 
-// MkdirPrivate makes the folder dir, and any parents it lacks, readable by the user alone
-// when it does not exist. An existing folder keeps its access list.
+// MkdirPrivate makes the folder dir readable by the user alone when it does not exist;
+// parents it lacks are made as ordinary folders, which take their own parent's access
+// list. An existing folder keeps its access list.
 func MkdirPrivate(dir string) error {
 	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
 		return err

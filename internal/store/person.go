@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
 	"leadbridge/internal/talent"
 )
@@ -168,8 +169,8 @@ func (db *DB) CreatePerson(ctx context.Context, p *talent.Person) error {
 const personInsertCols = `name, name_key, job_title, team, reports_to, start_date, status, left_date,
 	email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note, ` + metaCols
 
-const insertPersonSQL = `INSERT INTO people (` + personInsertCols + `)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+// insertPersonSQL inserts one person, who takes the next ID.
+var insertPersonSQL = "INSERT INTO people (" + personInsertCols + ") VALUES (" + strings.Repeat("?, ", personParams-2) + "?)"
 
 func insertPerson(ctx context.Context, tx *txn, p *talent.Person) error {
 	args := append(personArgs(*p, nameKey(p.Name)), metaArgs(p.Meta)...)

@@ -358,7 +358,11 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 			args = append(append(append(args, ids[i]), personArgs(*p, plan[i].key)...), stamped...)
 		}
 		if _, err := tx.ExecContext(ctx, insertPeopleSQL(len(batch)), args...); err != nil {
-			return fmt.Errorf("import lines %d to %d: %w", plan[batch[0]].line, plan[batch[len(batch)-1]].line, err)
+			lo, hi := plan[batch[0]].line, plan[batch[0]].line
+			for _, i := range batch {
+				lo, hi = min(lo, plan[i].line), max(hi, plan[i].line)
+			}
+			return fmt.Errorf("import rows between lines %d and %d: %w", lo, hi, err)
 		}
 	}
 	return nil
