@@ -76,15 +76,7 @@ const inkRows, inkCols = 32, 160
 // inkOf reads a PNG and lays the grid over its dark pixels.
 func inkOf(t *testing.T, path string) *ink {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+	img := readPNGFile(t, path)
 	dark := func(x, y int) bool {
 		r, g, b, _ := img.At(x, y).RGBA()
 		return r+g+b < 3*0x8000
@@ -155,4 +147,54 @@ func TestShaped_TextLayer(t *testing.T) {
 	if !found {
 		t.Errorf("pdftotext finds no word \"🎉\"")
 	}
+}
+
+// TestBold_CJKThickened prints a Chinese name in regular and in bold and counts the ink of
+// each: the Chinese font has one weight, so bold must thicken its glyphs to stand out as
+// bold Latin text does.
+func TestBold_CJKThickened(t *testing.T) {
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		t.Fatal("pdftoppm is missing: make test installs it (poppler-utils)")
+	}
+	inkFor := func(style string) int {
+		d := testDoc("")
+		d.font(style, 40, inkColour)
+		top := d.y()
+		d.text(d.left, top, d.width, "李小龍", "L")
+		r := render(t, func(b *bytes.Buffer) error { return d.finish(b) })
+		const dpi = 150
+		px := func(mm float64) string { return fmt.Sprint(int(mm / 25.4 * dpi)) }
+		out := filepath.Join(t.TempDir(), "page")
+		run(t, "pdftoppm", "-r", fmt.Sprint(dpi), "-gray", "-png", "-singlefile", "-f", "1", "-l", "1",
+			"-x", "0", "-y", px(top-5), "-W", px(d.right+margin), "-H", px(30), r.path, out)
+		img := readPNGFile(t, out+".png")
+		n := 0
+		for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+			for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+				if v, _, _, _ := img.At(x, y).RGBA(); v < 0x8000 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	regular, bold := inkFor(""), inkFor("B")
+	t.Logf("ink: regular %d pixels, bold %d", regular, bold)
+	if regular == 0 || float64(bold) < 1.15*float64(regular) {
+		t.Errorf("bold Chinese has %d pixels of ink against %d in regular; want at least 15%% more", bold, regular)
+	}
+}
+
+func readPNGFile(t *testing.T, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return img
 }
