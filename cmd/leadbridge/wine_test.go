@@ -263,6 +263,8 @@ func TestWindowsCommandLine(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(linux, "net.csv")); err == nil {
 			t.Error("a refused command wrote its output")
 		}
+		// check changes nothing, so it still reads a file on a network drive.
+		w.run(t, nil, exe, "check", "--db", `N:\demo.db`).expect(t, 0, "")
 		w.run(t, []string{"LEADBRIDGE_NETWORK_DRIVE=1"}, exe, "export", "staff", "--db", `N:\demo.db`, "--out", win+`\net.csv`).expect(t, 0, "")
 	})
 }
