@@ -286,28 +286,34 @@ func (db *DB) SaveAssessment(ctx context.Context, a *talent.Assessment) error {
 		if err != nil {
 			return err
 		}
-		if err := w.Validate(std); err != nil {
-			return err
-		}
-		// Ratings are stored and read back in behaviour order.
-		slices.SortFunc(w.Ratings, func(a, b talent.BehaviourRating) int { return cmp.Compare(a.BehaviourID, b.BehaviourID) })
-		if err := require(ctx, tx, "people", w.PersonID, "The person being assessed no longer exists."); err != nil {
-			return err
-		}
-		if w.RaterID != 0 {
-			if err := require(ctx, tx, "people", w.RaterID, "The rater chosen no longer exists."); err != nil {
-				return err
-			}
-		}
-		if err := db.writeAssessment(ctx, tx, &w); err != nil {
-			return err
-		}
-		return writeAssessmentParts(ctx, tx, w)
+		return db.saveAssessment(ctx, tx, std, &w)
 	})
 	if err == nil {
 		*a = w
 	}
 	return err
+}
+
+// saveAssessment checks an assessment against the standard and the people stored and
+// writes it with its ratings (put in behaviour ID order) and derailers.
+func (db *DB) saveAssessment(ctx context.Context, tx *txn, std talent.Standard, w *talent.Assessment) error {
+	if err := w.Validate(std); err != nil {
+		return err
+	}
+	// Ratings are stored and read back in behaviour order.
+	slices.SortFunc(w.Ratings, func(a, b talent.BehaviourRating) int { return cmp.Compare(a.BehaviourID, b.BehaviourID) })
+	if err := require(ctx, tx, "people", w.PersonID, "The person being assessed no longer exists."); err != nil {
+		return err
+	}
+	if w.RaterID != 0 {
+		if err := require(ctx, tx, "people", w.RaterID, "The rater chosen no longer exists."); err != nil {
+			return err
+		}
+	}
+	if err := db.writeAssessment(ctx, tx, w); err != nil {
+		return err
+	}
+	return writeAssessmentParts(ctx, tx, *w)
 }
 
 func (db *DB) writeAssessment(ctx context.Context, tx *txn, a *talent.Assessment) error {

@@ -145,13 +145,7 @@ func (db *DB) ReturnPack(ctx context.Context, code string, answer func(talent.Ra
 		if a, err = answer(p, std); err != nil {
 			return err
 		}
-		if err := a.Validate(std); err != nil {
-			return err
-		}
-		if err := db.writeAssessment(ctx, tx, &a); err != nil {
-			return err
-		}
-		if err := writeAssessmentParts(ctx, tx, a); err != nil {
+		if err := db.saveAssessment(ctx, tx, std, &a); err != nil {
 			return err
 		}
 		return db.markReturned(ctx, tx, p, &a)
