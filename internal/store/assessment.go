@@ -31,16 +31,10 @@ func queryAssessments(ctx context.Context, tx *txn, where string, args ...any) (
 	index := map[int64]int{}
 	for rows.Next() {
 		var a talent.Assessment
-		var round string
 		dest := append([]any{&a.ID, &a.PersonID, dateCol{&a.Date}, idCol{&a.RaterID}, &a.RaterName, &a.Relationship,
-			&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &a.Draft, &a.Notes, &a.Source, &round}, metaDest(&a.Meta)...)
+			&a.Performance, &a.Aspiration, &a.LearningAgility, &a.Engagement, &a.Draft, &a.Notes, &a.Source, dateCol{&a.Round}}, metaDest(&a.Meta)...)
 		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("scan assessment: %w", err)
-		}
-		if round != "" {
-			if a.Round, err = talent.ParseDate(round); err != nil {
-				return nil, fmt.Errorf("scan assessment round: %w", err)
-			}
 		}
 		index[a.ID] = len(out)
 		out = append(out, a)
@@ -317,12 +311,8 @@ func (db *DB) saveAssessment(ctx context.Context, tx *txn, std talent.Standard, 
 }
 
 func (db *DB) writeAssessment(ctx context.Context, tx *txn, a *talent.Assessment) error {
-	round := ""
-	if a.Anonymous() {
-		round = talent.FormatDate(a.Round)
-	}
 	cols := []any{a.PersonID, dateArg(a.Date), idArg(a.RaterID), a.RaterName, a.Relationship, a.Performance,
-		a.Aspiration, a.LearningAgility, a.Engagement, a.Draft, a.Notes, a.Source, round}
+		a.Aspiration, a.LearningAgility, a.Engagement, a.Draft, a.Notes, a.Source, talent.FormatDate(a.Round)}
 	if a.ID == 0 {
 		db.stampNew(&a.Meta)
 		err := tx.insert(ctx, &a.ID, `INSERT INTO assessments (person_id, date, rater_id, rater_name, relationship,

@@ -106,20 +106,13 @@ func (db *DB) RatingPacks(ctx context.Context, personID int64) ([]talent.RatingP
 func scanPack(s scanner) (talent.RatingPack, error) {
 	var p talent.RatingPack
 	var ids string
-	var returned sql.NullString
 	dest := append([]any{&p.ID, &p.Code, &p.PersonID, &p.Relationship, idCol{&p.RaterID}, &p.RaterName, &ids,
-		dateCol{&p.Made}, dateCol{&p.Expires}, &returned}, metaDest(&p.Meta)...)
+		dateCol{&p.Made}, dateCol{&p.Expires}, dateCol{&p.Returned}}, metaDest(&p.Meta)...)
 	if err := s.Scan(dest...); err != nil {
 		return p, fmt.Errorf("scan rating pack: %w", err)
 	}
 	if err := json.Unmarshal([]byte(ids), &p.Behaviours); err != nil {
 		return p, fmt.Errorf("read rating pack behaviours: %w", err)
-	}
-	if returned.String != "" {
-		var err error
-		if p.Returned, err = talent.ParseDate(returned.String); err != nil {
-			return p, fmt.Errorf("read rating pack return date: %w", err)
-		}
 	}
 	return p, nil
 }
