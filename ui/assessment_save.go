@@ -108,12 +108,18 @@ func (f *assessmentForm) update() {
 }
 
 // save is Ctrl+S: it keeps the assessment's state, so a new one is saved as a draft and
-// nothing is marked complete by accident.
+// nothing is marked complete by accident. An anonymous paper form cannot be a draft, so
+// there it says what to press instead.
 func (f *assessmentForm) save() {
-	draft := f.base.ID == 0 || f.base.Draft
-	if f.built && !f.saveBtn.Disabled() && !(draft && f.draftBtn.Disabled()) {
-		f.onSave(draft)
+	if !f.built || f.saveBtn.Disabled() {
+		return
 	}
+	if draft := f.base.ID == 0 || f.base.Draft; !draft || !f.draftBtn.Disabled() {
+		f.onSave(draft)
+		return
+	}
+	f.problem.SetText("An anonymous paper form cannot be kept as a draft: press Save as complete once it is all typed in.")
+	f.problem.Show()
 }
 
 func (f *assessmentForm) onSave(draft bool) {

@@ -92,6 +92,9 @@ func TestAssessment_AnonymousPaperForm(t *testing.T) {
 	if f.base.ID != 0 {
 		t.Fatalf("Ctrl+S saved an anonymous paper form: %+v", f.base)
 	}
+	if f.problem.Hidden || !strings.Contains(f.problem.Text, "press Save as complete") {
+		t.Errorf("after Ctrl+S on an anonymous paper form the form says %q (shown %v); want what to press", f.problem.Text, !f.problem.Hidden)
+	}
 	test.Tap(f.saveBtn)
 	got, err := db.Assessment(ctx, f.base.ID)
 	if err != nil {
