@@ -25,12 +25,7 @@ func TestSmokeUnderXvfb(t *testing.T) {
 	display := startXvfb(t)
 	app := startApp(t, db, display)
 
-	waitFor(t, 60*time.Second, "a visible Leadbridge window", func() bool {
-		find := exec.Command("xdotool", "search", "--onlyvisible", "--name", "Leadbridge")
-		find.Env = append(os.Environ(), "DISPLAY="+display)
-		out, err := find.Output()
-		return err == nil && len(bytes.TrimSpace(out)) > 0
-	}, display)
+	waitWindow(t, display, "Leadbridge", 60*time.Second)
 	shot := screenshotPath(t)
 	waitFor(t, 30*time.Second, "a non-blank window", func() bool {
 		return screenshot(display, shot) && colours(t, shot) > 16
@@ -181,4 +176,15 @@ func colours(t *testing.T, path string) int {
 		}
 	}
 	return len(seen)
+}
+
+// waitWindow waits for a visible window whose name is exactly name.
+func waitWindow(t *testing.T, display, name string, limit time.Duration) {
+	t.Helper()
+	waitFor(t, limit, "window named "+name, func() bool {
+		find := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^"+name+"$")
+		find.Env = append(os.Environ(), "DISPLAY="+display)
+		out, err := find.Output()
+		return err == nil && len(bytes.TrimSpace(out)) > 0
+	}, display)
 }

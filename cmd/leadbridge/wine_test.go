@@ -455,14 +455,3 @@ func (s *started) stop() {
 	case <-time.After(10 * time.Second):
 	}
 }
-
-// waitWindow waits for a visible window whose name is exactly name.
-func waitWindow(t *testing.T, display, name string, limit time.Duration) {
-	t.Helper()
-	waitFor(t, limit, "window named "+name, func() bool {
-		find := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^"+name+"$")
-		find.Env = append(os.Environ(), "DISPLAY="+display)
-		out, err := find.Output()
-		return err == nil && len(bytes.TrimSpace(out)) > 0
-	}, display)
-}
