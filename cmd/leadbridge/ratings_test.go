@@ -65,3 +65,48 @@ func TestRatings(t *testing.T) {
 	leadbridge(t, "ratings", "pack", "--db", db, "--person", "3", "--kind", "owner", "--out", pack).expect(t, 2, "")
 	leadbridge(t, "ratings", "import", "--db", db).expect(t, 2, "")
 }
+
+// TestRatingsPackSays: the line a pack is written with names the kind of rater in plain
+// words, and a kind or a missing rater the pack cannot take is a usage mistake that
+// names what to type and writes nothing.
+func TestRatingsPackSays(t *testing.T) {
+	db := demoDB(t, "10")
+	dir := t.TempDir()
+	name := personName(t, db, 3)
+	for _, tc := range []struct{ kind, rater, says string }{
+		{"self", "", ", a self-assessment, open until "},
+		{"peer", "Someone Outside", " for a peer, open until "},
+		{"direct-report", "Someone Outside", " for a direct report, open until "},
+		{"mentor", "Someone Outside", " for their mentor, open until "},
+		{"Manager", "Someone Outside", " for their manager, open until "},
+	} {
+		t.Run(tc.kind, func(t *testing.T) {
+			out := filepath.Join(dir, tc.kind+".html")
+			args := []string{"ratings", "pack", "--db", db, "--person", "3", "--kind", tc.kind, "--out", out}
+			if tc.rater != "" {
+				args = append(args, "--rater", tc.rater)
+			}
+			r := leadbridge(t, args...)
+			r.expect(t, 0, "")
+			line := regexp.MustCompile(`^` + regexp.QuoteMeta("Wrote "+out+": a rating pack about "+name+tc.says) + `\d{4}-\d{2}-\d{2}\.\n$`)
+			if !line.MatchString(r.stdout) {
+				t.Errorf("pack written with %q, want %q and a date", r.stdout, tc.says)
+			}
+		})
+	}
+	for _, tc := range []struct{ name, kind, says string }{
+		{"Owner", "owner", "--kind owner: the owner rates in Leadbridge itself and is not sent a pack; a pack can go to self, peer, direct-report, mentor or manager."},
+		{"Unknown", "boss", `--kind "boss" is not known; use self, peer, direct-report, mentor or manager.`},
+		{"MentorWithoutRater", "mentor", "A mentor's pack needs --rater NAME: the mentor who will answer it."},
+		{"ManagerWithoutRater", "manager", "A manager's pack needs --rater NAME: the manager who will answer it."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(dir, tc.name+".html")
+			r := leadbridge(t, "ratings", "pack", "--db", db, "--person", "3", "--kind", tc.kind, "--out", out)
+			r.expect(t, 2, tc.says)
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("a refused pack was written: %v", err)
+			}
+		})
+	}
+}
