@@ -110,3 +110,43 @@ func TestRatingsPackSays(t *testing.T) {
 		})
 	}
 }
+
+// TestRatingsImportKeepsTheGoodOnes: of a good and a bad response taken in together, the
+// bad one is named and refused, the command exits 1, and the good one is stored.
+func TestRatingsImportKeepsTheGoodOnes(t *testing.T) {
+	db := demoDB(t, "10")
+	dir := t.TempDir()
+	answered := func(kind, evidence string) string {
+		t.Helper()
+		pack, response := filepath.Join(dir, kind+".html"), filepath.Join(dir, kind+".json")
+		leadbridge(t, "ratings", "pack", "--db", db, "--person", "3", "--kind", kind, "--rater", "Someone Outside", "--out", pack).expect(t, 0, "")
+		answerPack(t, pack, response, 3, evidence)
+		return response
+	}
+	good := answered("mentor", "Chaired the Monday stand-up")
+	bad := answered("manager", "Ran the Tuesday audit")
+	// Changed after it was saved: its checksum no longer matches.
+	writeFile(t, bad, strings.Replace(readFile(t, bad), `\"rating\":3`, `\"rating\":4`, 1))
+	if !strings.Contains(readFile(t, bad), `\"rating\":4`) {
+		t.Fatal("the bad response was not changed")
+	}
+
+	r := leadbridge(t, "ratings", "import", "--db", db, bad, good)
+	r.expect(t, 1, "One response was refused")
+	if !strings.Contains(r.stderr, bad+": This rating response was changed after it was saved") || strings.Contains(r.stderr, good) {
+		t.Errorf("stderr should name the bad file alone, with why:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stdout, good+": Took in ratings") || strings.Contains(r.stdout, bad) {
+		t.Errorf("stdout should name the good file as taken in:\n%s", r.stdout)
+	}
+
+	folder := filepath.Join(dir, "data")
+	leadbridge(t, "export", "person", "--db", db, "--person", "3", "--out", folder).expect(t, 0, "")
+	held := readFile(t, filepath.Join(folder, "person.json"))
+	if !strings.Contains(held, "Chaired the Monday stand-up") {
+		t.Error("the good response's answer is not held about the person")
+	}
+	if strings.Contains(held, "Ran the Tuesday audit") {
+		t.Error("the refused response's answer is held about the person")
+	}
+}
