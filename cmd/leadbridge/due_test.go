@@ -149,10 +149,7 @@ func TestDue_CalendarAfterErasing(t *testing.T) {
 // events, so that it is theirs alone, and returns their ID.
 func renameMentee(t *testing.T, path string, events map[string]calendarEvent, name string) string {
 	t.Helper()
-	db, err := store.Open(path, store.Options{Actor: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openData(t, path)
 	defer db.Close()
 	ctx := context.Background()
 	pairs, err := db.Pairs(ctx)
@@ -178,14 +175,22 @@ func renameMentee(t *testing.T, path string, events map[string]calendarEvent, na
 	return ""
 }
 
-// busiestMentor finds the staff member with the most active mentoring pairs, with the IDs
-// of those pairs and the names of their mentees.
-func busiestMentor(t *testing.T, path string) (int64, map[string]bool, map[string]bool) {
+// openData opens the data file at path as the app does, for a test to read or change; the
+// caller closes it before the binary runs on it again.
+func openData(t *testing.T, path string) *store.DB {
 	t.Helper()
 	db, err := store.Open(path, store.Options{Actor: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+// busiestMentor finds the staff member with the most active mentoring pairs, with the IDs
+// of those pairs and the names of their mentees.
+func busiestMentor(t *testing.T, path string) (int64, map[string]bool, map[string]bool) {
+	t.Helper()
+	db := openData(t, path)
 	defer db.Close()
 	ctx := context.Background()
 	all, err := db.PairOutlines(ctx)
@@ -278,10 +283,7 @@ func changeAgenda(t *testing.T, path string, events map[string]calendarEvent) (m
 	if moved == "" || done == "" {
 		t.Fatalf("the calendar has no action or no check-point to change: %v", events)
 	}
-	db, err := store.Open(path, store.Options{Actor: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openData(t, path)
 	defer db.Close()
 	ctx := context.Background()
 	plans, err := db.DuePlans(ctx)
