@@ -105,14 +105,92 @@ func TestDue(t *testing.T) {
 	})
 }
 
-// busiestMentor finds the staff member with the most active mentoring pairs, with the IDs
-// of those pairs and the names of their mentees.
-func busiestMentor(t *testing.T, path string) (int64, map[string]bool, map[string]bool) {
+// TestDue_CalendarAfterErasing: what the calendar remembers holds no names, so after a
+// mentee is erased the next file still cancels each of their events and names them nowhere.
+func TestDue_CalendarAfterErasing(t *testing.T) {
+	db := demoDB(t, "60")
+	dir := t.TempDir()
+	const name = "Hallgerður Þórsdóttir-Ørsted"
+	// calendar writes the owner's file and returns its events and its unfolded text.
+	calendar := func(file string) (map[string]calendarEvent, string) {
+		t.Helper()
+		out := filepath.Join(dir, file)
+		leadbridge(t, "due", "--db", db, "--days", "60", "--format", "ics", "--out", out).expect(t, 0, "Wrote")
+		return eventsByUID(parseCalendar(t, out)), strings.ReplaceAll(readFile(t, out), "\r\n ", "")
+	}
+	first, _ := calendar("first.ics")
+	id := renameMentee(t, db, first, name)
+	before, text := calendar("before.ics")
+	var theirs []string
+	for uid, ev := range before {
+		if strings.Contains(ev.summary, name) {
+			theirs = append(theirs, uid)
+		}
+	}
+	if len(theirs) == 0 || !strings.Contains(text, name) {
+		t.Fatalf("the calendar holds no event of %s", name)
+	}
+
+	leadbridge(t, "erase", "person", "--db", db, "--person", id, "--yes").expect(t, 0, "Erased "+name)
+	after, text := calendar("after.ics")
+	for _, uid := range theirs {
+		if ev := after[uid]; ev.status != "CANCELLED" || ev.start != before[uid].start {
+			t.Errorf("an event of the erased mentee: %+v, was %+v; want it cancelled on its day", ev, before[uid])
+		}
+	}
+	for _, part := range append(strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }), name) {
+		if strings.Contains(text, part) {
+			t.Errorf("the calendar after the erasure still holds %q", part)
+		}
+	}
+}
+
+// renameMentee gives name to a mentee of an active pair who has an event in the calendar
+// events, so that it is theirs alone, and returns their ID.
+func renameMentee(t *testing.T, path string, events map[string]calendarEvent, name string) string {
+	t.Helper()
+	db := openData(t, path)
+	defer db.Close()
+	ctx := context.Background()
+	pairs, err := db.Pairs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		mentee, err := db.Person(ctx, p.MenteeID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range events {
+			if p.Status == talent.PairActive && strings.HasPrefix(ev.summary, mentee.Name+": ") {
+				mentee.Name = name
+				if err := db.UpdatePerson(ctx, &mentee); err != nil {
+					t.Fatal(err)
+				}
+				return strconv.FormatInt(mentee.ID, 10)
+			}
+		}
+	}
+	t.Fatal("no mentee of an active pair has an event in the calendar")
+	return ""
+}
+
+// openData opens the data file at path as the app does, for a test to read or change; the
+// caller closes it before the binary runs on it again.
+func openData(t *testing.T, path string) *store.DB {
 	t.Helper()
 	db, err := store.Open(path, store.Options{Actor: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+// busiestMentor finds the staff member with the most active mentoring pairs, with the IDs
+// of those pairs and the names of their mentees.
+func busiestMentor(t *testing.T, path string) (int64, map[string]bool, map[string]bool) {
+	t.Helper()
+	db := openData(t, path)
 	defer db.Close()
 	ctx := context.Background()
 	all, err := db.PairOutlines(ctx)
@@ -205,10 +283,7 @@ func changeAgenda(t *testing.T, path string, events map[string]calendarEvent) (m
 	if moved == "" || done == "" {
 		t.Fatalf("the calendar has no action or no check-point to change: %v", events)
 	}
-	db, err := store.Open(path, store.Options{Actor: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openData(t, path)
 	defer db.Close()
 	ctx := context.Background()
 	plans, err := db.DuePlans(ctx)

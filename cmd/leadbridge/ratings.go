@@ -30,7 +30,7 @@ func runRatingsPack(e env, args []string) error {
 	fs := newFlags("ratings pack")
 	path := fs.String("db", "", "the database file")
 	who := fs.String("person", "", "the person to be rated, by name or ID")
-	kind := fs.String("kind", "", "self, peer, direct-report, mentor or manager")
+	kind := fs.String("kind", "", packKinds)
 	rater := fs.String("rater", "", "who the pack goes to, by name or ID")
 	out := fs.String("out", "", "the pack file to write")
 	if err := noPositional(fs, args); err != nil {
@@ -39,9 +39,9 @@ func runRatingsPack(e env, args []string) error {
 	if err := need("ratings pack", "db", *path, "person", *who, "kind", *kind, "out", *out); err != nil {
 		return err
 	}
-	rel, ok := talent.ParseRelationship(*kind)
-	if !ok || !rel.Packable() {
-		return usagef("--kind %q is not known; use self, peer, direct-report, mentor or manager.", *kind)
+	rel, err := packKind(*kind, *rater)
+	if err != nil {
+		return err
 	}
 	db, closeDB, person, err := openAtPerson(e, *path, *who)
 	if err != nil {
@@ -64,9 +64,40 @@ func runRatingsPack(e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Wrote %s: a rating pack about %s for a %s, open until %s.\n", *out, person.Name,
-		strings.ToLower(rel.Label()), talent.FormatDate(p.Expires))
+	fmt.Fprintf(e.stdout, "Wrote %s: a rating pack about %s%s, open until %s.\n", *out, person.Name,
+		packFor(rel), talent.FormatDate(p.Expires))
 	return closeDB()
+}
+
+// packKinds lists the kinds of rater a pack can go to, as typed after --kind.
+const packKinds = "self, peer, direct-report, mentor or manager"
+
+// packKind reads --kind for a pack going to rater, as a usage mistake if the pack cannot
+// be made: a kind not known, the owner (who rates in the app), or a mentor or manager
+// left unnamed.
+func packKind(kind, rater string) (talent.Relationship, error) {
+	rel, _ := talent.ParseRelationship(kind)
+	switch {
+	case rel == talent.RelOwner:
+		return rel, usagef("--kind owner: the owner rates in Leadbridge itself and is not sent a pack; a pack can go to %s.", packKinds)
+	case !rel.Packable():
+		return rel, usagef("--kind %q is not known; use %s.", kind, packKinds)
+	case rel != talent.RelSelf && !rel.KeptAnonymous() && strings.TrimSpace(rater) == "":
+		who := strings.ToLower(rel.Label())
+		return rel, usagef("A %s's pack needs --rater NAME: the %s who will answer it.", who, who)
+	}
+	return rel, nil
+}
+
+// packFor says whom a pack is for, to follow "a rating pack about NAME".
+func packFor(rel talent.Relationship) string {
+	switch rel {
+	case talent.RelSelf:
+		return ", a self-assessment"
+	case talent.RelPeer, talent.RelDirectReport:
+		return " for a " + strings.ToLower(rel.Label())
+	}
+	return " for their " + strings.ToLower(rel.Label())
 }
 
 func runRatingsImport(e env, args []string) error {

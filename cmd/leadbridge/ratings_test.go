@@ -65,3 +65,88 @@ func TestRatings(t *testing.T) {
 	leadbridge(t, "ratings", "pack", "--db", db, "--person", "3", "--kind", "owner", "--out", pack).expect(t, 2, "")
 	leadbridge(t, "ratings", "import", "--db", db).expect(t, 2, "")
 }
+
+// TestRatingsPackSays: the line a pack is written with names the kind of rater in plain
+// words, and a kind or a missing rater the pack cannot take is a usage mistake that
+// names what to type and writes nothing.
+func TestRatingsPackSays(t *testing.T) {
+	db := demoDB(t, "10")
+	dir := t.TempDir()
+	name := personName(t, db, 3)
+	for _, tc := range []struct{ kind, rater, says string }{
+		{"self", "", ", a self-assessment, open until "},
+		{"peer", "Someone Outside", " for a peer, open until "},
+		{"direct-report", "Someone Outside", " for a direct report, open until "},
+		{"mentor", "Someone Outside", " for their mentor, open until "},
+		{"Manager", "Someone Outside", " for their manager, open until "},
+	} {
+		t.Run(tc.kind, func(t *testing.T) {
+			out := filepath.Join(dir, tc.kind+".html")
+			args := []string{"ratings", "pack", "--db", db, "--person", "3", "--kind", tc.kind, "--out", out}
+			if tc.rater != "" {
+				args = append(args, "--rater", tc.rater)
+			}
+			r := leadbridge(t, args...)
+			r.expect(t, 0, "")
+			line := regexp.MustCompile(`^` + regexp.QuoteMeta("Wrote "+out+": a rating pack about "+name+tc.says) + `\d{4}-\d{2}-\d{2}\.\n$`)
+			if !line.MatchString(r.stdout) {
+				t.Errorf("pack written with %q, want %q and a date", r.stdout, tc.says)
+			}
+		})
+	}
+	for _, tc := range []struct{ name, kind, says string }{
+		{"Owner", "owner", "--kind owner: the owner rates in Leadbridge itself and is not sent a pack; a pack can go to self, peer, direct-report, mentor or manager."},
+		{"Unknown", "boss", `--kind "boss" is not known; use self, peer, direct-report, mentor or manager.`},
+		{"MentorWithoutRater", "mentor", "A mentor's pack needs --rater NAME: the mentor who will answer it."},
+		{"ManagerWithoutRater", "manager", "A manager's pack needs --rater NAME: the manager who will answer it."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(dir, tc.name+".html")
+			r := leadbridge(t, "ratings", "pack", "--db", db, "--person", "3", "--kind", tc.kind, "--out", out)
+			r.expect(t, 2, tc.says)
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("a refused pack was written: %v", err)
+			}
+		})
+	}
+}
+
+// TestRatingsImportKeepsTheGoodOnes: of a good and a bad response taken in together, the
+// bad one is named and refused, the command exits 1, and the good one is stored.
+func TestRatingsImportKeepsTheGoodOnes(t *testing.T) {
+	db := demoDB(t, "10")
+	dir := t.TempDir()
+	answered := func(kind, evidence string) string {
+		t.Helper()
+		pack, response := filepath.Join(dir, kind+".html"), filepath.Join(dir, kind+".json")
+		leadbridge(t, "ratings", "pack", "--db", db, "--person", "3", "--kind", kind, "--rater", "Someone Outside", "--out", pack).expect(t, 0, "")
+		answerPack(t, pack, response, 3, evidence)
+		return response
+	}
+	good := answered("mentor", "Chaired the Monday stand-up")
+	bad := answered("manager", "Ran the Tuesday audit")
+	// Changed after it was saved: its checksum no longer matches.
+	writeFile(t, bad, strings.Replace(readFile(t, bad), `\"rating\":3`, `\"rating\":4`, 1))
+	if !strings.Contains(readFile(t, bad), `\"rating\":4`) {
+		t.Fatal("the bad response was not changed")
+	}
+
+	r := leadbridge(t, "ratings", "import", "--db", db, bad, good)
+	r.expect(t, 1, "One response was refused")
+	if !strings.Contains(r.stderr, bad+": This rating response was changed after it was saved") || strings.Contains(r.stderr, good) {
+		t.Errorf("stderr should name the bad file alone, with why:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stdout, good+": Took in ratings") || strings.Contains(r.stdout, bad) {
+		t.Errorf("stdout should name the good file as taken in:\n%s", r.stdout)
+	}
+
+	folder := filepath.Join(dir, "data")
+	leadbridge(t, "export", "person", "--db", db, "--person", "3", "--out", folder).expect(t, 0, "")
+	held := readFile(t, filepath.Join(folder, "person.json"))
+	if !strings.Contains(held, "Chaired the Monday stand-up") {
+		t.Error("the good response's answer is not held about the person")
+	}
+	if strings.Contains(held, "Ran the Tuesday audit") {
+		t.Error("the refused response's answer is held about the person")
+	}
+}
