@@ -82,7 +82,7 @@ func packKind(kind, rater string) (talent.Relationship, error) {
 		return rel, usagef("--kind owner: the owner rates in Leadbridge itself and is not sent a pack; a pack can go to %s.", packKinds)
 	case !rel.Packable():
 		return rel, usagef("--kind %q is not known; use %s.", kind, packKinds)
-	case rel != talent.RelSelf && !rel.KeptAnonymous() && strings.TrimSpace(rater) == "":
+	case rel.NamesRater() && strings.TrimSpace(rater) == "":
 		who := strings.ToLower(rel.Label())
 		return rel, usagef("A %s's pack needs --rater NAME: the %s who will answer it.", who, who)
 	}
@@ -91,13 +91,10 @@ func packKind(kind, rater string) (talent.Relationship, error) {
 
 // packFor says whom a pack is for, to follow "a rating pack about NAME".
 func packFor(rel talent.Relationship) string {
-	switch rel {
-	case talent.RelSelf:
+	if rel == talent.RelSelf {
 		return ", a self-assessment"
-	case talent.RelPeer, talent.RelDirectReport:
-		return " for a " + strings.ToLower(rel.Label())
 	}
-	return " for their " + strings.ToLower(rel.Label())
+	return " for " + rel.Rater()
 }
 
 func runRatingsImport(e env, args []string) error {

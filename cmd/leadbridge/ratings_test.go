@@ -55,7 +55,7 @@ func TestRatings(t *testing.T) {
 	}
 	response := filepath.Join(dir, "response.json")
 	answerPack(t, pack, response, 3, "Seen on Monday")
-	leadbridge(t, "ratings", "import", "--db", db, response).expect(t, 0, "from a direct report")
+	leadbridge(t, "ratings", "import", "--db", db, response).expect(t, 0, "by a direct report")
 	r := leadbridge(t, "ratings", "import", "--db", db, response)
 	r.expect(t, 1, "")
 	if !strings.Contains(r.stderr, "already taken in") || !strings.Contains(r.stderr, "One response was refused") {

@@ -29,7 +29,7 @@ func TestExports_TeamViewNeedsThreeAnswers(t *testing.T) {
 		pack, response := filepath.Join(dir, rater+".html"), filepath.Join(dir, rater+".json")
 		leadbridge(t, "ratings", "pack", "--db", db, "--person", "Zoë Ångström", "--kind", kind, "--rater", rater, "--out", pack).expect(t, 0, "")
 		answerPack(t, pack, response, rating, evidence)
-		leadbridge(t, "ratings", "import", "--db", db, response).expect(t, 0, "Took in ratings of Zoë Ångström")
+		leadbridge(t, "ratings", "import", "--db", db, response).expect(t, 0, "Took in ratings of Zoë Ångström by ")
 	}
 	// exports returns the text of the mentor's plan, the succession summary and every
 	// file of the personal-data export, and the rows of its rating figures.

@@ -52,7 +52,7 @@ type Imported struct {
 
 // String tells the owner what was taken in, in plain words.
 func (r Imported) String() string {
-	s := fmt.Sprintf("Took in ratings of %s from a %s, answered %s: %s.", r.Person, strings.ToLower(r.Kind.Label()),
+	s := fmt.Sprintf("Took in ratings of %s by %s, answered %s: %s.", r.Person, r.Kind.Rater(),
 		talent.FormatDate(r.Date), talent.Count(r.Rated, "1 behaviour rated", "behaviours rated"))
 	if r.Kind.KeptAnonymous() {
 		s += " The answer is anonymous."

@@ -86,3 +86,27 @@ func TestEnumLabelsAndValidity(t *testing.T) {
 		})
 	}
 }
+
+// TestRelationship_Rater names every kind of rater as a sentence about the person rated
+// does, and knows which packs must name who answers them.
+func TestRelationship_Rater(t *testing.T) {
+	for _, tc := range []struct {
+		r     talent.Relationship
+		rater string
+		named bool
+	}{
+		{talent.RelSelf, "themselves", false},
+		{talent.RelPeer, "a peer", false},
+		{talent.RelDirectReport, "a direct report", false},
+		{talent.RelMentor, "their mentor", true},
+		{talent.RelManager, "their manager", true},
+		{talent.RelOwner, "the owner", true},
+	} {
+		if got := tc.r.Rater(); got != tc.rater {
+			t.Errorf("%s.Rater() = %q, want %q", tc.r, got, tc.rater)
+		}
+		if got := tc.r.NamesRater(); got != tc.named {
+			t.Errorf("%s.NamesRater() = %v, want %v", tc.r, got, tc.named)
+		}
+	}
+}

@@ -13,6 +13,26 @@ const PackValidDays = 30
 // come from a rating pack: peers and direct reports, who may not speak freely otherwise.
 func (r Relationship) KeptAnonymous() bool { return r == RelPeer || r == RelDirectReport }
 
+// NamesRater reports whether a rating pack to this kind of rater must say who answers it:
+// a mentor's or a manager's. The person answers their own, and peers and direct reports
+// answer anonymously.
+func (r Relationship) NamesRater() bool { return r != RelSelf && !r.KeptAnonymous() }
+
+// Rater names this kind of rater as a sentence about the person rated does: "a peer",
+// "a direct report", "their mentor", "their manager", "the owner"; "themselves" for
+// their own.
+func (r Relationship) Rater() string {
+	switch r {
+	case RelSelf:
+		return "themselves"
+	case RelPeer, RelDirectReport:
+		return "a " + strings.ToLower(r.Label())
+	case RelOwner:
+		return "the owner"
+	}
+	return "their " + strings.ToLower(r.Label())
+}
+
 // Packable reports whether a rating pack can ask this kind of rater; the owner has the app.
 func (r Relationship) Packable() bool { return r.Valid() && r != RelOwner }
 
@@ -62,7 +82,7 @@ func (p *RatingPack) Validate() error {
 		return Invalid("rater", "A self-rating pack goes to the person themselves.")
 	case p.Relationship != RelSelf && p.RaterID != 0 && p.RaterID == p.PersonID:
 		return Invalid("rater", "People rate themselves with a self-rating pack.")
-	case p.Relationship != RelSelf && !p.Relationship.KeptAnonymous() && p.RaterID == 0 && p.RaterName == "":
+	case p.Relationship.NamesRater() && p.RaterID == 0 && p.RaterName == "":
 		return Invalid("rater", "Name the %s who will answer this pack.", strings.ToLower(p.Relationship.Label()))
 	case len(p.Behaviours) == 0:
 		return Invalid("standard", "The leadership standard has no behaviours to rate.")
