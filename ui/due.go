@@ -133,18 +133,6 @@ func (a *App) openDue(it talent.Due) {
 	}
 }
 
-// openPersonAt opens a person's page at the tab with the given title.
-func (a *App) openPersonAt(id int64, tab string) {
-	a.openPerson(id)
-	if pp, ok := a.people().page.(*personPage); ok {
-		for _, t := range pp.tabs.Items {
-			if t.Text == tab {
-				pp.tabs.Select(t)
-			}
-		}
-	}
-}
-
 // dueList is the list of the Due area. Fyne's list selects the highlighted line on Space
 // only; this one also opens it on Enter, and passes Escape on as every input does.
 type dueList struct {

@@ -342,3 +342,51 @@ func readCalendar(t *testing.T, path string) string {
 	}
 	return strings.ReplaceAll(string(b), "\r\n ", "") // unfolded
 }
+
+// TestDue_OpeningARecordKeepsUnsavedWork rates part of an assessment, then opens another
+// person from a line of Due and from a link on Home: each asks before the ratings are
+// lost, Cancel leaves the assessment in front with its ratings, and Leave opens the
+// record.
+func TestDue_OpeningARecordKeepsUnsavedWork(t *testing.T) {
+	a, db := newTestApp(t)
+	w := newDueWorld(t, db)
+	f := openAssessment(t, a, w.li.ID)
+	rateAll(f, 1, talent.RatingSometimes)
+	rated := f.std.Competencies[0].Behaviours[0].ID
+	kept := func(how string) {
+		t.Helper()
+		wantDialog(t, a, "Leave without saving?", "this assessment")
+		tapDialogButton(t, a, "Cancel")
+		if a.current.title != AreaPeople || a.people().page != f || f.ratings[rated].Selected != talent.RatingSometimes.Label() {
+			t.Fatalf("%s, then Cancel: %s shows %T with rating %q; want the assessment with its ratings",
+				how, a.current.title, a.people().page, f.ratings[rated].Selected)
+		}
+	}
+
+	d := openDue(t, a, 30)
+	d.list.Select(dueRowOf(t, d, "Check-point at 90 days"))
+	kept("clicking a line of Due")
+
+	h := openHome(t, a)
+	var link *widget.Hyperlink
+	walkObjects(h.view(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Hyperlink); ok && strings.Contains(l.Text, "Run the Monday planning meeting") {
+			link = l
+		}
+	})
+	if link == nil {
+		t.Fatalf("Home does not list Zoë's overdue action:\n%s", screenText(h.view()))
+	}
+	test.TapAt(link, fyne.NewPos(20, 15))
+	kept("tapping a link of What is due on Home")
+
+	test.TapAt(link, fyne.NewPos(20, 15))
+	tapDialogButton(t, a, "Leave")
+	pp, ok := a.people().page.(*personPage)
+	if !ok || pp.id != w.zoe.ID || pp.tabs.Selected().Text != "Development plan" {
+		t.Fatalf("Leave shows %T, want Zoë's development plan", a.people().page)
+	}
+	if as, err := db.Assessments(context.Background(), w.li.ID); err != nil || len(as) != 0 {
+		t.Errorf("assessments stored after Leave = %+v, %v; want none", as, err)
+	}
+}
