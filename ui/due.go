@@ -20,7 +20,8 @@ var dueWindows = []int{7, talent.DefaultDueDays, 30, 60, 90}
 // their line.
 type dueArea struct {
 	a      *App
-	agenda talent.Agenda // as loaded
+	loads  newestLoad[talent.Agenda]
+	agenda talent.Agenda // as shown
 	rows   []dueRow      // as listed: each group's heading, then its items
 
 	root    fyne.CanvasObject
@@ -50,22 +51,25 @@ func (d *dueArea) buildUI() {
 	d.summary = &widget.Label{Wrapping: fyne.TextWrapWord}
 	d.export = &widget.Button{Text: "Export to calendar…", Icon: theme.CalendarIcon(), OnTapped: d.a.exportCalendar}
 	d.list = newDueList(d)
-	d.empty = emptyNote("")
+	d.empty = emptyNote(loadingNote)
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Overdue, and due in"), d.days), d.export)
 	d.root = container.NewBorder(container.NewVBox(toolbar, d.summary), nil, nil, nil, container.NewStack(d.list, d.empty))
 }
 
 func (d *dueArea) view() fyne.CanvasObject { return d.root }
 
-func (d *dueArea) refresh() { d.a.reload(d.load, d.show) }
-
-// load builds the agenda of the window chosen.
-func (d *dueArea) load() (err error) {
-	d.agenda, err = talent.LoadAgenda(d.a.ctx(), d.a.store, d.a.now(), d.days.Value(), 0)
-	return err
+// refresh loads the agenda off the UI goroutine: in a large business that takes a
+// while. Until the first load arrives the list says it is loading; a later refresh keeps
+// what is shown until the new agenda replaces it.
+func (d *dueArea) refresh() {
+	days := d.days.Value() // read here, on the UI goroutine
+	d.loads.run(d.a, func() (talent.Agenda, error) {
+		return talent.LoadAgenda(d.a.ctx(), d.a.store, d.a.now(), days, 0)
+	}, d.show)
 }
 
-func (d *dueArea) show() {
+func (d *dueArea) show(agenda talent.Agenda) {
+	d.agenda = agenda
 	d.rows = d.rows[:0]
 	for _, g := range talent.DueGroups {
 		items := d.agenda.In(g)

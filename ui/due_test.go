@@ -390,3 +390,34 @@ func TestDue_OpeningARecordKeepsUnsavedWork(t *testing.T) {
 		t.Errorf("assessments stored after Leave = %+v, %v; want none", as, err)
 	}
 }
+
+// TestDue_LoadsInTheBackground holds every load of Due until the test runs it: Ctrl+8
+// shows the area at once with a placeholder, and when the days choice changes twice
+// before the loads arrive, only the newest load is shown, whatever order they arrive in.
+func TestDue_LoadsInTheBackground(t *testing.T) {
+	a, db := newTestApp(t)
+	newDueWorld(t, db)
+	var jobs []func()
+	settled := background
+	background = func(work func() error, finish func(error)) { jobs = append(jobs, func() { finish(work()) }) }
+	t.Cleanup(func() { background = settled })
+
+	menuItem(t, a, AreaDue).Action()
+	d := a.areaOf(AreaDue).(*dueArea)
+	if len(jobs) != 1 || !d.empty.Visible() || d.empty.Text != loadingNote || len(d.rows) != 0 {
+		t.Fatalf("Ctrl+8 started %d loads and shows:\n%s\nwant one load under way and %q", len(jobs), screenText(d.view()), loadingNote)
+	}
+	d.days.SetValue(7)
+	d.days.SetValue(60)
+	if len(jobs) != 3 {
+		t.Fatalf("two changes of the days started %d more loads, want 2", len(jobs)-1)
+	}
+	jobs[2]()
+	want := "2 things overdue, 5 more due by 2026-05-15."
+	wantShown(t, d.view(), want, "Read a book on delegation")
+	jobs[0]()
+	jobs[1]()
+	if got := screenText(d.view()); !strings.Contains(got, want) || !strings.Contains(dueLines(d), "Read a book on delegation") {
+		t.Errorf("after the older loads arrived, Due shows:\n%s\nwant the newest still, looking 60 days ahead", got)
+	}
+}
