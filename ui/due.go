@@ -111,14 +111,21 @@ func (d *dueArea) onTickOff(it talent.Due) {
 	d.refresh()
 }
 
-// onLogMeeting opens the form that logs a meeting of the item's mentoring pair.
+// onLogMeeting opens the form that logs a meeting of the item's mentoring pair. It reads
+// that pair alone, and its mentor's name; the mentee is whom the item is for.
 func (d *dueArea) onLogMeeting(it talent.Due) {
-	v := newPairsView(d.a, func(p talent.Pair) bool { return p.ID == it.PairID })
-	v.selected, v.saved = it.PairID, d.refresh
-	d.a.reload(v.load, func() {
-		v.showList()
-		v.onLogMeeting()
-	})
+	ctx := d.a.ctx()
+	p, err := d.a.store.Pair(ctx, it.PairID)
+	var mentor talent.Person
+	if err == nil && p.MentorID != 0 {
+		mentor, err = d.a.store.Person(ctx, p.MentorID)
+	}
+	if err != nil {
+		d.a.showError(err)
+		d.refresh() // the pair may be gone: bring the list up to date
+		return
+	}
+	d.a.logMeeting(p, pairTitle(p, mentor.Name, it.Person), d.refresh)
 }
 
 // openDue opens the record an item of what is due belongs to: the mentoring pair for a

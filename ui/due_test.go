@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -419,5 +420,46 @@ func TestDue_LoadsInTheBackground(t *testing.T) {
 	jobs[1]()
 	if got := screenText(d.view()); !strings.Contains(got, want) || !strings.Contains(dueLines(d), "Read a book on delegation") {
 		t.Errorf("after the older loads arrived, Due shows:\n%s\nwant the newest still, looking 60 days ahead", got)
+	}
+}
+
+// TestDue_LogAMeetingReadsOnePair logs a meeting from Due: the form opens on the one pair,
+// read alone (with its mentor's name), rather than on every pair, everyone and the
+// standard.
+func TestDue_LogAMeetingReadsOnePair(t *testing.T) {
+	_, db := newTestApp(t)
+	w := newDueWorld(t, db)
+	cs := &countingStore{Store: db, calls: map[string]int{}}
+	a := New(test.NewTempApp(t), cs, Options{Now: func() time.Time { return testNow }})
+	a.Start()
+	t.Cleanup(a.win.Close)
+	d := openDue(t, a, 30)
+
+	cs.calls = map[string]int{}
+	test.Tap(dueButton(t, d, "Zoë Ångström — Mentoring meeting with Olga Owner"))
+	wantDialog(t, a, "Log a meeting: Olga Owner mentors Zoë Ångström")
+	if want := map[string]int{"Pair": 1, "Person": 1}; !maps.Equal(cs.calls, want) {
+		t.Errorf("opening the form from Due called %v, want %v", cs.calls, want)
+	}
+	dialogEntry(t, a, "2026-04-06") // the next meeting: 21 days on, as agreed
+	tapDialogButton(t, a, "Save meeting")
+	wantNoDialog(t, a)
+	if pair, err := db.Pair(context.Background(), w.zoePair.ID); err != nil || len(pair.Meetings) != 2 {
+		t.Fatalf("the pair after logging = %+v, %v; want a second meeting", pair.Meetings, err)
+	}
+	if cs.calls["Pairs"] != 0 {
+		t.Errorf("logging a meeting from Due read every pair %d times", cs.calls["Pairs"])
+	}
+	if got := dueLines(d); !strings.Contains(got, "Zoë Ångström — Mentoring meeting with Olga Owner. Due on 2026-04-06 (in 21 days).") {
+		t.Errorf("after the meeting is logged, Due lists:\n%s\nwant the next meeting", got)
+	}
+
+	if err := db.DeletePair(context.Background(), w.liPair.ID); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(dueButton(t, d, "李小龍 — Mentoring meeting")) // listed before the pair was deleted
+	wantDialog(t, a, "That mentoring pair no longer exists.")
+	if got := dueLines(d); strings.Contains(got, "李小龍") {
+		t.Errorf("after a pair that is gone, Due lists:\n%s\nwant it brought up to date", got)
 	}
 }
