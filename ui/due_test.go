@@ -215,19 +215,26 @@ func TestDue_TickOffAndLogAMeeting(t *testing.T) {
 	}
 }
 
-func TestDue_OnHome(t *testing.T) {
-	a, db := newTestApp(t)
-	w := newDueWorld(t, db)
-	h := openHome(t, a)
+// homeDueLink finds the link of What is due on Home whose text starts with text.
+func homeDueLink(t *testing.T, h *homeArea, text string) *widget.Hyperlink {
+	t.Helper()
 	var link *widget.Hyperlink
 	walkObjects(h.view(), func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(l.Text, "李小龍 — Mentoring meeting") {
+		if l, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(l.Text, text) {
 			link = l
 		}
 	})
 	if link == nil {
-		t.Fatalf("Home does not list 李小龍's quiet pair:\n%s", screenText(h.view()))
+		t.Fatalf("Home lists nothing due starting %q:\n%s", text, screenText(h.view()))
 	}
+	return link
+}
+
+func TestDue_OnHome(t *testing.T) {
+	a, db := newTestApp(t)
+	w := newDueWorld(t, db)
+	h := openHome(t, a)
+	link := homeDueLink(t, h, "李小龍 — Mentoring meeting")
 	wantShown(t, h.view(), "What is due", "Run the Monday planning meeting", "Check-point at 90 days")
 	if strings.Contains(screenText(h.view()), "Read a book") {
 		t.Error("Home lists an action due beyond the next 14 days")
@@ -368,16 +375,7 @@ func TestDue_OpeningARecordKeepsUnsavedWork(t *testing.T) {
 	d.list.Select(dueRowOf(t, d, "Check-point at 90 days"))
 	kept("clicking a line of Due")
 
-	h := openHome(t, a)
-	var link *widget.Hyperlink
-	walkObjects(h.view(), func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Hyperlink); ok && strings.Contains(l.Text, "Run the Monday planning meeting") {
-			link = l
-		}
-	})
-	if link == nil {
-		t.Fatalf("Home does not list Zoë's overdue action:\n%s", screenText(h.view()))
-	}
+	link := homeDueLink(t, openHome(t, a), "Zoë Ångström — Action: Run the Monday planning meeting")
 	test.TapAt(link, fyne.NewPos(20, 15))
 	kept("tapping a link of What is due on Home")
 
