@@ -316,8 +316,8 @@ func (s *peopleArea) showList() {
 }
 
 // leavePage runs next, which replaces the page in front: at once when that page holds
-// nothing unsaved, else once the user agrees to lose the changes (see App.leave). Every
-// way of replacing a page from elsewhere in the app goes through it.
+// nothing unsaved, else once the user agrees to lose the changes (see App.leave). Opening
+// a person, the Go menu and Ctrl+F go through it.
 func (s *peopleArea) leavePage(next func()) {
 	if k, ok := s.page.(keeper); ok {
 		s.a.leave(k, next)
