@@ -203,10 +203,9 @@ func gapSummary(std talent.Standard, gaps []talent.SelfGap) string {
 	return "Self-assessment against others: " + strings.Join(parts, "; ") + "."
 }
 
-// onBack returns to the person's page, asking first when there are unsaved ratings.
-func (f *assessmentForm) onBack() {
-	f.a.leave(f, func() { f.a.openPerson(f.personID) })
-}
+// onBack returns to the person's page, asking first when there are unsaved ratings (as
+// opening any person does).
+func (f *assessmentForm) onBack() { f.a.openPerson(f.personID) }
 
 func (f *assessmentForm) unsaved() (what, keep string, ok bool) {
 	return "this assessment", "Save as draft", f.dirty

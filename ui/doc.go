@@ -53,5 +53,6 @@
 //	                        Enter and Escape on to the dialog), person_picker.go,
 //	                        widgets.go, filepicker.go (large file pickers in the last
 //	                        folder used), tip.go (cells and links that show a cut text
-//	                        in full under the pointer)
+//	                        in full under the pointer), loads.go (views that load off
+//	                        the UI goroutine, the newest load shown)
 package ui

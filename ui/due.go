@@ -20,7 +20,8 @@ var dueWindows = []int{7, talent.DefaultDueDays, 30, 60, 90}
 // their line.
 type dueArea struct {
 	a      *App
-	agenda talent.Agenda // as loaded
+	loads  newestLoad[talent.Agenda]
+	agenda talent.Agenda // as shown
 	rows   []dueRow      // as listed: each group's heading, then its items
 
 	root    fyne.CanvasObject
@@ -50,22 +51,25 @@ func (d *dueArea) buildUI() {
 	d.summary = &widget.Label{Wrapping: fyne.TextWrapWord}
 	d.export = &widget.Button{Text: "Export to calendar…", Icon: theme.CalendarIcon(), OnTapped: d.a.exportCalendar}
 	d.list = newDueList(d)
-	d.empty = emptyNote("")
+	d.empty = emptyNote(loadingNote)
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Overdue, and due in"), d.days), d.export)
 	d.root = container.NewBorder(container.NewVBox(toolbar, d.summary), nil, nil, nil, container.NewStack(d.list, d.empty))
 }
 
 func (d *dueArea) view() fyne.CanvasObject { return d.root }
 
-func (d *dueArea) refresh() { d.a.reload(d.load, d.show) }
-
-// load builds the agenda of the window chosen.
-func (d *dueArea) load() (err error) {
-	d.agenda, err = talent.LoadAgenda(d.a.ctx(), d.a.store, d.a.now(), d.days.Value(), 0)
-	return err
+// refresh loads the agenda off the UI goroutine: in a large business that takes a
+// while. Until the first load arrives the list says it is loading; a later refresh keeps
+// what is shown until the new agenda replaces it.
+func (d *dueArea) refresh() {
+	days := d.days.Value() // read here, on the UI goroutine
+	d.loads.run(d.a, func() (talent.Agenda, error) {
+		return talent.LoadAgenda(d.a.ctx(), d.a.store, d.a.now(), days, 0)
+	}, d.show)
 }
 
-func (d *dueArea) show() {
+func (d *dueArea) show(agenda talent.Agenda) {
+	d.agenda = agenda
 	d.rows = d.rows[:0]
 	for _, g := range talent.DueGroups {
 		items := d.agenda.In(g)
@@ -107,14 +111,21 @@ func (d *dueArea) onTickOff(it talent.Due) {
 	d.refresh()
 }
 
-// onLogMeeting opens the form that logs a meeting of the item's mentoring pair.
+// onLogMeeting opens the form that logs a meeting of the item's mentoring pair. It reads
+// that pair alone, and its mentor's name; the mentee is whom the item is for.
 func (d *dueArea) onLogMeeting(it talent.Due) {
-	v := newPairsView(d.a, func(p talent.Pair) bool { return p.ID == it.PairID })
-	v.selected, v.saved = it.PairID, d.refresh
-	d.a.reload(v.load, func() {
-		v.showList()
-		v.onLogMeeting()
-	})
+	ctx := d.a.ctx()
+	p, err := d.a.store.Pair(ctx, it.PairID)
+	var mentor talent.Person
+	if err == nil && p.MentorID != 0 {
+		mentor, err = d.a.store.Person(ctx, p.MentorID)
+	}
+	if err != nil {
+		d.a.showError(err)
+		d.refresh() // the pair may be gone: bring the list up to date
+		return
+	}
+	d.a.logMeeting(p, pairTitle(p, mentor.Name, it.Person), d.refresh)
 }
 
 // openDue opens the record an item of what is due belongs to: the mentoring pair for a
@@ -130,18 +141,6 @@ func (a *App) openDue(it talent.Due) {
 		a.openPersonAt(it.PersonID, "Assessments")
 	default:
 		a.openPersonAt(it.PersonID, "Development plan")
-	}
-}
-
-// openPersonAt opens a person's page at the tab with the given title.
-func (a *App) openPersonAt(id int64, tab string) {
-	a.openPerson(id)
-	if pp, ok := a.people().page.(*personPage); ok {
-		for _, t := range pp.tabs.Items {
-			if t.Text == tab {
-				pp.tabs.Select(t)
-			}
-		}
 	}
 }
 

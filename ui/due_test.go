@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -214,19 +215,26 @@ func TestDue_TickOffAndLogAMeeting(t *testing.T) {
 	}
 }
 
-func TestDue_OnHome(t *testing.T) {
-	a, db := newTestApp(t)
-	w := newDueWorld(t, db)
-	h := openHome(t, a)
+// homeDueLink finds the link of What is due on Home whose text starts with text.
+func homeDueLink(t *testing.T, h *homeArea, text string) *widget.Hyperlink {
+	t.Helper()
 	var link *widget.Hyperlink
 	walkObjects(h.view(), func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(l.Text, "李小龍 — Mentoring meeting") {
+		if l, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(l.Text, text) {
 			link = l
 		}
 	})
 	if link == nil {
-		t.Fatalf("Home does not list 李小龍's quiet pair:\n%s", screenText(h.view()))
+		t.Fatalf("Home lists nothing due starting %q:\n%s", text, screenText(h.view()))
 	}
+	return link
+}
+
+func TestDue_OnHome(t *testing.T) {
+	a, db := newTestApp(t)
+	w := newDueWorld(t, db)
+	h := openHome(t, a)
+	link := homeDueLink(t, h, "李小龍 — Mentoring meeting")
 	wantShown(t, h.view(), "What is due", "Run the Monday planning meeting", "Check-point at 90 days")
 	if strings.Contains(screenText(h.view()), "Read a book") {
 		t.Error("Home lists an action due beyond the next 14 days")
@@ -341,4 +349,115 @@ func readCalendar(t *testing.T, path string) string {
 		t.Fatalf("no calendar written: %v", err)
 	}
 	return strings.ReplaceAll(string(b), "\r\n ", "") // unfolded
+}
+
+// TestDue_OpeningARecordKeepsUnsavedWork rates part of an assessment, then opens another
+// person from a line of Due and from a link on Home: each asks before the ratings are
+// lost, Cancel leaves the assessment in front with its ratings, and Leave opens the
+// record.
+func TestDue_OpeningARecordKeepsUnsavedWork(t *testing.T) {
+	a, db := newTestApp(t)
+	w := newDueWorld(t, db)
+	f := openAssessment(t, a, w.li.ID)
+	rateAll(f, 1, talent.RatingSometimes)
+	rated := f.std.Competencies[0].Behaviours[0].ID
+	kept := func(how string) {
+		t.Helper()
+		wantDialog(t, a, "Leave without saving?", "this assessment")
+		tapDialogButton(t, a, "Cancel")
+		if a.current.title != AreaPeople || a.people().page != f || f.ratings[rated].Selected != talent.RatingSometimes.Label() {
+			t.Fatalf("%s, then Cancel: %s shows %T with rating %q; want the assessment with its ratings",
+				how, a.current.title, a.people().page, f.ratings[rated].Selected)
+		}
+	}
+
+	d := openDue(t, a, 30)
+	d.list.Select(dueRowOf(t, d, "Check-point at 90 days"))
+	kept("clicking a line of Due")
+
+	link := homeDueLink(t, openHome(t, a), "Zoë Ångström — Action: Run the Monday planning meeting")
+	test.TapAt(link, fyne.NewPos(20, 15))
+	kept("tapping a link of What is due on Home")
+
+	test.TapAt(link, fyne.NewPos(20, 15))
+	tapDialogButton(t, a, "Leave")
+	pp, ok := a.people().page.(*personPage)
+	if !ok || pp.id != w.zoe.ID || pp.tabs.Selected().Text != "Development plan" {
+		t.Fatalf("Leave shows %T, want Zoë's development plan", a.people().page)
+	}
+	if as, err := db.Assessments(context.Background(), w.li.ID); err != nil || len(as) != 0 {
+		t.Errorf("assessments stored after Leave = %+v, %v; want none", as, err)
+	}
+}
+
+// TestDue_LoadsInTheBackground holds every load of Due until the test runs it: Ctrl+8
+// shows the area at once with a placeholder, and when the days choice changes twice
+// before the loads arrive, only the newest load is shown, whatever order they arrive in.
+func TestDue_LoadsInTheBackground(t *testing.T) {
+	a, db := newTestApp(t)
+	newDueWorld(t, db)
+	var jobs []func()
+	settled := background
+	background = func(work func() error, finish func(error)) { jobs = append(jobs, func() { finish(work()) }) }
+	t.Cleanup(func() { background = settled })
+
+	menuItem(t, a, AreaDue).Action()
+	d := a.areaOf(AreaDue).(*dueArea)
+	if len(jobs) != 1 || !d.empty.Visible() || d.empty.Text != loadingNote || len(d.rows) != 0 {
+		t.Fatalf("Ctrl+8 started %d loads and shows:\n%s\nwant one load under way and %q", len(jobs), screenText(d.view()), loadingNote)
+	}
+	d.days.SetValue(7)
+	d.days.SetValue(60)
+	if len(jobs) != 3 {
+		t.Fatalf("two changes of the days started %d more loads, want 2", len(jobs)-1)
+	}
+	jobs[2]()
+	want := "2 things overdue, 5 more due by 2026-05-15."
+	wantShown(t, d.view(), want, "Read a book on delegation")
+	jobs[0]()
+	jobs[1]()
+	if got := screenText(d.view()); !strings.Contains(got, want) || !strings.Contains(dueLines(d), "Read a book on delegation") {
+		t.Errorf("after the older loads arrived, Due shows:\n%s\nwant the newest still, looking 60 days ahead", got)
+	}
+}
+
+// TestDue_LogAMeetingReadsOnePair logs a meeting from Due: the form opens on the one pair,
+// read alone (with its mentor's name), rather than on every pair, everyone and the
+// standard.
+func TestDue_LogAMeetingReadsOnePair(t *testing.T) {
+	_, db := newTestApp(t)
+	w := newDueWorld(t, db)
+	cs := &countingStore{Store: db, calls: map[string]int{}}
+	a := New(test.NewTempApp(t), cs, Options{Now: func() time.Time { return testNow }})
+	a.Start()
+	t.Cleanup(a.win.Close)
+	d := openDue(t, a, 30)
+
+	cs.calls = map[string]int{}
+	test.Tap(dueButton(t, d, "Zoë Ångström — Mentoring meeting with Olga Owner"))
+	wantDialog(t, a, "Log a meeting: Olga Owner mentors Zoë Ångström")
+	if want := map[string]int{"Pair": 1, "Person": 1}; !maps.Equal(cs.calls, want) {
+		t.Errorf("opening the form from Due called %v, want %v", cs.calls, want)
+	}
+	dialogEntry(t, a, "2026-04-06") // the next meeting: 21 days on, as agreed
+	tapDialogButton(t, a, "Save meeting")
+	wantNoDialog(t, a)
+	if pair, err := db.Pair(context.Background(), w.zoePair.ID); err != nil || len(pair.Meetings) != 2 {
+		t.Fatalf("the pair after logging = %+v, %v; want a second meeting", pair.Meetings, err)
+	}
+	if cs.calls["Pairs"] != 0 {
+		t.Errorf("logging a meeting from Due read every pair %d times", cs.calls["Pairs"])
+	}
+	if got := dueLines(d); !strings.Contains(got, "Zoë Ångström — Mentoring meeting with Olga Owner. Due on 2026-04-06 (in 21 days).") {
+		t.Errorf("after the meeting is logged, Due lists:\n%s\nwant the next meeting", got)
+	}
+
+	if err := db.DeletePair(context.Background(), w.liPair.ID); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(dueButton(t, d, "李小龍 — Mentoring meeting")) // listed before the pair was deleted
+	wantDialog(t, a, "That mentoring pair no longer exists.")
+	if got := dueLines(d); strings.Contains(got, "李小龍") {
+		t.Errorf("after a pair that is gone, Due lists:\n%s\nwant it brought up to date", got)
+	}
 }

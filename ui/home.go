@@ -15,9 +15,6 @@ import (
 // view stays the same size however large the business.
 const homeListMax = 8
 
-// homeLoading stands in every part of the overview until its first load arrives.
-const homeLoading = "Loading…"
-
 // homeBoxMax is how many names a 9-box cell shows.
 const homeBoxMax = 12
 
@@ -26,7 +23,7 @@ const homeBoxMax = 12
 type homeArea struct {
 	a *App
 
-	loads    int // how many loads have started; only the latest one is shown
+	loads    newestLoad[*homeData]
 	first    *firstStart
 	body     *fyne.Container
 	overview fyne.CanvasObject
@@ -56,12 +53,12 @@ func (h *homeArea) buildUI() {
 	h.benchNote = &widget.Label{Wrapping: fyne.TextWrapWord}
 	h.printBtn = &widget.Button{Text: "Succession summary…", Icon: theme.DocumentPrintIcon(), OnTapped: h.a.printSuccession}
 	h.grid = container.NewGridWithColumns(3)
-	list := func() *fyne.Container { return container.NewVBox(emptyNote(homeLoading)) }
+	list := func() *fyne.Container { return container.NewVBox(emptyNote(loadingNote)) }
 	h.roles, h.stalled, h.overdue, h.assess, h.pairs, h.sole, h.due = list(), list(), list(), list(), list(), list(), list()
 	h.bench.SetText("Bench strength")
-	h.benchNote.SetText(homeLoading)
+	h.benchNote.SetText(loadingNote)
 	for range talent.Boxes() {
-		h.grid.Add(widget.NewCard("", "", emptyNote(homeLoading)))
+		h.grid.Add(widget.NewCard("", "", emptyNote(loadingNote)))
 	}
 	left := container.NewVBox(
 		section("What is due", fmt.Sprintf("Overdue first, then the next %d days.", talent.DefaultDueDays), h.due),
@@ -88,25 +85,8 @@ func (h *homeArea) view() fyne.CanvasObject { return h.body }
 // refresh loads the overview off the UI goroutine: in a large business that takes a
 // while, and the window must be drawn and take typing meanwhile (at start above all).
 // Until the first load arrives the view holds placeholders; a later refresh keeps what
-// is shown until the new figures replace it. When loads overlap, only the latest is shown.
-func (h *homeArea) refresh() {
-	h.loads++
-	n := h.loads
-	var d *homeData
-	background(func() (err error) {
-		d, err = h.load()
-		return err
-	}, func(err error) {
-		if n != h.loads {
-			return
-		}
-		if err != nil {
-			h.a.showError(err)
-			return
-		}
-		h.show(d)
-	})
-}
+// is shown until the new figures replace it.
+func (h *homeArea) refresh() { h.loads.run(h.a, h.load, h.show) }
 
 // show draws the overview from d, or the first-start choices while there is nobody
 // (d is nil).

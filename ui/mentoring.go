@@ -59,7 +59,6 @@ type pairsView struct {
 	a         *App
 	keep      func(talent.Pair) bool // which pairs are listed
 	preset    func(*talent.Pair)     // fills in a new pair; nil for none
-	saved     func()                 // called once a meeting is saved and the view reloaded; nil for nothing
 	emptyText string
 
 	all      []talent.Pair // every pair, for the duplicate check
@@ -175,7 +174,13 @@ func (v *pairsView) showList() {
 }
 
 func (v *pairsView) pairName(p talent.Pair) string {
-	return p.Mentor(v.people[p.MentorID].Name) + " mentors " + v.people[p.MenteeID].Name
+	return pairTitle(p, v.people[p.MentorID].Name, v.people[p.MenteeID].Name)
+}
+
+// pairTitle names a pair from its mentor's name on file (an outside mentor is named by
+// the pair) and its mentee's.
+func pairTitle(p talent.Pair, mentor, mentee string) string {
+	return p.Mentor(mentor) + " mentors " + mentee
 }
 
 func (v *pairsView) updatePairItem(i widget.ListItemID, o fyne.CanvasObject) {
@@ -278,7 +283,7 @@ func (v *pairsView) showMeetings(p talent.Pair) {
 	slices.SortStableFunc(meetings, func(a, b talent.Meeting) int { return b.Date.Compare(a.Date) })
 	for _, m := range meetings {
 		r := &meetingRow{meeting: m, text: &widget.Label{Text: meetingText(m), Wrapping: fyne.TextWrapWord},
-			edit:   &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: func() { v.openMeetingForm(p, m) }},
+			edit:   &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: func() { v.a.openMeetingForm(v.pairName(p), m, v.refresh) }},
 			remove: &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { v.onDeleteMeeting(p, m) }}}
 		v.meetRows = append(v.meetRows, r)
 		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.remove), r.text), widget.NewSeparator())

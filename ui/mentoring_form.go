@@ -177,18 +177,26 @@ func (v *pairsView) onDeletePair() {
 }
 
 func (v *pairsView) onLogMeeting() {
-	p, ok := v.pair()
-	if !ok {
-		return
+	if p, ok := v.pair(); ok {
+		v.a.logMeeting(p, v.pairName(p), v.refresh)
 	}
-	m := talent.Meeting{PairID: p.ID, Date: v.a.today(), Minutes: p.Agreement.MinutesEach}
+}
+
+// logMeeting opens the form that logs a new meeting of pair p, whose name the title
+// shows, as its agreement has it: today, as long as agreed, and the next one as often as
+// agreed. saved runs once the meeting is stored.
+func (a *App) logMeeting(p talent.Pair, name string, saved func()) {
+	m := talent.Meeting{PairID: p.ID, Date: a.today(), Minutes: p.Agreement.MinutesEach}
 	if p.Agreement.EveryDays > 0 {
 		m.NextDate = m.Date.AddDate(0, 0, p.Agreement.EveryDays)
 	}
-	v.openMeetingForm(p, m)
+	a.openMeetingForm(name, m, saved)
 }
 
-func (v *pairsView) openMeetingForm(p talent.Pair, base talent.Meeting) {
+// openMeetingForm logs or edits a meeting of the pair whose name the title shows. It
+// needs nothing else of the pair, so it opens wherever the pair is named, loaded or not.
+// saved runs once the meeting is stored.
+func (a *App) openMeetingForm(name string, base talent.Meeting, saved func()) {
 	f := &meetingForm{date: newDateEntry(true), minutes: newWholeEntry("Minutes"),
 		topics:        newNotesEntry("What you talked about", nil),
 		agreedActions: newNotesEntry("Who does what before the next meeting", nil),
@@ -211,24 +219,21 @@ func (v *pairsView) openMeetingForm(p talent.Pair, base talent.Meeting) {
 		widget.NewFormItem("Agreed actions", f.agreedActions),
 		widget.NewFormItem("Next meeting", f.nextDate),
 	}
-	title := "Log a meeting: " + v.pairName(p)
+	title := "Log a meeting: " + name
 	if base.ID != 0 {
-		title = "Edit meeting: " + v.pairName(p)
+		title = "Edit meeting: " + name
 	}
-	f.editor = v.a.newEditor(title, "Save meeting", items,
+	f.editor = a.newEditor(title, "Save meeting", items,
 		func() error { m := build(); return m.Validate() },
 		func() error {
 			m := build()
-			if err := v.a.store.SaveMeeting(v.a.ctx(), &m); err != nil {
+			if err := a.store.SaveMeeting(a.ctx(), &m); err != nil {
 				return err
 			}
-			v.refresh()
-			if v.saved != nil {
-				v.saved()
-			}
+			saved()
 			return nil
 		})
-	f.show(v.a.win.Canvas())
+	f.show(a.win.Canvas())
 }
 
 func (v *pairsView) onDeleteMeeting(p talent.Pair, m talent.Meeting) {

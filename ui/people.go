@@ -315,31 +315,60 @@ func (s *peopleArea) showList() {
 	s.body.Refresh()
 }
 
+// leavePage runs next, which replaces the page in front: at once when that page holds
+// nothing unsaved, else once the user agrees to lose the changes (see App.leave). Opening
+// a person, the Go menu and Ctrl+F go through it.
+func (s *peopleArea) leavePage(next func()) {
+	if k, ok := s.page.(keeper); ok {
+		s.a.leave(k, next)
+		return
+	}
+	next()
+}
+
+// pageUnsaved reports whether the page in front holds changes not yet saved.
+func (s *peopleArea) pageUnsaved() bool {
+	k, ok := s.page.(keeper)
+	if ok {
+		_, _, ok = k.unsaved()
+	}
+	return ok
+}
+
 // people returns the people area, built on first use.
 func (a *App) people() *peopleArea { return a.areaOf(AreaPeople).(*peopleArea) }
 
 // openPerson switches to People and shows the person's page.
-func (a *App) openPerson(id int64) {
+func (a *App) openPerson(id int64) { a.openPersonAt(id, "") }
+
+// openPersonAt switches to People and shows the person's page at the tab with the given
+// title, or the first tab for "". A page with unsaved changes stays in front while the
+// user is asked whether to lose them, so that Cancel leaves them where they were.
+func (a *App) openPersonAt(id int64, tab string) {
 	s := a.people()
-	s.page = nil // the page is replaced below; refreshing the old one would be wasted work
+	if !s.pageUnsaved() {
+		s.page = nil // the page is replaced below; refreshing the old one would be wasted work
+	}
 	a.Show(AreaPeople)
-	s.showPage(newPersonPage(a, id))
+	s.leavePage(func() {
+		pp := newPersonPage(a, id)
+		s.showPage(pp)
+		for _, t := range pp.tabs.Items {
+			if t.Text == tab {
+				pp.tabs.Select(t)
+			}
+		}
+	})
 }
 
-// goTo switches to the named area from the Go menu (Ctrl+1 … Ctrl+7). People shows
-// its list, leaving the page in front as Back would, after asking when leaving would
-// lose changes.
+// goTo switches to the named area from the Go menu (Ctrl+1, Ctrl+2 and so on, one per
+// area in the order of the navigation). People shows its list, leaving the page in
+// front as Back would.
 func (a *App) goTo(title string) {
 	a.Show(title)
-	s := a.people()
-	if title != AreaPeople || s.page == nil {
-		return
+	if s := a.people(); title == AreaPeople && s.page != nil {
+		s.leavePage(s.showList)
 	}
-	if k, ok := s.page.(keeper); ok {
-		a.leave(k, s.showList)
-		return
-	}
-	s.showList()
 }
 
 // focusSearch switches to the people list and puts the cursor in its search (Ctrl+F),
@@ -347,11 +376,13 @@ func (a *App) goTo(title string) {
 func (a *App) focusSearch() {
 	s := a.people()
 	a.Show(AreaPeople)
-	if s.page != nil {
-		s.showList()
-	}
-	a.win.Canvas().Focus(s.search)
-	s.search.TypedShortcut(&fyne.ShortcutSelectAll{})
+	s.leavePage(func() {
+		if s.page != nil {
+			s.showList()
+		}
+		a.win.Canvas().Focus(s.search)
+		s.search.TypedShortcut(&fyne.ShortcutSelectAll{})
+	})
 }
 
 // currentPerson is the person whose page is in front, or 0.

@@ -35,7 +35,7 @@ func BenchmarkOpenHome(b *testing.B) {
 				a := New(fa, db, Options{})
 				a.Start()
 				b.StopTimer()
-				if a.areaOf(AreaHome).(*homeArea).benchNote.Text == homeLoading {
+				if a.areaOf(AreaHome).(*homeArea).benchNote.Text == loadingNote {
 					b.Fatalf("the home view showed no overview")
 				}
 				a.win.Close()

@@ -80,8 +80,8 @@ func TestStart_WindowTakesInputWhileHomeLoads(t *testing.T) {
 	}
 
 	h := a.areaOf(AreaHome).(*homeArea)
-	if a.current.title != AreaHome || h.benchNote.Text != homeLoading {
-		t.Fatalf("while loading: area %q, bench note %q, want Home with %q", a.current.title, h.benchNote.Text, homeLoading)
+	if a.current.title != AreaHome || h.benchNote.Text != loadingNote {
+		t.Fatalf("while loading: area %q, bench note %q, want Home with %q", a.current.title, h.benchNote.Text, loadingNote)
 	}
 	if img := a.win.Canvas().Capture(); img.Bounds().Dx() == 0 {
 		t.Fatal("the window was not drawn while the home view loads")
@@ -102,7 +102,7 @@ func TestStart_WindowTakesInputWhileHomeLoads(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the home view never finished loading")
 	}
-	if h.benchNote.Text == homeLoading {
+	if h.benchNote.Text == loadingNote {
 		t.Error("the overview still shows its placeholder after its load arrived")
 	}
 	if a.current.title != AreaPeople {
@@ -131,12 +131,12 @@ func TestStart_NothingReadBeforeStart(t *testing.T) {
 	a := New(test.NewTempApp(t), s, Options{Now: func() time.Time { return testNow }})
 	t.Cleanup(a.win.Close)
 	h := a.areaOf(AreaHome).(*homeArea)
-	if s.reads != 0 || a.current.title != AreaHome || h.benchNote.Text != homeLoading {
+	if s.reads != 0 || a.current.title != AreaHome || h.benchNote.Text != loadingNote {
 		t.Fatalf("before Start: %d reads, area %q, bench note %q; want none, and Home with %q",
-			s.reads, a.current.title, h.benchNote.Text, homeLoading)
+			s.reads, a.current.title, h.benchNote.Text, loadingNote)
 	}
 	a.Start()
-	if s.reads == 0 || h.benchNote.Text == homeLoading {
+	if s.reads == 0 || h.benchNote.Text == loadingNote {
 		t.Errorf("after Start: %d reads, bench note %q; want the overview loaded", s.reads, h.benchNote.Text)
 	}
 }
