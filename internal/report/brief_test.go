@@ -43,7 +43,7 @@ func (r rendered) pageText(page int) string {
 	return strings.Join(strings.Fields(r.text(page, page)), " ")
 }
 
-var seeSection = regexp.MustCompile(`see (section|appendix) (\w+) on page (\d+)`)
+var seeSection = regexp.MustCompile(`(?:see|and) (section|appendix) (\w+) on page (\d+)`)
 
 // successionAppendices are the appendices' titles, any of which a reference may name.
 var successionAppendices = []string{keyRolesInFull, highRiskSection, stalledByTeam, boxNamesSection, assessSection, pairsSection, activitySection}

@@ -174,34 +174,38 @@ func (s sectionStart) name() string {
 	return "section " + s.label
 }
 
-// noteRef writes a one-line muted sentence ending in a reference to the section titled
-// title: "see section N on page P" (or "appendix L"). The reference is drawn once the
-// document is laid out (drawRefs), so that page 1 can point to sections not yet laid
-// out.
-func (d *doc) noteRef(s, title string) {
+// noteRef writes a one-line muted sentence ending in a reference to the sections titled
+// titles: "see section N on page P" (or "appendix L"), "and section M on page Q" for a
+// second. The reference is drawn once the document is laid out (drawRefs), so that page
+// 1 can point to sections not yet laid out.
+func (d *doc) noteRef(s string, titles ...string) {
 	lh := lineHeight(sizeBody)
 	d.font("", sizeBody, mutedColour)
 	d.start(lh)
 	d.place(placedLine, "")
-	d.refs = append(d.refs, noteRef{page: d.pdf.PageNo(), y: d.y(), s: s, title: title})
+	d.refs = append(d.refs, noteRef{page: d.pdf.PageNo(), y: d.y(), s: s, titles: titles})
 	d.space(lh + 1.5)
 }
 
 // noteRef is a sentence ending in a reference, waiting to be drawn where it was placed.
 type noteRef struct {
-	page  int
-	y     float64
-	s     string
-	title string
+	page   int
+	y      float64
+	s      string
+	titles []string
 }
 
 // drawRefs draws each sentence ending in a reference, now that every section's number
 // and page are known.
 func (d *doc) drawRefs() {
 	for _, r := range d.refs {
-		at := d.started[r.title]
+		var at []string
+		for _, title := range r.titles {
+			s := d.started[title]
+			at = append(at, fmt.Sprintf("%s on page %d", s.name(), s.page))
+		}
 		d.turnTo(r.page, "", sizeBody, mutedColour)
-		ref := sanitize(fmt.Sprintf(" see %s on page %d.", at.name(), at.page))
+		ref := sanitize(" see " + strings.Join(at, " and ") + ".")
 		d.drawText(d.left, r.y, d.width, visual(d.fit(sanitize(r.s), d.width-d.strWidth(ref))+ref), "L")
 	}
 }

@@ -3,9 +3,13 @@ package report
 import "fmt"
 
 // blank reports whether nothing is recorded yet for the person's development: no plan
-// goals, assessment by someone else, mentoring pair, training or leadership moments.
+// goals or transition check-points, promotion, assessment by someone else, self-rating
+// set against others', team's figure, mentoring pair, training, leadership moments or
+// derailer evidence.
 func (p PlanDoc) blank() bool {
-	return (p.Plan == nil || len(p.Plan.Goals) == 0) && p.Latest == nil && p.Pair == nil &&
+	_, team := p.Views.Team()
+	return (p.Plan == nil || len(p.Plan.Goals) == 0 && len(p.Plan.Milestones) == 0) && p.Promotion == nil &&
+		p.Latest == nil && len(p.SelfGaps) == 0 && !team && p.Pair == nil &&
 		len(p.Training) == 0 && len(p.Moments) == 0 && len(p.Derailers) == 0
 }
 

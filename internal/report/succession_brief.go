@@ -83,25 +83,38 @@ func (w *successionWriter) briefExposed() {
 
 // uncovered is what a person at high risk of leaving holds that nobody could take on.
 type uncovered struct {
-	id    int64
-	holds []string
+	id        int64
+	holds     []string
+	roles     bool // holds a key role, in keyRolesSection
+	expertise bool // holds expertise nobody else has, in exposedSection
 }
 
 // briefHighRisk lists the people at high risk of leaving who hold a key role nobody is
-// ready to step into now, or expertise nobody else has, most damaging loss first.
+// ready to step into now, or expertise nobody else has, most damaging loss first, and
+// refers to the sections that list those roles and that expertise.
 func (w *successionWriter) briefHighRisk() {
 	w.subheading("High risk of leaving, no successor")
-	holds := map[int64][]string{}
+	holds := map[int64]*uncovered{}
+	holder := func(id int64) *uncovered {
+		if holds[id] == nil {
+			holds[id] = &uncovered{id: id}
+		}
+		return holds[id]
+	}
 	for _, r := range w.s.Overview.RolesWithoutReady {
-		holds[r.HolderID] = append(holds[r.HolderID], r.Title)
+		u := holder(r.HolderID)
+		u.holds, u.roles = append(u.holds, r.Title), true
 	}
 	for _, e := range w.s.Overview.SoleExperts {
-		holds[e.PersonID] = append(holds[e.PersonID], "Expertise: "+e.Expertise)
+		u := holder(e.PersonID)
+		u.holds, u.expertise = append(u.holds, "Expertise: "+e.Expertise), true
 	}
 	var people []uncovered
+	var roles, expertise bool
 	for _, id := range w.byName(slices.Collect(maps.Keys(holds))) {
 		if p, ok := w.s.People[id]; ok && p.Active() && p.RiskOfLeaving == talent.LevelHigh {
-			people = append(people, uncovered{id, holds[id]})
+			people = append(people, *holds[id])
+			roles, expertise = roles || holds[id].roles, expertise || holds[id].expertise
 		}
 	}
 	if len(people) == 0 {
@@ -119,8 +132,15 @@ func (w *successionWriter) briefHighRisk() {
 		t.rows = append(t.rows, []string{w.name(u.id), w.s.People[u.id].ImpactOfLoss.Label(), strings.Join(u.holds, "; ")})
 	}
 	w.table(t)
-	w.noteRef(fmt.Sprintf("%d %s at high risk of leaving with nobody ready to replace them:", len(people),
-		talent.Plural(len(people), "person", "people")), exposedSection)
+	var sections []string
+	if roles {
+		sections = append(sections, keyRolesSection)
+	}
+	if expertise {
+		sections = append(sections, exposedSection)
+	}
+	w.noteRef(fmt.Sprintf("%d %s at high risk whom nobody is ready to replace:", len(people),
+		talent.Plural(len(people), "person", "people")), sections...)
 }
 
 // briefStalled lists the development stalled longest.

@@ -10,7 +10,9 @@ import (
 // MinGroup is the fewest answers an anonymous group's figure is ever drawn from, for the
 // group as for each competency in it. Fewer answers from a group wait, and count only
 // inside the combined figure of others, and there only once at least MinGroup anonymous
-// answers are pooled: a figure drawn from one or two people would tell whose it is.
+// answers are pooled: a figure drawn from one or two people would tell whose it is. The
+// combined figure keeps the rule per competency too, for each round it takes in as for
+// the pool.
 const MinGroup = 3
 
 // View is one figure of how a person is seen: a competency score (the average of rated
@@ -48,6 +50,9 @@ type Views struct {
 //   - Others: everyone but the person, each named rater's latest assessment and the
 //     latest round of each anonymous group; answers from a round too small to show count
 //     here only when at least MinGroup of them are pooled, and are held back otherwise.
+//     A competency that some, but fewer than MinGroup, of a shown round's answers or of
+//     the pool's rated is left out of it: the round's own figure leaves it out too, and
+//     with the other figures shown beside it, the combined one would give those few away.
 func ViewsOf(std Standard, named, anonymous []Assessment) Views {
 	var vs Views
 	if v, ok := latestView(std, named, RelSelf, "Self"); ok {
@@ -57,6 +62,7 @@ func ViewsOf(std Standard, named, anonymous []Assessment) Views {
 		vs.Figures = append(vs.Figures, v)
 	}
 	others := latestByNamedRater(named)
+	var parts [][]Assessment // the anonymous answers in others: each shown round, and the pool
 	var pooled []Assessment
 	for _, r := range Relationships {
 		rounds := roundsOf(anonymous, r)
@@ -67,6 +73,7 @@ func ViewsOf(std Standard, named, anonymous []Assessment) Views {
 				vs.Figures = append(vs.Figures, groupView(std, round, label, r, MinGroup))
 				if latest {
 					others = append(others, round...)
+					parts = append(parts, round)
 				}
 			} else if latest {
 				pooled = append(pooled, round...)
@@ -75,16 +82,17 @@ func ViewsOf(std Standard, named, anonymous []Assessment) Views {
 	}
 	if len(pooled) >= MinGroup {
 		others = append(others, pooled...)
+		parts = append(parts, pooled)
 	} else if len(pooled) > 0 {
 		vs.Held = append(vs.Held, fmt.Sprintf("%s from %s %s held back until at least %d anonymous answers can be shown together.",
 			Count(len(pooled), "One anonymous answer", "anonymous answers"), groupsOf(pooled), Plural(len(pooled), "is", "are"), MinGroup))
 	}
 	if len(others) > 0 {
-		// A figure for others must not reveal a small pool's answers, per competency too.
-		if len(pooled) < MinGroup {
-			pooled = nil
+		combined := groupView(std, others, "Others (combined)", "", 1)
+		for _, part := range parts {
+			combined = withoutThinCompetencies(std, combined, part)
 		}
-		vs.Figures = append(vs.Figures, withoutSmallPools(std, groupView(std, others, "Others (combined)", "", 1), pooled))
+		vs.Figures = append(vs.Figures, combined)
 	}
 	return vs
 }
@@ -179,11 +187,11 @@ func groupView(std Standard, as []Assessment, label string, rel Relationship, mi
 	return v
 }
 
-// withoutSmallPools drops from v each competency that some, but fewer than MinGroup, of
-// the pooled answers rated: its figure would lean on one or two of them.
-func withoutSmallPools(std Standard, v View, pooled []Assessment) View {
+// withoutThinCompetencies drops from v each competency that some, but fewer than
+// MinGroup, of the group's answers rated: its figure would lean on one or two of them.
+func withoutThinCompetencies(std Standard, v View, group []Assessment) View {
 	counts := map[int64]int{}
-	for _, a := range pooled {
+	for _, a := range group {
 		for c := range CompetencyScores(std, a) {
 			counts[c]++
 		}

@@ -77,6 +77,34 @@ func TestViewsOf(t *testing.T) {
 			t.Errorf("team scores = %v, want competency 1 only", team.Scores)
 		}
 	})
+	t.Run("a competency one of a shown round rated is left out of others", func(t *testing.T) {
+		as := answers(std, talent.RelDirectReport, "2026-03-01", 3, 3)
+		as[0].Ratings = rate(std, 3, 3, 1, 1)
+		as[1].Ratings = rate(std, 3, 3, 0, 0)
+		as[2].Ratings = rate(std, 3, 3, 0, 0)
+		vs := talent.ViewsOf(std, named, as)
+		team, others := vs.Figures[2], vs.Figures[3]
+		if _, ok := team.Scores[2]; ok {
+			t.Errorf("team scores = %v, want competency 2 left out", team.Scores)
+		}
+		// With the manager's 2 shown apart, a combined 1.5 would give away the answer of 1.
+		if _, ok := others.Scores[2]; ok || others.Scores[1] != 2.75 {
+			t.Errorf("others scores = %v, want competency 1 alone", others.Scores)
+		}
+	})
+	t.Run("a thin competency in one shown round is not hidden by another round", func(t *testing.T) {
+		peers := answers(std, talent.RelPeer, "2026-03-01", 3, 2)
+		reports := answers(std, talent.RelDirectReport, "2026-03-01", 3, 3)
+		reports[1].Ratings = rate(std, 3, 3, 0, 0)
+		reports[2].Ratings = rate(std, 3, 3, 0, 0)
+		vs := talent.ViewsOf(std, nil, append(peers, reports...))
+		// Peers' figure for competency 2 is shown, so the one direct report's would show
+		// through a combined figure, however many answers it holds in all.
+		others := vs.Figures[len(vs.Figures)-1]
+		if _, ok := others.Scores[2]; ok || others.Scores[1] != 2.5 {
+			t.Errorf("others scores = %v, want competency 1 alone", others.Scores)
+		}
+	})
 	t.Run("rounds are kept apart, only the latest counts in others", func(t *testing.T) {
 		as := append(answers(std, talent.RelDirectReport, "2026-01-01", 3, 2), answers(std, talent.RelDirectReport, "2026-06-01", 4, 3)...)
 		vs := talent.ViewsOf(std, nil, as)
