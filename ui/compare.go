@@ -40,10 +40,7 @@ type comparePage struct {
 // compareCandidates shows people side by side. From a key role, pass its ID so readiness
 // for that role is shown and a decision is prefilled with its title; otherwise 0.
 func (a *App) compareCandidates(roleID int64, personIDs []int64) {
-	s := a.people()
-	s.page = nil
-	a.Show(AreaPeople)
-	s.showPage(newComparePage(a, roleID, personIDs))
+	a.replacePage(func(s *peopleArea) { s.showPage(newComparePage(a, roleID, personIDs)) })
 }
 
 func newComparePage(a *App, roleID int64, ids []int64) *comparePage {

@@ -342,15 +342,9 @@ func (a *App) people() *peopleArea { return a.areaOf(AreaPeople).(*peopleArea) }
 func (a *App) openPerson(id int64) { a.openPersonAt(id, "") }
 
 // openPersonAt switches to People and shows the person's page at the tab with the given
-// title, or the first tab for "". A page with unsaved changes stays in front while the
-// user is asked whether to lose them, so that Cancel leaves them where they were.
+// title, or the first tab for "", asking first as replacePage does.
 func (a *App) openPersonAt(id int64, tab string) {
-	s := a.people()
-	if !s.pageUnsaved() {
-		s.page = nil // the page is replaced below; refreshing the old one would be wasted work
-	}
-	a.Show(AreaPeople)
-	s.leavePage(func() {
+	a.replacePage(func(s *peopleArea) {
 		pp := newPersonPage(a, id)
 		s.showPage(pp)
 		for _, t := range pp.tabs.Items {
@@ -359,6 +353,18 @@ func (a *App) openPersonAt(id int64, tab string) {
 			}
 		}
 	})
+}
+
+// replacePage switches to People and has show put a new page in front. A page with
+// unsaved changes stays in front while the user is asked whether to lose them, so that
+// Cancel leaves them where they were.
+func (a *App) replacePage(show func(s *peopleArea)) {
+	s := a.people()
+	if !s.pageUnsaved() {
+		s.page = nil // the page is replaced; refreshing the old one would be wasted work
+	}
+	a.Show(AreaPeople)
+	s.leavePage(func() { show(s) })
 }
 
 // goTo switches to the named area from the Go menu (Ctrl+1, Ctrl+2 and so on, one per

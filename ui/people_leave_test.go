@@ -35,3 +35,25 @@ func TestPeople_FindKeepsUnsavedWork(t *testing.T) {
 		t.Errorf("typed into the search: %q", s.search.Text)
 	}
 }
+
+// TestCompare_KeepsUnsavedWork opens Compare while an assessment holds unsaved ratings:
+// it asks first, Cancel keeps the assessment in front, and Leave shows Compare.
+func TestCompare_KeepsUnsavedWork(t *testing.T) {
+	a, db := newTestApp(t)
+	zoe := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	li := addPerson(t, db, talent.Person{Name: "李小龍"})
+	f := openAssessment(t, a, zoe.ID)
+	rateAll(f, 1, talent.RatingSometimes)
+
+	a.compareCandidates(0, []int64{zoe.ID, li.ID})
+	wantDialog(t, a, "Leave without saving?", "this assessment")
+	tapDialogButton(t, a, "Cancel")
+	if a.people().page != f || !f.dirty {
+		t.Fatalf("Compare, then Cancel shows %T, want the assessment with its ratings", a.people().page)
+	}
+	a.compareCandidates(0, []int64{zoe.ID, li.ID})
+	tapDialogButton(t, a, "Leave")
+	if _, ok := a.people().page.(*comparePage); !ok {
+		t.Fatalf("Compare, then Leave shows %T, want Compare", a.people().page)
+	}
+}
