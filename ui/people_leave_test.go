@@ -57,3 +57,25 @@ func TestCompare_KeepsUnsavedWork(t *testing.T) {
 		t.Fatalf("Compare, then Leave shows %T, want Compare", a.people().page)
 	}
 }
+
+// TestPerson_NewAssessmentKeepsUnsavedProfile presses New assessment while the profile
+// holds an unsaved change: it asks first, Cancel keeps the change, and Leave opens the
+// assessment.
+func TestPerson_NewAssessmentKeepsUnsavedProfile(t *testing.T) {
+	a, db := newTestApp(t)
+	p := addPerson(t, db, talent.Person{Name: "Zoë Ångström", JobTitle: "Engineer"})
+	pp := personPageOf(t, a, p.ID)
+	pp.form.jobTitle.SetText("Senior engineer")
+
+	test.Tap(pp.assessBtn)
+	wantDialog(t, a, "Leave without saving?", "Zoë Ångström’s profile")
+	tapDialogButton(t, a, "Cancel")
+	if a.people().page != pp || pp.form.jobTitle.Text != "Senior engineer" {
+		t.Fatalf("New assessment, then Cancel shows %T with job title %q, want the profile with its change", a.people().page, pp.form.jobTitle.Text)
+	}
+	test.Tap(pp.assessBtn)
+	tapDialogButton(t, a, "Leave")
+	if _, ok := a.people().page.(*assessmentForm); !ok {
+		t.Fatalf("New assessment, then Leave shows %T, want the assessment", a.people().page)
+	}
+}

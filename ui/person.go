@@ -239,8 +239,10 @@ func (pp *personPage) unsaved() (what, keep string, ok bool) {
 	return pp.person.Name + "’s profile", "Save changes", pp.form != nil && pp.form.dirty
 }
 
+// onAssess opens a new assessment, asking first when the profile has unsaved changes.
 func (pp *personPage) onAssess() {
-	pp.a.people().showPage(newAssessmentForm(pp.a, pp.id, talent.Assessment{}))
+	s := pp.a.people()
+	s.leavePage(func() { s.showPage(newAssessmentForm(pp.a, pp.id, talent.Assessment{})) })
 }
 
 // onLeft marks the person as left on a date, or back at work; their history is kept.

@@ -87,7 +87,8 @@ func (h *historyPanel) row(a talent.Assessment) fyne.CanvasObject {
 		text += " · Draft"
 	}
 	open := &widget.Button{Text: "Open", Icon: theme.DocumentIcon(), OnTapped: func() {
-		h.pp.a.people().showPage(newAssessmentForm(h.pp.a, h.pp.id, a))
+		s := h.pp.a.people()
+		s.leavePage(func() { s.showPage(newAssessmentForm(h.pp.a, h.pp.id, a)) })
 	}}
 	del := &widget.Button{Text: "Delete…", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { h.onDelete(a) }}
 	return container.NewBorder(nil, nil, nil, container.NewHBox(open, del), h.pp.a.newCellLabel(text))
