@@ -151,11 +151,6 @@ func check(secret []byte, p talent.RatingPack) []byte {
 	return mac.Sum(nil)
 }
 
-// FileName is the name a pack's file is offered under.
-func FileName(person string, kind talent.Relationship) string {
-	return fmt.Sprintf("Ratings for %s - %s.html", person, strings.ToLower(kind.Label()))
-}
-
 // sheet is what the page shows.
 type sheet struct {
 	Title, Intro, Expires, Code, ShortCode, Check, FileName, ReturnTo string
