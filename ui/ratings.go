@@ -154,25 +154,30 @@ func (r *ratingsPanel) writePack(req ratings.Request, path string) {
 
 // onImport asks for a response file and takes it in.
 func (r *ratingsPanel) onImport() {
+	a := r.pp.a
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			return
-		}
-		defer rc.Close()
-		content, err := io.ReadAll(io.LimitReader(rc, ratings.MaxResponseSize+1))
 		if err != nil {
-			r.pp.a.showError(talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent."))
+			a.showError(err)
 			return
 		}
-		r.importResponse(content)
-	}, r.pp.a.win)
+		if rc != nil {
+			a.usedFile(rc.URI().Path(), false)
+			r.importResponse(rc)
+		}
+	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".txt"}))
-	d.Show()
+	a.showPicker(d, "")
 }
 
-// importResponse takes in one response and says what it brought.
-func (r *ratingsPanel) importResponse(content []byte) {
+// importResponse reads one response, takes it in and says what it brought.
+func (r *ratingsPanel) importResponse(rc io.ReadCloser) {
 	a := r.pp.a
+	defer rc.Close()
+	content, err := io.ReadAll(io.LimitReader(rc, ratings.MaxResponseSize+1))
+	if err != nil {
+		a.showError(talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent."))
+		return
+	}
 	res, err := ratings.Import(a.ctx(), a.store, content, a.today())
 	if err != nil {
 		a.showError(err)

@@ -2,15 +2,24 @@ package ui
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"leadbridge/internal/ratings"
 	"leadbridge/internal/talent"
 )
 
@@ -121,4 +130,105 @@ func TestRatings_PackFileNameFitsEverySystem(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRatings_ImportPickerLargeInLastFolder opens the response picker: it fills most of
+// the window in the folder last used, the folder a response is taken from is the next
+// one's, and a file that can no longer be opened is said so.
+func TestRatings_ImportPickerLargeInLastFolder(t *testing.T) {
+	t.Setenv("HOME", t.TempDir())
+	a, db := newTestApp(t)
+	a.win.Resize(laptopWindow)
+	zoe := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	li := addPerson(t, db, talent.Person{Name: "李小龍"})
+	pp := personPageOf(t, a, zoe.ID)
+	dir := t.TempDir()
+	pack := filepath.Join(dir, "pack.html")
+	pp.ratings.writePack(ratings.Request{PersonID: zoe.ID, Kind: talent.RelManager, RaterID: li.ID, Today: a.today()}, pack)
+	closeDialogs(a)
+	if err := os.WriteFile(filepath.Join(dir, "response.json"), answerPack(t, pack), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sent := filepath.Join(dir, "sent")
+	if err := os.Mkdir(sent, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	a.usedFile(sent, true)
+
+	test.Tap(pp.ratings.importBtn)
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no file picker open")
+	}
+	if got := objectIn[*container.Split](t, top).Size(); got.Width < 0.8*laptopWindow.Width || got.Height < 0.7*laptopWindow.Height {
+		t.Errorf("the picker is %v in a %v window, want nearly all of it", got, laptopWindow)
+	}
+	if shown := overlayText(a); !strings.Contains(shown, "sent") || strings.Contains(shown, "response") {
+		t.Errorf("the picker does not open in %s; it shows:\n%s", sent, shown)
+	}
+	tapDialogButton(t, a, filepath.Base(dir)) // up to the folder the response is in
+	tapFile(t, a, "response")
+	tapDialogButton(t, a, "Open")
+	wantDialog(t, a, "Ratings taken in")
+	if got := a.fyne.Preferences().String(prefFolder); got != dir {
+		t.Errorf("the folder remembered is %q, want %q", got, dir)
+	}
+	closeDialogs(a)
+
+	gone := filepath.Join(dir, "gone.json")
+	if err := os.WriteFile(gone, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(pp.ratings.importBtn)
+	tapFile(t, a, "gone")
+	if err := os.Remove(gone); err != nil {
+		t.Fatal(err)
+	}
+	tapDialogButton(t, a, "Open")
+	wantDialog(t, a, "Your data has not been changed.")
+}
+
+// tapFile taps the file or folder whose name begins with name in the file picker in
+// front.
+func tapFile(t *testing.T, a *App, name string) {
+	t.Helper()
+	var found fyne.Tappable
+	walkObjects(a.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if tp, ok := o.(fyne.Tappable); ok && found == nil && fmt.Sprintf("%T", o) == "*dialog.fileDialogItem" &&
+			slices.ContainsFunc(strings.Split(screenText(o), "\n"), func(l string) bool { return strings.HasPrefix(l, name) }) {
+			found = tp
+		}
+	})
+	if found == nil {
+		t.Fatalf("the picker lists no %q; it shows:\n%s", name, overlayText(a))
+	}
+	found.Tapped(&fyne.PointEvent{})
+}
+
+// answerPack answers the first behaviour of the pack file at path as its page would,
+// signed with the pack's checksum.
+func answerPack(t *testing.T, path string) []byte {
+	t.Helper()
+	page, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	form := regexp.MustCompile(`data-code="([^"]+)" data-check="([^"]+)"`).FindSubmatch(page)
+	first := regexp.MustCompile(`class="behaviour" data-id="(\d+)"`).FindSubmatch(page)
+	if form == nil || first == nil {
+		t.Fatal("the pack has no code, checksum or behaviour")
+	}
+	body := fmt.Sprintf(`{"date":"","ratings":[{"behaviour":%s,"text":"","rating":3,"evidence":""}],"derailers":[]}`, first[1])
+	key, err := hex.DecodeString(string(form[2]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mac := hmac.New(sha256.New, key)
+	mac.Write([]byte(body))
+	out, err := json.Marshal(map[string]any{"format": "leadbridge-rating-response", "version": 1, "code": string(form[1]),
+		"answers": body, "mac": hex.EncodeToString(mac.Sum(nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
