@@ -139,17 +139,18 @@ func (r *ratingsPanel) onAsk() {
 	ed.show(a.win.Canvas())
 }
 
-// writePack makes the pack req asks for and saves it as path.
+// writePack makes the pack req asks for and saves it as path, off the UI goroutine.
 func (r *ratingsPanel) writePack(req ratings.Request, path string) {
 	a := r.pp.a
-	p, err := ratings.Write(a.ctx(), a.store, a.store.Path(), path, req)
-	if err != nil {
-		a.showError(err)
-		return
-	}
-	dialog.ShowInformation("Rating pack saved", fmt.Sprintf("Send %s to the rater by email or on a USB stick. It opens in any browser, works without the internet, and can be answered until %s.",
-		path, talent.FormatDate(p.Expires)), a.win)
-	r.refresh()
+	var p talent.RatingPack
+	a.runInBackground("Rating pack", "Writing the rating pack…", func() (err error) {
+		p, err = ratings.Write(a.ctx(), a.store, a.store.Path(), path, req)
+		return err
+	}, func() {
+		dialog.ShowInformation("Rating pack saved", fmt.Sprintf("Send %s to the rater by email or on a USB stick. It opens in any browser, works without the internet, and can be answered until %s.",
+			path, talent.FormatDate(p.Expires)), a.win)
+		r.refresh()
+	})
 }
 
 // onImport asks for a response file and takes it in.
@@ -169,20 +170,21 @@ func (r *ratingsPanel) onImport() {
 	a.showPicker(d, "")
 }
 
-// importResponse reads one response, takes it in and says what it brought.
+// importResponse reads one response and takes it in, off the UI goroutine, then says
+// what it brought.
 func (r *ratingsPanel) importResponse(rc io.ReadCloser) {
 	a := r.pp.a
-	defer rc.Close()
-	content, err := io.ReadAll(io.LimitReader(rc, ratings.MaxResponseSize+1))
-	if err != nil {
-		a.showError(talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent."))
-		return
-	}
-	res, err := ratings.Import(a.ctx(), a.store, content, a.today())
-	if err != nil {
-		a.showError(err)
-		return
-	}
-	dialog.ShowInformation("Ratings taken in", res.String(), a.win)
-	r.pp.refresh()
+	var res ratings.Imported
+	a.runInBackground("Import ratings", "Taking in the ratings…", func() error {
+		defer rc.Close()
+		content, err := io.ReadAll(io.LimitReader(rc, ratings.MaxResponseSize+1))
+		if err != nil {
+			return talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent.")
+		}
+		res, err = ratings.Import(a.ctx(), a.store, content, a.today())
+		return err
+	}, func() {
+		dialog.ShowInformation("Ratings taken in", res.String(), a.win)
+		r.pp.refresh()
+	})
 }

@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -132,6 +136,50 @@ func TestRatings_PackFileNameFitsEverySystem(t *testing.T) {
 	}
 }
 
+// TestRatings_PackAndResponseAreJobs writes a pack and takes in its response with the
+// jobs held: each shows its progress and does nothing on the UI goroutine, and does all
+// once the job runs.
+func TestRatings_PackAndResponseAreJobs(t *testing.T) {
+	a, db := newTestApp(t)
+	ctx := context.Background()
+	zoe := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	li := addPerson(t, db, talent.Person{Name: "李小龍"})
+	pp := personPageOf(t, a, zoe.ID)
+	jobs := holdJobs(t)
+	path := filepath.Join(t.TempDir(), "pack.html")
+
+	pp.ratings.writePack(ratings.Request{PersonID: zoe.ID, Kind: talent.RelManager, RaterID: li.ID, Today: a.today()}, path)
+	wantDialog(t, a, "Writing the rating pack…")
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the pack's file is there before its job ran: %v", err)
+	}
+	jobs.run(t)
+	wantDialog(t, a, "Rating pack saved")
+	closeDialogs(a)
+	if !strings.Contains(pp.ratings.packs.Text, "李小龍 (manager): Sent") {
+		t.Errorf("the packs listed: %q", pp.ratings.packs.Text)
+	}
+
+	pp.ratings.importResponse(io.NopCloser(bytes.NewReader(answerPack(t, path))))
+	wantDialog(t, a, "Taking in the ratings…")
+	if as, err := db.Assessments(ctx, zoe.ID); err != nil || len(as) != 0 {
+		t.Errorf("assessments before the job ran: %d, %v", len(as), err)
+	}
+	jobs.run(t)
+	wantDialog(t, a, "Ratings taken in", "Took in ratings of Zoë Ångström from a manager")
+	if as, err := db.Assessments(ctx, zoe.ID); err != nil || len(as) != 1 {
+		t.Errorf("assessments after the job ran: %d, %v", len(as), err)
+	}
+	if !strings.Contains(pp.ratings.packs.Text, "李小龍 (manager): Returned") {
+		t.Errorf("the packs listed after the response: %q", pp.ratings.packs.Text)
+	}
+
+	closeDialogs(a)
+	pp.ratings.importResponse(io.NopCloser(strings.NewReader("not a response")))
+	jobs.run(t)
+	wantDialog(t, a, "This is not a rating response saved from a Leadbridge rating pack.")
+}
+
 // TestRatings_ImportPickerLargeInLastFolder opens the response picker: it fills most of
 // the window in the folder last used, the folder a response is taken from is the next
 // one's, and a file that can no longer be opened is said so.
@@ -203,6 +251,33 @@ func tapFile(t *testing.T, a *App, name string) {
 		t.Fatalf("the picker lists no %q; it shows:\n%s", name, overlayText(a))
 	}
 	found.Tapped(&fyne.PointEvent{})
+}
+
+// heldJobs are background jobs started but not yet run.
+type heldJobs struct{ jobs []func() }
+
+// holdJobs keeps the background jobs started from now on until the test runs them.
+func holdJobs(t *testing.T) *heldJobs {
+	h := &heldJobs{}
+	settled := background
+	background = func(work func() error, finish func(error)) {
+		h.jobs = append(h.jobs, func() { finish(work()) })
+	}
+	t.Cleanup(func() { background = settled })
+	return h
+}
+
+// run runs the jobs held, in the order they started; there must be some.
+func (h *heldJobs) run(t *testing.T) {
+	t.Helper()
+	if len(h.jobs) == 0 {
+		t.Fatal("no job was started")
+	}
+	for len(h.jobs) > 0 {
+		job := h.jobs[0]
+		h.jobs = h.jobs[1:]
+		job()
+	}
 }
 
 // answerPack answers the first behaviour of the pack file at path as its page would,
