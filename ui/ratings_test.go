@@ -166,7 +166,7 @@ func TestRatings_PackAndResponseAreJobs(t *testing.T) {
 		t.Errorf("assessments before the job ran: %d, %v", len(as), err)
 	}
 	jobs.run(t)
-	wantDialog(t, a, "Ratings taken in", "Took in ratings of Zoë Ångström from a manager")
+	wantDialog(t, a, "Ratings taken in", "Took in ratings of Zoë Ångström")
 	if as, err := db.Assessments(ctx, zoe.ID); err != nil || len(as) != 1 {
 		t.Errorf("assessments after the job ran: %d, %v", len(as), err)
 	}
