@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"leadbridge/internal/talent"
 )
@@ -24,6 +25,9 @@ var everyDialog = []struct {
 	{"new key role", "Save role", func(t *testing.T, a *App, _ []int64) { test.Tap(openSuccession(t, a).newRole) }},
 	{"log a moment", "Log moment", func(t *testing.T, a *App, ids []int64) { a.logMoment(ids[0]) }},
 	{"print a plan", "Save as PDF…", func(t *testing.T, a *App, ids []int64) { a.printPlan(ids[0], "Zoë Ångström") }},
+	{"print a plan away from a person", "Save as PDF…", func(t *testing.T, a *App, _ []int64) { a.Show(AreaHome); a.printCurrentPlan() }},
+	{"export to calendar", "Save as…", func(t *testing.T, a *App, _ []int64) { a.exportCalendar() }},
+	{"ask for ratings", "Save pack…", func(t *testing.T, a *App, ids []int64) { test.Tap(personPageOf(t, a, ids[0]).ratings.askBtn) }},
 	{"back up now", "Back up", func(t *testing.T, a *App, _ []int64) { a.backUpNow() }},
 	{"information", "OK", func(t *testing.T, a *App, _ []int64) {
 		a.showError(talent.Errorf(talent.EINVALID, "Name is required."))
@@ -54,8 +58,39 @@ func TestDialogKeys_EnterAndEscapeInEveryDialog(t *testing.T) {
 			a.win.Canvas().Unfocus()
 			press(a, fyne.KeyEscape)
 			wantNoDialog(t, a)
+
+			tc.open(t, a, ids)
+			fields := dialogFields(a)
+			closeDialogs(a)
+			for i := range fields {
+				tc.open(t, a, ids)
+				f := dialogFields(a)[i]
+				a.win.Canvas().Focus(f)
+				press(a, fyne.KeyEscape)
+				if got := overlayText(a); got != "" {
+					t.Fatalf("Escape in field %d (%T) leaves the dialog open:\n%s", i+1, f, got)
+				}
+			}
 		})
 	}
+}
+
+// dialogFields are the inputs of the form in the dialog in front that can take the
+// focus, in form order.
+func dialogFields(a *App) []fyne.Focusable {
+	var fields []fyne.Focusable
+	if top := a.win.Canvas().Overlays().Top(); top != nil {
+		walkObjects(top, func(o fyne.CanvasObject) {
+			if f, ok := o.(*widget.Form); ok {
+				walkInputs(f, func(o fyne.CanvasObject) {
+					if in, ok := o.(fyne.Focusable); ok && o.Visible() {
+						fields = append(fields, in)
+					}
+				})
+			}
+		})
+	}
+	return fields
 }
 
 // TestDialogKeys_EnterSubmits presses Enter in the last field typed into: it adds the

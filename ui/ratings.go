@@ -109,83 +109,82 @@ func packLines(packs []talent.RatingPack, byID map[int64]talent.Person, today ti
 // packKinds are the kinds of rater a pack can go to, as offered.
 var packKinds = []talent.Relationship{talent.RelDirectReport, talent.RelPeer, talent.RelSelf, talent.RelManager, talent.RelMentor}
 
-// onAsk asks for the kind of rater and who, then where to save the pack.
+// onAsk asks for the kind of rater and who; once they make a pack that can be sent, it
+// asks where to save it.
 func (r *ratingsPanel) onAsk() {
-	labels := make([]string, len(packKinds))
-	for i, k := range packKinds {
-		labels[i] = k.Label()
+	a := r.pp.a
+	kind := newChoice(packKinds, talent.Relationship.Label)
+	kind.SetValue(packKinds[0])
+	rater := newPersonOrName(r.pp.people)
+	request := func() ratings.Request {
+		req := ratings.Request{PersonID: r.pp.id, Kind: kind.Value(), Today: a.today()}
+		req.RaterID, req.RaterName = rater.value()
+		return req
 	}
-	kind := widget.NewSelect(labels, nil)
-	kind.SetSelected(labels[0])
-	rater := widget.NewEntry()
-	rater.SetPlaceHolder("Optional for peers and direct reports")
 	items := []*widget.FormItem{
 		{Text: "Rater", Widget: kind, HintText: "Peers' and direct reports' answers are anonymous."},
-		{Text: "Sent to", Widget: rater, HintText: "Kept for you only, to see who answered; never in an anonymous pack."},
+		{Text: "Sent to", Widget: rater, HintText: "Optional for peers and direct reports. Kept for you only, to see who answered; never in an anonymous pack."},
 	}
-	dialog.ShowForm("Ask for ratings of "+r.pp.person.Name, "Save pack…", "Cancel", items, func(ok bool) {
-		if !ok {
+	chosen := false
+	ed := a.newEditor("Ask for ratings of "+r.pp.person.Name, "Save pack…", items, func() error { return request().Validate() },
+		func() error { chosen = true; return nil })
+	ed.dlg.SetOnClosed(func() { // the file dialog goes over the window, once this one is gone
+		if !chosen {
 			return
 		}
-		req := ratings.Request{PersonID: r.pp.id, Kind: packKinds[kind.SelectedIndex()], Today: r.pp.a.today()}
-		if p, ok := findNamed(r.pp.people, rater.Text); ok {
-			req.RaterID = p.ID
-		} else {
-			req.RaterName = rater.Text
-		}
-		r.pp.a.saveAs(ratings.FileName(r.pp.person.Name, req.Kind), ".html", func(path string) { r.writePack(req, path) })
-	}, r.pp.a.win)
+		req := request()
+		name := fileName(".html", "Ratings for "+r.pp.person.Name, strings.ToLower(req.Kind.Label()))
+		a.saveAs(name, ".html", func(path string) { r.writePack(req, withExt(path, ".html")) })
+	})
+	ed.show(a.win.Canvas())
 }
 
+// writePack makes the pack req asks for and saves it as path, off the UI goroutine.
 func (r *ratingsPanel) writePack(req ratings.Request, path string) {
 	a := r.pp.a
-	p, err := ratings.Write(a.ctx(), a.store, a.store.Path(), withExt(path, ".html"), req)
-	if err != nil {
-		a.showError(err)
-		return
-	}
-	dialog.ShowInformation("Rating pack saved", fmt.Sprintf("Send %s to the rater by email or on a USB stick. It opens in any browser, works without the internet, and can be answered until %s.",
-		withExt(path, ".html"), talent.FormatDate(p.Expires)), a.win)
-	r.refresh()
-}
-
-// findNamed finds the one person whose name matches s, by the fold rule.
-func findNamed(people []talent.Person, s string) (talent.Person, bool) {
-	key := talent.FoldKey(talent.CleanName(s))
-	for _, p := range people {
-		if key != "" && talent.FoldKey(p.Name) == key {
-			return p, true
-		}
-	}
-	return talent.Person{}, false
+	var p talent.RatingPack
+	a.runInBackground("Rating pack", "Writing the rating pack…", func() (err error) {
+		p, err = ratings.Write(a.ctx(), a.store, a.store.Path(), path, req)
+		return err
+	}, func() {
+		dialog.ShowInformation("Rating pack saved", fmt.Sprintf("Send %s to the rater by email or on a USB stick. It opens in any browser, works without the internet, and can be answered until %s.",
+			path, talent.FormatDate(p.Expires)), a.win)
+		r.refresh()
+	})
 }
 
 // onImport asks for a response file and takes it in.
 func (r *ratingsPanel) onImport() {
+	a := r.pp.a
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
+		if err != nil {
+			a.showError(err)
 			return
 		}
+		if rc != nil {
+			a.usedFile(rc.URI().Path(), false)
+			r.importResponse(rc)
+		}
+	}, a.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".txt"}))
+	a.showPicker(d, "")
+}
+
+// importResponse reads one response and takes it in, off the UI goroutine, then says
+// what it brought.
+func (r *ratingsPanel) importResponse(rc io.ReadCloser) {
+	a := r.pp.a
+	var res ratings.Imported
+	a.runInBackground("Import ratings", "Taking in the ratings…", func() error {
 		defer rc.Close()
 		content, err := io.ReadAll(io.LimitReader(rc, ratings.MaxResponseSize+1))
 		if err != nil {
-			r.pp.a.showError(talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent."))
-			return
+			return talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent.")
 		}
-		r.importResponse(content)
-	}, r.pp.a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".txt"}))
-	d.Show()
-}
-
-// importResponse takes in one response and says what it brought.
-func (r *ratingsPanel) importResponse(content []byte) {
-	a := r.pp.a
-	res, err := ratings.Import(a.ctx(), a.store, content, a.today())
-	if err != nil {
-		a.showError(err)
-		return
-	}
-	dialog.ShowInformation("Ratings taken in", res.String(), a.win)
-	r.pp.refresh()
+		res, err = ratings.Import(a.ctx(), a.store, content, a.today())
+		return err
+	}, func() {
+		dialog.ShowInformation("Ratings taken in", res.String(), a.win)
+		r.pp.refresh()
+	})
 }

@@ -64,7 +64,7 @@ func (w *world) pack(t *testing.T, req ratings.Request) (string, talent.RatingPa
 	if req.Today.IsZero() {
 		req.Today = today
 	}
-	out := filepath.Join(w.dir, strings.ReplaceAll(ratings.FileName(w.zoe.Name, req.Kind), " ", "_"))
+	out := filepath.Join(w.dir, "ratings-"+string(req.Kind)+".html")
 	p, err := ratings.Write(context.Background(), w.db, w.db.Path(), out, req)
 	if err != nil {
 		t.Fatalf("Write(%+v) = %v", req, err)

@@ -72,6 +72,21 @@ func Write(ctx context.Context, st Store, db, out string, req Request) (talent.R
 	return p, err
 }
 
+// Validate checks a request before anything is read or written: the person, the kind
+// of rater and who answers, as the pack will be checked when it is made. Only the
+// behaviours it asks about, which the standard holds, wait until then.
+func (req Request) Validate() error {
+	p := req.pack()
+	p.Behaviours = []int64{0} // a stand-in for the standard's, read as the pack is made
+	return p.Validate()
+}
+
+// pack is the record a request makes, before its code and behaviours are known.
+func (req Request) pack() talent.RatingPack {
+	return talent.RatingPack{PersonID: req.PersonID, Relationship: req.Kind, RaterID: req.RaterID, RaterName: req.RaterName,
+		Made: talent.Day(req.Today), Expires: talent.Day(req.Today).AddDate(0, 0, talent.PackValidDays)}
+}
+
 // Make prepares a rating pack, not yet recorded, and its page.
 func Make(ctx context.Context, st Store, req Request) (talent.RatingPack, []byte, error) {
 	person, err := st.Person(ctx, req.PersonID)
@@ -94,8 +109,8 @@ func Make(ctx context.Context, st Store, req Request) (talent.RatingPack, []byte
 	if err != nil {
 		return talent.RatingPack{}, nil, err
 	}
-	p := talent.RatingPack{Code: code, PersonID: person.ID, Relationship: req.Kind, RaterID: req.RaterID, RaterName: req.RaterName,
-		Made: talent.Day(req.Today), Expires: talent.Day(req.Today).AddDate(0, 0, talent.PackValidDays)}
+	p := req.pack()
+	p.Code = code
 	for _, c := range std.Competencies {
 		for _, b := range c.Behaviours {
 			p.Behaviours = append(p.Behaviours, b.ID)
@@ -134,11 +149,6 @@ func check(secret []byte, p talent.RatingPack) []byte {
 	fmt.Fprintf(mac, "leadbridge rating pack\n%s\n%d\n%s\n%s\n%s\n%s", p.Code, p.PersonID, p.Relationship,
 		talent.FormatDate(p.Made), talent.FormatDate(p.Expires), strings.Join(ids, ","))
 	return mac.Sum(nil)
-}
-
-// FileName is the name a pack's file is offered under.
-func FileName(person string, kind talent.Relationship) string {
-	return fmt.Sprintf("Ratings for %s - %s.html", person, strings.ToLower(kind.Label()))
 }
 
 // sheet is what the page shows.
