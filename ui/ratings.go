@@ -177,9 +177,9 @@ func (r *ratingsPanel) importResponse(rc io.ReadCloser) {
 	var res ratings.Imported
 	a.runInBackground("Import ratings", "Taking in the ratings…", func() error {
 		defer rc.Close()
-		content, err := io.ReadAll(io.LimitReader(rc, ratings.MaxResponseSize+1))
+		content, err := ratings.ReadResponse(rc)
 		if err != nil {
-			return talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent.")
+			return err
 		}
 		res, err = ratings.Import(a.ctx(), a.store, content, a.today())
 		return err

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -143,9 +142,9 @@ func importResponse(e env, st ratings.Store, file string) (ratings.Imported, err
 		return ratings.Imported{}, talent.Errorf(talent.EINVALID, "This file cannot be read: %v.", err)
 	}
 	defer f.Close()
-	content, err := io.ReadAll(io.LimitReader(f, ratings.MaxResponseSize+1))
+	content, err := ratings.ReadResponse(f)
 	if err != nil {
-		return ratings.Imported{}, talent.Errorf(talent.EINVALID, "This file cannot be read: %v.", err)
+		return ratings.Imported{}, err
 	}
 	return ratings.Import(context.Background(), st, content, e.now())
 }

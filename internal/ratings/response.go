@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -63,6 +64,16 @@ func (r Imported) String() string {
 			"“"+strings.Join(r.Missing, "”; “")+"”")
 	}
 	return s
+}
+
+// ReadResponse reads a response file's content, up to one byte past MaxResponseSize, so
+// that Import can tell a file too large to be a response without reading all of it.
+func ReadResponse(r io.Reader) ([]byte, error) {
+	content, err := io.ReadAll(io.LimitReader(r, MaxResponseSize+1))
+	if err != nil {
+		return nil, talent.Errorf(talent.EINVALID, "This file cannot be read; choose the response file the rater sent.")
+	}
+	return content, nil
 }
 
 // Import takes in one response file's content: it must answer a pack this data file made,
