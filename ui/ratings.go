@@ -116,9 +116,23 @@ func (r *ratingsPanel) onAsk() {
 	kind := newChoice(packKinds, talent.Relationship.Label)
 	kind.SetValue(packKinds[0])
 	rater := newPersonOrName(r.pp.people)
+	// A self-rating pack goes to the person themselves: the form says so and keeps it so.
+	kind.OnChanged = func(string) {
+		if kind.Value() == talent.RelSelf {
+			rater.SetText(r.pp.person.Name)
+			rater.Disable()
+		} else if rater.Disabled() {
+			rater.SetText("")
+			rater.Enable()
+		}
+	}
 	request := func() ratings.Request {
 		req := ratings.Request{PersonID: r.pp.id, Kind: kind.Value(), Today: a.today()}
-		req.RaterID, req.RaterName = rater.value()
+		if req.Kind == talent.RelSelf {
+			req.RaterID = r.pp.id
+		} else {
+			req.RaterID, req.RaterName = rater.value()
+		}
 		return req
 	}
 	items := []*widget.FormItem{

@@ -107,6 +107,41 @@ func TestRatings_AskChecksTheRequestBeforeTheFile(t *testing.T) {
 	}
 }
 
+// TestRatings_SelfPackGoesToThePerson asks for a self-rating: "Sent to" shows the person
+// and cannot be changed, and the pack made names them as its rater, though another name
+// was typed before the kind was chosen; choosing another kind empties the field again.
+func TestRatings_SelfPackGoesToThePerson(t *testing.T) {
+	t.Setenv("HOME", t.TempDir())
+	a, db := newTestApp(t)
+	zoe := addPerson(t, db, talent.Person{Name: "Zoë Ångström"})
+	addPerson(t, db, talent.Person{Name: "Jo Berg"})
+	dir := t.TempDir()
+	a.usedFile(dir, true)
+	test.Tap(personPageOf(t, a, zoe.ID).ratings.askBtn)
+
+	kind := formField[*choice[talent.Relationship]](t, a, "Rater")
+	sentTo := formField[*personOrName](t, a, "Sent to")
+	sentTo.SetText("Jo Berg")
+	kind.SetValue(talent.RelSelf)
+	if sentTo.Text != "Zoë Ångström" || !sentTo.Disabled() {
+		t.Errorf("for a self-rating Sent to shows %q, disabled %v; want the person, fixed", sentTo.Text, sentTo.Disabled())
+	}
+	kind.SetValue(talent.RelPeer)
+	if sentTo.Text != "" || sentTo.Disabled() {
+		t.Errorf("back to a peer's pack Sent to shows %q, disabled %v; want it empty and open", sentTo.Text, sentTo.Disabled())
+	}
+	kind.SetValue(talent.RelSelf)
+	press(a, fyne.KeyReturn)
+	const name = "Ratings for Zoë Ångström - self.html"
+	wantFileName(t, a, name)
+	tapDialogButton(t, a, "Save")
+	wantDialog(t, a, "Rating pack saved", filepath.Join(dir, name))
+	packs, err := db.RatingPacks(context.Background(), zoe.ID)
+	if err != nil || len(packs) != 1 || packs[0].Relationship != talent.RelSelf || packs[0].RaterID != zoe.ID {
+		t.Errorf("packs on file = %+v, %v; want one self-rating with Zoë (%d) as the rater", packs, err, zoe.ID)
+	}
+}
+
 // TestRatings_PackFileNameFitsEverySystem asks for a pack for people whose names hold
 // a slash or are as long as a name may be: the file is offered under a name with no
 // character a system refuses, within the length file systems allow.
