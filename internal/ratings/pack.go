@@ -43,7 +43,7 @@ func policy(nonce string) string {
 type Store interface {
 	Person(ctx context.Context, id int64) (talent.Person, error)
 	Standard(ctx context.Context) (talent.Standard, error)
-	RatingSecret(ctx context.Context) ([]byte, error)
+	RatingSecret(ctx context.Context, create bool) ([]byte, error)
 	SavePack(ctx context.Context, p *talent.RatingPack) error
 	ReturnPack(ctx context.Context, code string, answer func(talent.RatingPack, talent.Standard) (talent.Assessment, error)) (talent.Assessment, error)
 }
@@ -97,7 +97,7 @@ func Make(ctx context.Context, st Store, req Request) (talent.RatingPack, []byte
 	if err != nil {
 		return talent.RatingPack{}, nil, err
 	}
-	secret, err := st.RatingSecret(ctx)
+	secret, err := st.RatingSecret(ctx, true)
 	if err != nil {
 		return talent.RatingPack{}, nil, err
 	}

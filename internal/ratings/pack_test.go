@@ -114,6 +114,10 @@ func TestPack_AnsweredInChromiumAndTakenIn(t *testing.T) {
 		_, err := ratings.Import(ctx, other.db, response, today)
 		wantRefused(t, err, "this data file did not make")
 		sameSnapshot(t, otherBefore, snapshot(t, other.db, other.zoe.ID))
+		// A file that never made a pack has no key for them, and a refusal makes none.
+		if key, err := other.db.Setting(ctx, "rating_packs.secret"); err != nil || key != "" {
+			t.Errorf("the other file's pack key after the refusal = %q, %v; want none", key, err)
+		}
 	})
 	t.Run("not a response at all", func(t *testing.T) {
 		_, err := ratings.Import(ctx, w.db, readFile(t, path), today)

@@ -88,7 +88,7 @@ func Import(ctx context.Context, st Store, content []byte, today time.Time) (Imp
 	if res.Version != 1 {
 		return Imported{}, talent.Errorf(talent.EINVALID, "This rating response was saved by a newer version of Leadbridge; update Leadbridge to take it in.")
 	}
-	secret, err := st.RatingSecret(ctx)
+	secret, err := st.RatingSecret(ctx, false)
 	if err != nil {
 		return Imported{}, err
 	}

@@ -16,22 +16,36 @@ import (
 // ratingSecretKey is the setting that holds the data file's key for rating packs.
 const ratingSecretKey = "rating_packs.secret"
 
-// RatingSecret returns the data file's own key for rating packs' checksums, made from
-// 32 random bytes the first time it is needed. It never leaves the data file: a response
-// can only be checked against the file that made its pack.
-func (db *DB) RatingSecret(ctx context.Context) ([]byte, error) {
+// RatingSecret returns the data file's own key for rating packs' checksums. It never
+// leaves the data file: a response can only be checked against the file that made its
+// pack. With create, it is made from 32 random bytes the first time a pack needs it;
+// without, a file that never made a pack has none, and a response to one is refused as
+// answering a pack this file did not make, with nothing written.
+func (db *DB) RatingSecret(ctx context.Context, create bool) ([]byte, error) {
+	const read = "SELECT value FROM settings WHERE key = ?"
 	var key string
-	err := db.update(ctx, func(tx *txn) error {
-		fresh := make([]byte, 32)
-		if _, err := rand.Read(fresh); err != nil {
-			return fmt.Errorf("make rating pack key: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-			ratingSecretKey, hex.EncodeToString(fresh)); err != nil {
-			return fmt.Errorf("save rating pack key: %w", err)
-		}
-		return tx.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", ratingSecretKey).Scan(&key)
-	})
+	var err error
+	if create {
+		err = db.update(ctx, func(tx *txn) error {
+			fresh := make([]byte, 32)
+			if _, err := rand.Read(fresh); err != nil {
+				return fmt.Errorf("make rating pack key: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+				ratingSecretKey, hex.EncodeToString(fresh)); err != nil {
+				return fmt.Errorf("save rating pack key: %w", err)
+			}
+			return tx.QueryRowContext(ctx, read, ratingSecretKey).Scan(&key)
+		})
+	} else {
+		err = db.view(ctx, func(tx *txn) error {
+			err := tx.QueryRowContext(ctx, read, ratingSecretKey).Scan(&key)
+			if errors.Is(err, sql.ErrNoRows) {
+				return unknownPack()
+			}
+			return err
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -40,6 +54,11 @@ func (db *DB) RatingSecret(ctx context.Context) ([]byte, error) {
 		return nil, fmt.Errorf("rating pack key is damaged")
 	}
 	return b, nil
+}
+
+// unknownPack refuses a response to a pack the data file has no record of.
+func unknownPack() error {
+	return talent.Errorf(talent.ENOTFOUND, "This response answers a rating pack that this data file did not make (or has since erased). Import it into the data file the pack was made from.")
 }
 
 const packCols = `id, code, person_id, relationship, rater_id, rater_name, behaviours, made, expires, returned, ` + metaCols
@@ -127,7 +146,7 @@ func (db *DB) ReturnPack(ctx context.Context, code string, answer func(talent.Ra
 	err := db.update(ctx, func(tx *txn) error {
 		p, err := scanPack(tx.QueryRowContext(ctx, "SELECT "+packCols+" FROM rating_packs WHERE code = ?", code))
 		if errors.Is(err, sql.ErrNoRows) {
-			return talent.Errorf(talent.ENOTFOUND, "This response answers a rating pack that this data file did not make (or has since erased). Import it into the data file the pack was made from.")
+			return unknownPack()
 		} else if err != nil {
 			return err
 		}

@@ -148,8 +148,9 @@ type DecisionService interface {
 
 // RatingService keeps rating packs and the figures drawn from their answers.
 type RatingService interface {
-	// RatingSecret is the data file's own key for rating packs' checksums.
-	RatingSecret(ctx context.Context) ([]byte, error)
+	// RatingSecret is the data file's own key for rating packs' checksums, made on
+	// first use with create, refused as an unknown pack without.
+	RatingSecret(ctx context.Context, create bool) ([]byte, error)
 	SavePack(ctx context.Context, p *RatingPack) error
 	// RatingPacks returns the packs made about a person, newest first.
 	RatingPacks(ctx context.Context, personID int64) ([]RatingPack, error)
