@@ -14,6 +14,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"leadbridge/internal/fileout"
@@ -28,7 +29,8 @@ var (
 	//go:embed pack.css
 	style string
 
-	page = template.Must(template.New("pack").Parse(pageText))
+	// page is parsed when the first pack is made, not at every start of the program.
+	page = sync.OnceValue(func() *template.Template { return template.Must(template.New("pack").Parse(pageText)) })
 )
 
 // policy lets the page run its own script and style, marked with the pack's nonce, and
@@ -120,7 +122,7 @@ func Make(ctx context.Context, st Store, req Request) (talent.RatingPack, []byte
 		return p, nil, err
 	}
 	var buf bytes.Buffer
-	if err := page.Execute(&buf, newSheet(p, person, std, check(secret, p), strings.ToLower(nonce))); err != nil {
+	if err := page().Execute(&buf, newSheet(p, person, std, check(secret, p), strings.ToLower(nonce))); err != nil {
 		return p, nil, fmt.Errorf("write rating pack: %w", err)
 	}
 	return p, buf.Bytes(), nil
