@@ -182,6 +182,28 @@ func shapeArabic(in []rune) []rune {
 	return out
 }
 
+// arabicShapes calls add with each form shapeArabic may draw r in, whatever its
+// neighbours: the letter's presentation forms, and for lam its ligatures with alef.
+func arabicShapes(r rune, add func(rune)) {
+	f, ok := arabicForms[r]
+	if !ok {
+		return
+	}
+	forms := rune(2) // isolated and final
+	if f.dual {
+		forms = 4 // initial and medial too
+	}
+	for i := range forms {
+		add(f.isolated + i)
+	}
+	if r == lam {
+		for _, lig := range lamAlef {
+			add(lig)
+			add(lig + 1)
+		}
+	}
+}
+
 // joinsForward reports whether the letter before in[i] connects to it.
 func joinsForward(in []rune, i int) bool {
 	for j := i - 1; j >= 0; j-- {

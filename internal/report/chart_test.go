@@ -8,14 +8,18 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 )
 
 // page1 draws page 1 in grey at 72 dots per inch, one pixel a point.
-func (r rendered) page1() image.Image {
+func (r rendered) page1() image.Image { return r.page(1) }
+
+// page draws page n in grey at 72 dots per inch.
+func (r rendered) page(n int) image.Image {
 	r.t.Helper()
 	prefix := filepath.Join(r.t.TempDir(), "page")
-	run(r.t, "pdftoppm", "-r", "72", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", r.path, prefix)
+	run(r.t, "pdftoppm", "-r", "72", "-gray", "-png", "-singlefile", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), r.path, prefix)
 	f, err := os.Open(prefix + ".png")
 	if err != nil {
 		r.t.Fatal(err)

@@ -2,7 +2,6 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"time"
@@ -13,8 +12,12 @@ import (
 	"leadbridge/resources"
 )
 
-// family is the name the embedded DejaVu Sans is registered under in each document.
-const family = "dejavu"
+// dejaVuFonts are DejaVu Sans, regular and bold, which draw most text. A document
+// registers them cut to the characters it draws (see fonts.go).
+var dejaVuFonts = [...]cutFont{
+	newCutFont("dejavu", "", resources.DejaVuSans),
+	newCutFont("dejavu", "B", resources.DejaVuSansBold),
+}
 
 // Type sizes in points and measures in millimetres.
 const (
@@ -57,17 +60,18 @@ type doc struct {
 	made       time.Time
 	section    string // the current section, repeated above a table continued on a new page
 	sections   int
-	lettered   bool                            // sections are appendices, lettered rather than numbered
-	started    map[string]sectionStart         // each section written so far, by title
-	refs       []noteRef                       // the sentences ending in a reference, to draw at the end
-	pending    []pendingHeading                // headings waiting to be drawn with what follows them
-	tables     int                             // tables drawn so far
-	trace      *layoutTrace                    // where things were placed; nil but in tests
-	style      string                          // the caller's DejaVu style, "" or "B"
-	face       int                             // the font of the run being drawn, 0 between runs
-	faceFamily string                          // the family of that font when it is a fallback
-	fallbacks  [len(fallbackFonts)]fallbackUse // how the document uses each fallback font
-	shaper     shaper                          // shapes and draws Devanagari and emoji
+	lettered   bool                        // sections are appendices, lettered rather than numbered
+	started    map[string]sectionStart     // each section written so far, by title
+	refs       []noteRef                   // the sentences ending in a reference, to draw at the end
+	pending    []pendingHeading            // headings waiting to be drawn with what follows them
+	tables     int                         // tables drawn so far
+	trace      *layoutTrace                // where things were placed; nil but in tests
+	style      string                      // the caller's DejaVu style, "" or "B"
+	face       int                         // the font of the run being drawn, 0 between runs
+	faceFamily string                      // the family gofpdf draws that font in
+	dejaVu     [len(dejaVuFonts)]fontUse   // how the document uses each weight of DejaVu Sans
+	fallbacks  [len(fallbackFonts)]fontUse // how the document uses each fallback font
+	shaper     shaper                      // shapes and draws Devanagari and emoji
 }
 
 // newDoc starts a document on the chosen paper with its fonts, footer and metadata.
@@ -80,10 +84,9 @@ func newDoc(o Options, title, running, corner string) *doc {
 	d.left, d.right = margin, pageW-margin
 	d.width = d.right - d.left
 	d.bottom = d.pageH - footerGap - 4
-	// Each document gets its own copy of the fonts: gofpdf pads font tables in place
-	// as it writes, which would race between documents sharing one slice.
-	pdf.AddUTF8FontFromBytes(family, "", bytes.Clone(resources.DejaVuSans))
-	pdf.AddUTF8FontFromBytes(family, "B", bytes.Clone(resources.DejaVuSansBold))
+	for i := range d.dejaVu {
+		d.dejaVu[i].runes = ownRunes() // until the content is known (see holds)
+	}
 	pdf.SetMargins(d.left, bodyTop, margin)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCreationDate(made)
@@ -146,16 +149,19 @@ func (d *doc) pageNumbers() {
 }
 
 // keepStyle returns a function that restores the style the caller had set. gofpdf
-// restores its own font after the header and footer of a new page, but not d.style.
+// restores its own font after the header and footer of a new page, but not d.style, nor
+// the record of which font is gofpdf's.
 func (d *doc) keepStyle() func() {
-	style := d.style
-	return func() { d.style = style }
+	style, face, family := d.style, d.face, d.faceFamily
+	return func() { d.style, d.face, d.faceFamily = style, face, family }
 }
 
 // font sets the type style ("" or "B"), size and colour.
 func (d *doc) font(style string, size float64, c rgb) {
+	d.style = style
+	family, _ := d.familyOf(0, "")
 	d.pdf.SetFont(family, style, size)
-	d.style, d.face, d.faceFamily = style, 0, ""
+	d.face, d.faceFamily = 0, family
 	// gofpdf formats a colour each time it is set, which adds up over thousands of
 	// table cells, most of them in the colour already set.
 	if r, g, b := d.pdf.GetTextColor(); (rgb{r, g, b}) != c {

@@ -147,18 +147,22 @@ func (x *fontIndex) cut(runes []rune) []byte {
 // glyphTables returns glyf, loca (long offsets) and hmtx for the glyphs old, numbered
 // anew, composite glyphs pointing at their parts' new numbers.
 func (x *fontIndex) glyphTables(old []int, renumber map[int]int) (glyf, loca, hmtx []byte) {
+	size := 0
+	for _, g := range old {
+		size += padded(len(x.outline(g)))
+	}
+	glyf = make([]byte, 0, size)
 	loca = make([]byte, 0, 4*(len(old)+1))
 	hmtx = make([]byte, 0, 4*len(old))
 	for _, g := range old {
 		loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
-		outline := slices.Clone(x.outline(g))
+		start := len(glyf)
+		glyf = append(glyf, x.outline(g)...)
+		outline := glyf[start:]
 		components(outline, func(at int) {
 			binary.BigEndian.PutUint16(outline[at:], uint16(renumber[int(be16(outline, at))]))
 		})
-		glyf = append(glyf, outline...)
-		for len(glyf)%4 != 0 {
-			glyf = append(glyf, 0)
-		}
+		glyf = glyf[:start+padded(len(outline))] // the padding made is zeros
 		advance := 4 * min(g, x.metrics-1)
 		hmtx = append(hmtx, x.hmtx[advance:advance+2]...)
 		if g < x.metrics {
@@ -238,7 +242,11 @@ func assemble(tables map[string][]byte) []byte {
 	for search*2 <= len(tags) {
 		search *= 2
 	}
-	out := binary.BigEndian.AppendUint32(nil, 0x00010000)
+	size := 12 + 16*len(tags)
+	for _, t := range tables {
+		size += padded(len(t))
+	}
+	out := binary.BigEndian.AppendUint32(make([]byte, 0, size), 0x00010000)
 	for _, v := range []int{len(tags), 16 * search, bitLength(search) - 1, 16*len(tags) - 16*search} {
 		out = binary.BigEndian.AppendUint16(out, uint16(v))
 	}
@@ -252,17 +260,19 @@ func assemble(tables map[string][]byte) []byte {
 		out = binary.BigEndian.AppendUint32(out, checksum(t))
 		out = binary.BigEndian.AppendUint32(out, uint32(offset))
 		out = binary.BigEndian.AppendUint32(out, uint32(len(t)))
-		offset += (len(t) + 3) &^ 3
+		offset += padded(len(t))
 	}
 	for _, tag := range tags {
 		out = append(out, tables[tag]...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
+		out = out[:padded(len(out))] // the padding made is zeros
 	}
 	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
 	return out
 }
+
+// padded returns n rounded up to whole 32-bit words, which TrueType tables and glyph
+// outlines are aligned to.
+func padded(n int) int { return (n + 3) &^ 3 }
 
 // checksum is the TrueType checksum of a table: the sum of its 32-bit words, the last
 // padded with zeros.

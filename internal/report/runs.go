@@ -70,26 +70,22 @@ func spans(s string) iter.Seq2[string, string] {
 }
 
 // setFace selects the font for a run of text at the current style and size. A fallback
-// comes in one weight, which bold runs share, and the text decides which form of it
-// draws the run (see fallbackFamily); shaped faces are drawn without gofpdf's fonts.
+// comes in one weight, which bold runs share; the text decides which form of a font
+// draws the run (see register); shaped faces are drawn without gofpdf's fonts.
 func (d *doc) setFace(face int, text string) {
-	fallback := ""
-	if face > 0 && !shapedFace(face) {
-		fallback = d.fallbackFamily(face-1, text)
+	family, style := "", ""
+	if !shapedFace(face) {
+		family, style = d.familyOf(face, text)
 	}
-	if face == d.face && fallback == d.faceFamily {
+	if face == d.face && family == d.faceFamily {
 		return
 	}
-	d.face, d.faceFamily = face, fallback
+	d.face, d.faceFamily = face, family
 	if shapedFace(face) {
 		return
 	}
 	size, _ := d.pdf.GetFontSize()
-	if face == 0 {
-		d.pdf.SetFont(family, d.style, size)
-		return
-	}
-	d.pdf.SetFont(fallback, "", size)
+	d.pdf.SetFont(family, style, size)
 }
 
 // runWidth measures one run in its face.

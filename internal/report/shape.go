@@ -218,7 +218,7 @@ func (d *doc) drawShaped(x, baseline float64, text string, face int, marked bool
 // it stands for (unless the caller marked it already). pdftotext and search read the
 // marked text; the character itself is never seen.
 func (d *doc) hiddenText(x, baseline, w float64, text string, marked bool) {
-	d.setFace(0, "")
+	d.setFace(0, hiddenChar)
 	stretch := 100 * w / d.pdf.GetStringWidth(hiddenChar)
 	if !marked {
 		d.beginActualText(text)

@@ -24,9 +24,9 @@ func (g *glyphSet) has(r rune) bool {
 func (g *glyphSet) add(r rune) { g[r/64] |= 1 << (uint(r) % 64) }
 
 // fallbackFonts are tried in order for a rune DejaVu Sans cannot draw.
-var fallbackFonts = [...]fallbackFont{
-	newFallbackFont("droidfallback", resources.DroidSansFallback),
-	newFallbackFont("nanumsquare", resources.NanumSquare),
+var fallbackFonts = [...]cutFont{
+	newCutFont("droidfallback", "", resources.DroidSansFallback),
+	newCutFont("nanumsquare", "", resources.NanumSquare),
 }
 
 // coverage records which font draws which rune.
