@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"leadbridge/internal/talent"
 )
@@ -60,7 +62,8 @@ func meetingRhythm(a talent.Agreement) string {
 	}
 	// A middle dot, not a comma: the format is free text that may hold commas itself.
 	s := strings.Join(parts, " · ")
-	return strings.ToUpper(s[:1]) + s[1:]
+	first, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(first)) + s[n:]
 }
 
 func (w *planWriter) focusNames(ids []int64) string {
