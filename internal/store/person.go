@@ -164,13 +164,16 @@ func (db *DB) CreatePerson(ctx context.Context, p *talent.Person) error {
 	return err
 }
 
-// personInsertCols are the columns a new person is written with: their own, in the
-// order of personArgs, then metaCols.
-const personInsertCols = `name, name_key, job_title, team, reports_to, start_date, status, left_date,
-	email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note, ` + metaCols
+// personArgCols are a person's own columns, in the order of personArgs.
+const personArgCols = `name, name_key, job_title, team, reports_to, start_date, status, left_date,
+	email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note`
+
+// personArgCount is the number of personArgCols.
+var personArgCount = strings.Count(personArgCols, ",") + 1
 
 // insertPersonSQL inserts one person, who takes the next ID.
-var insertPersonSQL = "INSERT INTO people (" + personInsertCols + ") VALUES (" + strings.Repeat("?, ", personParams-2) + "?)"
+var insertPersonSQL = "INSERT INTO people (" + personArgCols + ", " + metaCols + ") VALUES (" +
+	strings.Repeat("?, ", personArgCount+metaColCount-1) + "?)"
 
 func insertPerson(ctx context.Context, tx *txn, p *talent.Person) error {
 	args := append(personArgs(*p, nameKey(p.Name)), metaArgs(p.Meta)...)

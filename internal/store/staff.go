@@ -332,7 +332,8 @@ func importLoops(plan []staffRow) []talent.RowError {
 // cursors on the table and each index) is most of a one-row insert's. The rows take the
 // IDs SQLite would give them one by one, so that people can name a manager from the
 // file by ID; each manager comes before the people reporting to them, as the checks of
-// a statement's rows against the rows it has already written need.
+// a statement's rows against the rows it has already written need. Every row carries
+// the same Meta, bound once for each statement.
 func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	var meta talent.Meta
 	db.stampNew(&meta)
@@ -348,14 +349,15 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	}
 	for start := 0; start < len(order); start += staffBatch {
 		batch := order[start:min(start+staffBatch, len(order))]
-		args := make([]any, 0, len(batch)*personParams)
+		args := make([]any, 0, metaColCount+len(batch)*(1+personArgCount))
+		args = append(args, stamped...)
 		for _, i := range batch {
 			p := &plan[i].person
 			p.ReportsTo, p.Meta = plan[i].storedMgr, meta
 			if m := plan[i].fileMgr; m >= 0 {
 				p.ReportsTo = ids[m]
 			}
-			args = append(append(append(args, ids[i]), personArgs(*p, plan[i].key)...), stamped...)
+			args = append(append(args, ids[i]), personArgs(*p, plan[i].key)...)
 		}
 		if _, err := tx.ExecContext(ctx, insertPeopleSQL(len(batch)), args...); err != nil {
 			lo, hi := plan[batch[0]].line, plan[batch[0]].line
@@ -373,14 +375,16 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 // parameters a statement.
 const staffBatch = 200
 
-// personParams is the number of values insertPeopleSQL takes for each person: the ID,
-// then personInsertCols.
-var personParams = 1 + strings.Count(personInsertCols, ",") + 1
-
-// insertPeopleSQL inserts n people with their IDs given.
+// insertPeopleSQL inserts n people with their IDs given and one Meta for all: the Meta's
+// values are parameters ?1 to ?4, which every row names, and then come each person's ID
+// and personArgCols (SQLite numbers a plain ? one past the highest number before it).
 func insertPeopleSQL(n int) string {
-	row := "(" + strings.Repeat("?, ", personParams-1) + "?)"
-	return "INSERT INTO people (id, " + personInsertCols + ") VALUES " + strings.Repeat(row+", ", n-1) + row
+	meta := make([]string, metaColCount)
+	for i := range meta {
+		meta[i] = fmt.Sprintf("?%d", i+1)
+	}
+	row := "(" + strings.Join(meta, ", ") + strings.Repeat(", ?", 1+personArgCount) + ")"
+	return "INSERT INTO people (" + metaCols + ", id, " + personArgCols + ") VALUES " + strings.Repeat(row+", ", n-1) + row
 }
 
 // managersFirst orders the rows so that a manager from the file comes before everyone

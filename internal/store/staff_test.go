@@ -44,6 +44,36 @@ func TestImportStaff(t *testing.T) {
 	}
 }
 
+// TestImportStaff_ManyStatements imports more rows than one statement writes and expects
+// every person stored with their own fields, manager and the import's Meta.
+func TestImportStaff_ManyStatements(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	rows := staffRows(2*staffBatch + 3)
+	if n, err := db.ImportStaff(ctx, rows); err != nil || n != len(rows) {
+		t.Fatalf("ImportStaff() = %d, %v; want %d, nil", n, err, len(rows))
+	}
+	people, err := db.People(ctx)
+	if err != nil || len(people) != len(rows) {
+		t.Fatalf("People() = %d people, %v; want %d", len(people), err, len(rows))
+	}
+	ids := map[string]int64{}
+	byName := map[string]talent.Person{}
+	for _, p := range people {
+		ids[p.Name], byName[p.Name] = p.ID, p
+	}
+	want := talent.Meta{CreatedBy: testActor, CreatedAt: testNow, UpdatedBy: testActor, UpdatedAt: testNow}
+	for _, r := range rows {
+		p, ok := byName[r.Name]
+		if !ok {
+			t.Fatalf("%s was not stored", r.Name)
+		}
+		if p.JobTitle != r.JobTitle || p.Team != r.Team || p.Email != r.Email || p.ReportsTo != ids[r.ReportsTo] || p.Meta != want {
+			t.Errorf("line %d stored as %+v", r.Line, p)
+		}
+	}
+}
+
 func TestImportStaff_ReportsEveryBadRow(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
