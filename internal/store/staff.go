@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"runtime"
 	"sort"
@@ -347,8 +348,25 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	for n, i := range order {
 		ids[i] = last + int64(n) + 1
 	}
+	// The statements are prepared on the transaction's own connection: the shared cache
+	// would prepare each of them, with its thousands of parameters, once more on another
+	// connection, for statements that serve one import only.
+	stmts := map[int]*sql.Stmt{}
+	defer func() {
+		for _, s := range stmts {
+			s.Close()
+		}
+	}()
 	for start := 0; start < len(order); start += staffBatch {
 		batch := order[start:min(start+staffBatch, len(order))]
+		s, ok := stmts[len(batch)]
+		if !ok {
+			var err error
+			if s, err = tx.Tx.PrepareContext(ctx, insertPeopleSQL(len(batch))); err != nil {
+				return fmt.Errorf("prepare import: %w", err)
+			}
+			stmts[len(batch)] = s
+		}
 		args := make([]any, 0, metaColCount+len(batch)*(1+personArgCount))
 		args = append(args, stamped...)
 		for _, i := range batch {
@@ -359,7 +377,7 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 			}
 			args = append(append(args, ids[i]), personArgs(*p, plan[i].key)...)
 		}
-		if _, err := tx.ExecContext(ctx, insertPeopleSQL(len(batch)), args...); err != nil {
+		if _, err := s.ExecContext(ctx, args...); err != nil {
 			lo, hi := plan[batch[0]].line, plan[batch[0]].line
 			for _, i := range batch {
 				lo, hi = min(lo, plan[i].line), max(hi, plan[i].line)
