@@ -357,6 +357,9 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 			s.Close()
 		}
 	}()
+	// One slice of arguments serves every statement: the driver has copied them by the
+	// time a statement has run.
+	args := make([]any, 0, metaColCount+min(staffBatch, len(order))*(1+personArgCount))
 	for start := 0; start < len(order); start += staffBatch {
 		batch := order[start:min(start+staffBatch, len(order))]
 		s, ok := stmts[len(batch)]
@@ -367,15 +370,14 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 			}
 			stmts[len(batch)] = s
 		}
-		args := make([]any, 0, metaColCount+len(batch)*(1+personArgCount))
-		args = append(args, stamped...)
+		args = append(args[:0], stamped...)
 		for _, i := range batch {
 			p := &plan[i].person
 			p.ReportsTo, p.Meta = plan[i].storedMgr, meta
 			if m := plan[i].fileMgr; m >= 0 {
 				p.ReportsTo = ids[m]
 			}
-			args = append(append(args, ids[i]), personArgs(*p, plan[i].key)...)
+			args = appendPersonArgs(append(args, ids[i]), p, plan[i].key)
 		}
 		if _, err := s.ExecContext(ctx, args...); err != nil {
 			lo, hi := plan[batch[0]].line, plan[batch[0]].line
