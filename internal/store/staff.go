@@ -333,12 +333,11 @@ func importLoops(plan []staffRow) []talent.RowError {
 // cursors on the table and each index) is most of a one-row insert's. The rows take the
 // IDs SQLite would give them one by one, so that people can name a manager from the
 // file by ID; each manager comes before the people reporting to them, as the checks of
-// a statement's rows against the rows it has already written need. Every row carries
-// the same Meta, bound once for each statement.
+// a statement's rows against the rows it has already written need.
 func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	var meta talent.Meta
 	db.stampNew(&meta)
-	stamped := metaArgs(meta)
+	shared := append([]any{talent.StatusActive}, metaArgs(meta)...)
 	var last int64
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM people").Scan(&last); err != nil {
 		return fmt.Errorf("read people: %w", err)
@@ -359,25 +358,25 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	}()
 	// One slice of arguments serves every statement: the driver has copied them by the
 	// time a statement has run.
-	args := make([]any, 0, metaColCount+min(staffBatch, len(order))*(1+personArgCount))
+	args := make([]any, 0, len(shared)+min(staffBatch, len(order))*staffColCount)
 	for start := 0; start < len(order); start += staffBatch {
 		batch := order[start:min(start+staffBatch, len(order))]
 		s, ok := stmts[len(batch)]
 		if !ok {
 			var err error
-			if s, err = tx.Tx.PrepareContext(ctx, insertPeopleSQL(len(batch))); err != nil {
+			if s, err = tx.Tx.PrepareContext(ctx, insertStaffSQL(len(batch))); err != nil {
 				return fmt.Errorf("prepare import: %w", err)
 			}
 			stmts[len(batch)] = s
 		}
-		args = append(args[:0], stamped...)
+		args = append(args[:0], shared...)
 		for _, i := range batch {
 			p := &plan[i].person
 			p.ReportsTo, p.Meta = plan[i].storedMgr, meta
 			if m := plan[i].fileMgr; m >= 0 {
 				p.ReportsTo = ids[m]
 			}
-			args = appendPersonArgs(append(args, ids[i]), p, plan[i].key)
+			args = append(args, ids[i], p.Name, plan[i].key, p.JobTitle, p.Team, idArg(p.ReportsTo), dateArg(p.StartDate), p.Email)
 		}
 		if _, err := s.ExecContext(ctx, args...); err != nil {
 			lo, hi := plan[batch[0]].line, plan[batch[0]].line
@@ -395,16 +394,26 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 // parameters a statement.
 const staffBatch = 200
 
-// insertPeopleSQL inserts n people with their IDs given and one Meta for all: the Meta's
-// values are parameters ?1 to ?4, which every row names, and then come each person's ID
-// and personArgCols (SQLite numbers a plain ? one past the highest number before it).
-func insertPeopleSQL(n int) string {
-	meta := make([]string, metaColCount)
-	for i := range meta {
-		meta[i] = fmt.Sprintf("?%d", i+1)
+// staffCols are the columns an import writes for each person, in the order insertStaff
+// gives them: the ID, and what a spreadsheet holds (talent.StaffRow). Every imported
+// person is active, with the import's Meta, so those values are bound once for each
+// statement; the other columns hold their defaults, as a person made from a
+// spreadsheet row leaves them.
+const staffCols = "id, name, name_key, job_title, team, reports_to, start_date, email"
+
+// staffColCount is the number of staffCols.
+var staffColCount = strings.Count(staffCols, ",") + 1
+
+// insertStaffSQL inserts n people with their IDs given. The values all rows share, the
+// status and the Meta, are parameters ?1 to ?5, which every row names; then come each
+// person's staffCols (SQLite numbers a plain ? one past the highest number before it).
+func insertStaffSQL(n int) string {
+	shared := make([]string, 1+metaColCount)
+	for i := range shared {
+		shared[i] = fmt.Sprintf("?%d", i+1)
 	}
-	row := "(" + strings.Join(meta, ", ") + strings.Repeat(", ?", 1+personArgCount) + ")"
-	return "INSERT INTO people (" + metaCols + ", id, " + personArgCols + ") VALUES " + strings.Repeat(row+", ", n-1) + row
+	row := "(" + strings.Join(shared, ", ") + strings.Repeat(", ?", staffColCount) + ")"
+	return "INSERT INTO people (status, " + metaCols + ", " + staffCols + ") VALUES " + strings.Repeat(row+", ", n-1) + row
 }
 
 // managersFirst orders the rows so that a manager from the file comes before everyone
