@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"leadbridge/internal/csvio"
 	"leadbridge/internal/datafile"
@@ -100,43 +102,108 @@ func runImport(e env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("import staff needs exactly one CSV file.")
 	}
-	rows, err := readStaffFile(pos[0])
+	f, regular, err := openStaffFile(pos[0])
 	if err != nil {
 		return err
 	}
-	_, statErr := os.Stat(*path)
-	made := os.IsNotExist(statErr)
+	defer f.Close()
+	made := newDataFile(*path)
+	var rows []talent.StaffRow
+	var readErr error
+	read := func() { rows, readErr = csvio.ReadStaff(f) }
+	done := make(chan struct{})
+	if made != nil && regular {
+		// Making a new data file waits mostly on the disk, so the spreadsheet is read
+		// meanwhile; if it proves unreadable, the new file goes again. An existing file is
+		// opened only for a spreadsheet known to be readable, since opening may upgrade it.
+		go func() { defer close(done); read() }()
+	} else {
+		read()
+		close(done)
+		if readErr != nil {
+			return readErr
+		}
+	}
 	db, closeDB, err := openStore(e, *path, true)
-	if err != nil {
-		return err
+	<-done
+	if err == nil {
+		defer closeDB()
 	}
-	defer closeDB()
+	if readErr != nil || err != nil {
+		made.remove(closeDB)
+		return cmp.Or(readErr, err)
+	}
 	n, err := db.ImportStaff(context.Background(), rows)
 	if err != nil {
-		if made { // an import refused into a new file leaves no empty file behind
-			closeDB()
-			removeDatabase(*path)
-		}
+		made.remove(closeDB) // an import refused into a new file leaves no empty file behind
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Imported %d %s from %s.\n", n, talent.Plural(n, "person", "people"), pos[0])
 	return closeDB()
 }
 
-func readStaffFile(name string) ([]talent.StaffRow, error) {
-	f, err := os.Open(name)
+// openStaffFile opens the spreadsheet to import, and says whether it is an ordinary file
+// (rather than, say, a pipe, which can be read only once and may never end).
+func openStaffFile(name string) (f *os.File, regular bool, err error) {
+	f, err = os.Open(name)
 	if err != nil {
 		if os.IsNotExist(err) {
-			return nil, talent.Errorf(talent.EINVALID, "The file %s does not exist.", name)
+			return nil, false, talent.Errorf(talent.EINVALID, "The file %s does not exist.", name)
 		}
-		return nil, talent.Errorf(talent.EINVALID, "Leadbridge cannot read %s: %v.", name, err)
+		return nil, false, talent.Errorf(talent.EINVALID, "Leadbridge cannot read %s: %v.", name, err)
 	}
-	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, false, talent.Errorf(talent.EINVALID, "Leadbridge cannot read %s: %v.", name, err)
+	}
 	// Opening a folder succeeds; only reading it fails, with an error meant for no one.
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, talent.Errorf(talent.EINVALID, "%s is a folder, not a spreadsheet. Give the path of the CSV file itself.", name)
+	if fi.IsDir() {
+		f.Close()
+		return nil, false, talent.Errorf(talent.EINVALID, "%s is a folder, not a spreadsheet. Give the path of the CSV file itself.", name)
 	}
-	return csvio.ReadStaff(f)
+	return f, fi.Mode().IsRegular(), nil
+}
+
+// newFile is a data file a command is about to make, with the folders that are to be
+// made for it, so that a command that fails can leave none of them behind.
+type newFile struct {
+	path    string
+	folders []string // deepest first
+}
+
+// newDataFile returns the data file at path as one still to be made, or nil when
+// something is there already.
+func newDataFile(path string) *newFile {
+	if _, err := os.Lstat(path); !os.IsNotExist(err) {
+		return nil
+	}
+	n := &newFile{path: path}
+	if abs, err := filepath.Abs(path); err == nil {
+		for dir := filepath.Dir(abs); dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+			if _, err := os.Lstat(dir); !os.IsNotExist(err) {
+				break
+			}
+			n.folders = append(n.folders, dir)
+		}
+	}
+	return n
+}
+
+// remove closes the data file, when closeDB is not nil, and deletes it with the folders
+// made for it. A folder that holds anything else stays. Without closeDB the command never
+// opened the file, which may then be another program's, so only empty folders go.
+func (n *newFile) remove(closeDB func() error) {
+	if n == nil {
+		return
+	}
+	if closeDB != nil {
+		closeDB()
+		removeDatabase(n.path)
+	}
+	for _, dir := range n.folders {
+		os.Remove(dir)
+	}
 }
 
 // exportStaff writes the active people to a spreadsheet.

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,8 +60,8 @@ func exportedStaff(t *testing.T, db string) string {
 	return readFile(t, out)
 }
 
-// TestImportStaff_FileProblems gives import staff files it cannot read and expects a
-// plain sentence about each, with no data file made.
+// TestImportStaff_FileProblems gives import staff files it cannot read, or rows it
+// refuses, and expects a plain sentence about each, with no data file or folder made.
 func TestImportStaff_FileProblems(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range []struct {
@@ -68,6 +70,7 @@ func TestImportStaff_FileProblems(t *testing.T) {
 		{"Folder", "", "is a folder, not a spreadsheet"},
 		{"Missing", "-", "does not exist"},
 		{"UTF16WithoutByteOrderMark", "n\x00a\x00m\x00e\x00\n\x00A\x00\n\x00", "The file is saved as UTF-16 text."},
+		{"BadRows", "name,reports to\nAna Sol,Nobody Known\n", "Nothing was imported"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			csv := filepath.Join(dir, tt.name)
@@ -80,18 +83,57 @@ func TestImportStaff_FileProblems(t *testing.T) {
 			default:
 				writeFile(t, csv, tt.content)
 			}
-			// The data file would go in a folder of its own, made only when needed.
-			db := filepath.Join(dir, tt.name+" data", "leadbridge.db")
+			// The data file would go in folders of its own, made only when needed.
+			db := filepath.Join(dir, tt.name+" data", "2026", "leadbridge.db")
 			r := leadbridge(t, "import", "staff", "--db", db, csv)
 			r.expect(t, 1, tt.want)
 			if strings.Contains(r.stderr, "log") || strings.Contains(r.stderr, `\x`) {
 				t.Errorf("stderr is not a plain sentence:\n%s", r.stderr)
 			}
-			if _, err := os.Stat(filepath.Dir(db)); !os.IsNotExist(err) {
-				t.Errorf("a refused import left the data file's folder behind (%v)", err)
+			if _, err := os.Stat(filepath.Join(dir, tt.name+" data")); !os.IsNotExist(err) {
+				t.Errorf("a refused import left the data file's folders behind (%v)", err)
 			}
 		})
 	}
+}
+
+// TestImportStaff_UnreadableLeavesFileAlone imports a spreadsheet it cannot read into an
+// existing data file and expects the file and the folder it is in exactly as they were.
+func TestImportStaff_UnreadableLeavesFileAlone(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "staff.db")
+	first := filepath.Join(t.TempDir(), "first.csv")
+	writeFile(t, first, "name\nSam Lee\n")
+	leadbridge(t, "import", "staff", "--db", db, first).expect(t, 0, "Imported 1 person")
+	before := folderState(t, dir)
+	bad := filepath.Join(t.TempDir(), "utf16.csv")
+	writeFile(t, bad, "n\x00a\x00m\x00e\x00\n\x00A\x00\n\x00")
+	leadbridge(t, "import", "staff", "--db", db, bad).expect(t, 1, "The file is saved as UTF-16 text.")
+	if after := folderState(t, dir); after != before {
+		t.Errorf("an import that never ran changed the data file's folder:\n%s\nwant\n%s", after, before)
+	}
+}
+
+// folderState lists the files in dir with their sizes, times and contents.
+func folderState(t *testing.T, dir string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, e := range entries {
+		fi, err := e.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%s %d %s", e.Name(), fi.Size(), fi.ModTime())
+		if !e.IsDir() {
+			fmt.Fprintf(&b, " %x", sha256.Sum256([]byte(readFile(t, filepath.Join(dir, e.Name())))))
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // TestImportStaff_LineBreakInJobTitle imports a job title a spreadsheet cell holds on two

@@ -122,8 +122,9 @@ func (db *DB) start(ctx context.Context, ms []migration, checked bool) error {
 	return db.markOwn(ctx)
 }
 
-// markOwn sets the application ID on a file made or last opened by a version that did
-// not set it, so later opens can tell a Leadbridge file from its header alone.
+// markOwn sets the application ID on a file last opened by a version that did not set
+// it, so later opens can tell a Leadbridge file from its header alone. A file made or
+// upgraded now was marked by migrate, in its transaction.
 func (db *DB) markOwn(ctx context.Context) error {
 	var id int64
 	if err := db.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
@@ -132,11 +133,14 @@ func (db *DB) markOwn(ctx context.Context) error {
 	if id == applicationID {
 		return nil
 	}
-	if _, err := db.db.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+	if _, err := db.db.ExecContext(ctx, markOwnSQL); err != nil {
 		return translate(fmt.Errorf("set application id: %w", err))
 	}
 	return nil
 }
+
+// markOwnSQL sets the application ID.
+var markOwnSQL = fmt.Sprintf("PRAGMA application_id = %d", applicationID)
 
 // Path returns the absolute path of the data file.
 func (db *DB) Path() string { return db.path }

@@ -57,12 +57,16 @@ func (db *DB) migrate(ctx context.Context, ms []migration, from int) error {
 		}
 	}
 	// One transaction: an upgrade that fails part-way leaves the file as it was, and a new
-	// file is written to disk once rather than once for each version.
+	// file is written to disk once rather than once for each version and again for its
+	// application ID (see markOwn).
 	return db.update(ctx, func(tx *txn) error {
 		for _, m := range ms[from:] {
 			if err := db.applyMigration(ctx, tx, m); err != nil {
 				return fmt.Errorf("apply migration %s: %w", m.name, err)
 			}
+		}
+		if _, err := tx.Tx.ExecContext(ctx, markOwnSQL); err != nil {
+			return fmt.Errorf("set application id: %w", err)
 		}
 		return nil
 	})

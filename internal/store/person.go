@@ -164,16 +164,19 @@ func (db *DB) CreatePerson(ctx context.Context, p *talent.Person) error {
 	return err
 }
 
-// personInsertCols are the columns a new person is written with: their own, in the
-// order of personArgs, then metaCols.
-const personInsertCols = `name, name_key, job_title, team, reports_to, start_date, status, left_date,
-	email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note, ` + metaCols
+// personArgCols are a person's own columns, in the order of appendPersonArgs.
+const personArgCols = `name, name_key, job_title, team, reports_to, start_date, status, left_date,
+	email, aspiration, notes, risk_of_leaving, impact_of_loss, retention_note`
+
+// personArgCount is the number of personArgCols.
+var personArgCount = strings.Count(personArgCols, ",") + 1
 
 // insertPersonSQL inserts one person, who takes the next ID.
-var insertPersonSQL = "INSERT INTO people (" + personInsertCols + ") VALUES (" + strings.Repeat("?, ", personParams-2) + "?)"
+var insertPersonSQL = "INSERT INTO people (" + personArgCols + ", " + metaCols + ") VALUES (" +
+	strings.Repeat("?, ", personArgCount+metaColCount-1) + "?)"
 
 func insertPerson(ctx context.Context, tx *txn, p *talent.Person) error {
-	args := append(personArgs(*p, nameKey(p.Name)), metaArgs(p.Meta)...)
+	args := append(appendPersonArgs(nil, p, nameKey(p.Name)), metaArgs(p.Meta)...)
 	err := tx.insert(ctx, &p.ID, insertPersonSQL, args...)
 	if err != nil {
 		return fmt.Errorf("insert person: %w", err)
@@ -181,11 +184,11 @@ func insertPerson(ctx context.Context, tx *txn, p *talent.Person) error {
 	return saveExpertise(ctx, tx, p.ID, p.Expertise)
 }
 
-// personArgs are a person's own columns, from name to retention_note; key is
-// nameKey(p.Name).
-func personArgs(p talent.Person, key string) []any {
-	return []any{p.Name, key, p.JobTitle, p.Team, idArg(p.ReportsTo), dateArg(p.StartDate),
-		p.Status, dateArg(p.LeftDate), p.Email, p.Aspiration, p.Notes, p.RiskOfLeaving, p.ImpactOfLoss, p.RetentionNote}
+// appendPersonArgs appends a person's own columns, from name to retention_note, to args;
+// key is nameKey(p.Name). An import appends thousands of people to one slice.
+func appendPersonArgs(args []any, p *talent.Person, key string) []any {
+	return append(args, p.Name, key, p.JobTitle, p.Team, idArg(p.ReportsTo), dateArg(p.StartDate),
+		p.Status, dateArg(p.LeftDate), p.Email, p.Aspiration, p.Notes, p.RiskOfLeaving, p.ImpactOfLoss, p.RetentionNote)
 }
 
 // UpdatePerson saves changes to a stored person.
@@ -200,7 +203,7 @@ func (db *DB) UpdatePerson(ctx context.Context, p *talent.Person) error {
 			return err
 		}
 		db.stampUpdate(&w.Meta)
-		args := append(personArgs(w, nameKey(w.Name)), w.UpdatedBy, stamp(w.UpdatedAt), w.ID)
+		args := append(appendPersonArgs(nil, &w, nameKey(w.Name)), w.UpdatedBy, stamp(w.UpdatedAt), w.ID)
 		err := tx.QueryRowContext(ctx, `UPDATE people SET name = ?, name_key = ?, job_title = ?, team = ?,
 			reports_to = ?, start_date = ?, status = ?, left_date = ?, email = ?, aspiration = ?, notes = ?,
 			risk_of_leaving = ?, impact_of_loss = ?, retention_note = ?, updated_by = ?, updated_at = ?

@@ -16,6 +16,9 @@ const stampLayout = "2006-01-02T15:04:05.000Z"
 // metaCols are the columns every record carries, in the order metaDest scans them.
 const metaCols = "created_by, created_at, updated_by, updated_at"
 
+// metaColCount is the number of metaCols.
+var metaColCount = strings.Count(metaCols, ",") + 1
+
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface{ Scan(dest ...any) error }
 

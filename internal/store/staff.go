@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"runtime"
 	"sort"
@@ -336,7 +337,7 @@ func importLoops(plan []staffRow) []talent.RowError {
 func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	var meta talent.Meta
 	db.stampNew(&meta)
-	stamped := metaArgs(meta)
+	shared := append([]any{talent.StatusActive}, metaArgs(meta)...)
 	var last int64
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM people").Scan(&last); err != nil {
 		return fmt.Errorf("read people: %w", err)
@@ -346,18 +347,38 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 	for n, i := range order {
 		ids[i] = last + int64(n) + 1
 	}
+	// The statements are prepared on the transaction's own connection: the shared cache
+	// would prepare each of them, with its thousands of parameters, once more on another
+	// connection, for statements that serve one import only.
+	stmts := map[int]*sql.Stmt{}
+	defer func() {
+		for _, s := range stmts {
+			s.Close()
+		}
+	}()
+	// One slice of arguments serves every statement: the driver has copied them by the
+	// time a statement has run.
+	args := make([]any, 0, len(shared)+min(staffBatch, len(order))*staffColCount)
 	for start := 0; start < len(order); start += staffBatch {
 		batch := order[start:min(start+staffBatch, len(order))]
-		args := make([]any, 0, len(batch)*personParams)
+		s, ok := stmts[len(batch)]
+		if !ok {
+			var err error
+			if s, err = tx.Tx.PrepareContext(ctx, insertStaffSQL(len(batch))); err != nil {
+				return fmt.Errorf("prepare import: %w", err)
+			}
+			stmts[len(batch)] = s
+		}
+		args = append(args[:0], shared...)
 		for _, i := range batch {
 			p := &plan[i].person
 			p.ReportsTo, p.Meta = plan[i].storedMgr, meta
 			if m := plan[i].fileMgr; m >= 0 {
 				p.ReportsTo = ids[m]
 			}
-			args = append(append(append(args, ids[i]), personArgs(*p, plan[i].key)...), stamped...)
+			args = append(args, ids[i], p.Name, plan[i].key, p.JobTitle, p.Team, idArg(p.ReportsTo), dateArg(p.StartDate), p.Email)
 		}
-		if _, err := tx.ExecContext(ctx, insertPeopleSQL(len(batch)), args...); err != nil {
+		if _, err := s.ExecContext(ctx, args...); err != nil {
 			lo, hi := plan[batch[0]].line, plan[batch[0]].line
 			for _, i := range batch {
 				lo, hi = min(lo, plan[i].line), max(hi, plan[i].line)
@@ -373,14 +394,26 @@ func (db *DB) insertStaff(ctx context.Context, tx *txn, plan []staffRow) error {
 // parameters a statement.
 const staffBatch = 200
 
-// personParams is the number of values insertPeopleSQL takes for each person: the ID,
-// then personInsertCols.
-var personParams = 1 + strings.Count(personInsertCols, ",") + 1
+// staffCols are the columns an import writes for each person, in the order insertStaff
+// gives them: the ID, and what a spreadsheet holds (talent.StaffRow). Every imported
+// person is active, with the import's Meta, so those values are bound once for each
+// statement; the other columns hold their defaults, as a person made from a
+// spreadsheet row leaves them.
+const staffCols = "id, name, name_key, job_title, team, reports_to, start_date, email"
 
-// insertPeopleSQL inserts n people with their IDs given.
-func insertPeopleSQL(n int) string {
-	row := "(" + strings.Repeat("?, ", personParams-1) + "?)"
-	return "INSERT INTO people (id, " + personInsertCols + ") VALUES " + strings.Repeat(row+", ", n-1) + row
+// staffColCount is the number of staffCols.
+var staffColCount = strings.Count(staffCols, ",") + 1
+
+// insertStaffSQL inserts n people with their IDs given. The values all rows share, the
+// status and the Meta, are parameters ?1 to ?5, which every row names; then come each
+// person's staffCols (SQLite numbers a plain ? one past the highest number before it).
+func insertStaffSQL(n int) string {
+	shared := make([]string, 1+metaColCount)
+	for i := range shared {
+		shared[i] = fmt.Sprintf("?%d", i+1)
+	}
+	row := "(" + strings.Join(shared, ", ") + strings.Repeat(", ?", staffColCount) + ")"
+	return "INSERT INTO people (status, " + metaCols + ", " + staffCols + ") VALUES " + strings.Repeat(row+", ", n-1) + row
 }
 
 // managersFirst orders the rows so that a manager from the file comes before everyone

@@ -44,6 +44,38 @@ func TestImportStaff(t *testing.T) {
 	}
 }
 
+// TestImportStaff_ManyStatements imports more rows than one statement writes and expects
+// every person stored as their row makes them, with their manager and the import's Meta:
+// no field a row fills, or leaves as it is, goes missing on the way.
+func TestImportStaff_ManyStatements(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	rows := staffRows(2*staffBatch + 3)
+	for i := 0; i < len(rows); i += 3 {
+		rows[i].StartDate = day(t, "2019-09-30")
+	}
+	if n, err := db.ImportStaff(ctx, rows); err != nil || n != len(rows) {
+		t.Fatalf("ImportStaff() = %d, %v; want %d, nil", n, err, len(rows))
+	}
+	people, err := db.People(ctx)
+	if err != nil || len(people) != len(rows) {
+		t.Fatalf("People() = %d people, %v; want %d", len(people), err, len(rows))
+	}
+	ids := map[string]int64{}
+	byName := map[string]talent.Person{}
+	for _, p := range people {
+		ids[p.Name], byName[p.Name] = p.ID, p
+	}
+	meta := talent.Meta{CreatedBy: testActor, CreatedAt: testNow, UpdatedBy: testActor, UpdatedAt: testNow}
+	for _, r := range rows {
+		want := r.Person()
+		want.ID, want.ReportsTo, want.Meta = ids[r.Name], ids[r.ReportsTo], meta
+		if got := byName[r.Name]; !reflect.DeepEqual(got, want) {
+			t.Errorf("line %d stored as\n%+v\nwant\n%+v", r.Line, got, want)
+		}
+	}
+}
+
 func TestImportStaff_ReportsEveryBadRow(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()

@@ -29,7 +29,7 @@ import (
 // costs the same at 10 people as at 10,000.
 func verify(ctx context.Context, path string, holdsLock bool) (bool, error) {
 	if !journalPending(path) {
-		if stampMatches(path) {
+		if knownSound(path) {
 			return true, nil
 		}
 		return true, checkIntegrity(ctx, path, dsnImmutable(path))
@@ -47,7 +47,14 @@ func verify(ctx context.Context, path string, holdsLock bool) (bool, error) {
 // check (see verify), whose cost grows with the data: the app then says it is checking
 // rather than seem not to start.
 func NeedsCheck(path string) bool {
-	return fileExists(path) && (journalPending(path) || !stampMatches(path))
+	return fileExists(path) && (journalPending(path) || !knownSound(path))
+}
+
+// knownSound reports whether a file without a journal beside it needs no check: it is
+// as Leadbridge last left it (stampMatches), or empty, as a new file is, with nothing in
+// it to be damaged.
+func knownSound(path string) bool {
+	return fileSize(path) == 0 || stampMatches(path)
 }
 
 // journalPending reports whether SQLite keeps a write-ahead log or rollback journal

@@ -156,6 +156,15 @@ func TestNeedsCheck(t *testing.T) {
 	if NeedsCheck(filepath.Join(dir, "new.db")) {
 		t.Error("a file still to be made needs the full check")
 	}
+	empty := filepath.Join(dir, "empty.db")
+	must(t, os.WriteFile(empty, nil, 0o600))
+	if NeedsCheck(empty) {
+		t.Error("an empty file needs the full check")
+	}
+	must(t, os.WriteFile(empty+"-wal", []byte("x"), 0o600))
+	if !NeedsCheck(empty) {
+		t.Error("an empty file with a log beside it (a crash) does not need the full check")
+	}
 	path := closedDB(t, dir)
 	if NeedsCheck(path) {
 		t.Error("a file as Leadbridge closed it needs the full check")
