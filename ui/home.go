@@ -106,6 +106,7 @@ func (h *homeArea) show(d *homeData) {
 	h.body.Objects = []fyne.CanvasObject{h.overview}
 	h.body.Refresh()
 	h.overview.Refresh() // the lists changed length: lay them out again
+	h.a.remindOf(d.overdue)
 }
 
 // homeData is what the home view shows: the first entries of each list, how many each
@@ -120,6 +121,7 @@ type homeData struct {
 	boxes      map[talent.Box]talent.BoxLabel
 	agenda     talent.Agenda // its dates, for the lines of due; the items are in due
 	due        shownList[talent.Due]
+	overdue    talent.Agenda // what is overdue of it, whole, for the day's reminder
 	roles      shownList[talent.KeyRole]
 	stalled    shownList[talent.StalledPlan]
 	milestones shownList[talent.OverdueMilestone]
@@ -212,6 +214,8 @@ func newHomeData(ov talent.Overview, agenda talent.Agenda, boxes map[talent.Box]
 		sole:       firstOf(ov.SoleExperts, homeListMax),
 		names:      map[int64]string{},
 	}
+	d.overdue = agenda
+	d.overdue.Items = agenda.In(talent.DueOverdue)
 	d.agenda = agenda
 	d.agenda.Items = nil
 	mention := func(id int64) { d.names[id] = names[id] }
