@@ -54,7 +54,8 @@ type App struct {
 	notice  *notice
 	tips    *tipLayer
 
-	remindedOn time.Time // the day of the last reminder (see remind)
+	reminding  bool      // StartReminders has been called
+	remindedOn time.Time // the day of the last reminder (see sendReminder)
 }
 
 // area is one destination of the navigation: Home, People, Succession, ...
@@ -166,11 +167,12 @@ func (a *App) show(e *areaEntry) {
 
 // Launch begins what comes once the first window is on screen: loading the area in
 // front (Start), the daily backup and the reminders. Whatever shows the app's first
-// window, on the data as opened or as restored from a backup, calls it once.
+// window, on the data as opened or as restored from a backup, calls it once. The
+// reminders start first: the day's first one comes from what the home view loads.
 func (a *App) Launch() {
+	a.StartReminders()
 	a.Start()
 	a.BackUpDaily(a.store.AutoBackup)
-	a.StartReminders()
 }
 
 // Start loads what the area in front shows. Call it once the window is on screen: until

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -105,23 +106,50 @@ func (h *homeArea) show(d *homeData) {
 	h.body.Objects = []fyne.CanvasObject{h.overview}
 	h.body.Refresh()
 	h.overview.Refresh() // the lists changed length: lay them out again
+	h.a.remindOf(d.overdue)
 }
 
-// homeData is what the home view is drawn from. It is loaded afresh on each refresh and
-// let go once drawn: in a large business it runs to megabytes, and the view shows only
-// the first few entries of each list.
+// homeData is what the home view shows: the first entries of each list, how many each
+// list has, and the names of the people those entries mention. The load that makes it
+// reads the whole business, which in a large one runs to megabytes; none of that outlives
+// the load. The view is drawn after it, and drawing the first names in some scripts is
+// when Fyne parses the fonts that draw them, tens of megabytes held for good: what the
+// load read must be garbage by then, not held beside them.
 type homeData struct {
-	ov     talent.Overview
-	due    talent.Agenda
-	people map[int64]talent.Person
-	boxes  map[talent.Box]talent.BoxLabel
+	bench      talent.Bench
+	grid       map[talent.Box]shownList[int64]
+	boxes      map[talent.Box]talent.BoxLabel
+	agenda     talent.Agenda // its dates, for the lines of due; the items are in due
+	due        shownList[talent.Due]
+	overdue    talent.Agenda // what is overdue of it, whole, for the day's reminder
+	roles      shownList[talent.KeyRole]
+	stalled    shownList[talent.StalledPlan]
+	milestones shownList[talent.OverdueMilestone]
+	assess     shownList[int64]
+	potential  map[int64]talent.PotentialResult // of the people in assess
+	pairs      shownList[talent.Pair]
+	sole       shownList[talent.SoleExpert]
+	names      map[int64]string // of the people the entries mention
+}
+
+// shownList is the first entries of a list, as many as the home view shows of it, and how
+// many the whole list has.
+type shownList[T any] struct {
+	items []T
+	total int
+}
+
+// firstOf keeps the first n entries of all in a slice of their own, so that the rest can
+// be let go.
+func firstOf[T any](all []T, n int) shownList[T] {
+	return shownList[T]{items: slices.Clone(all[:min(len(all), n)]), total: len(all)}
 }
 
 // load computes the overview and what is due from seven store calls, whatever the size of
 // the business; none when there is nobody yet. It hands each kind of record to the two
 // builders as it is read and keeps none of them, so no more than one kind is held at a
-// time (see talent.OverviewBuilder and talent.AgendaBuilder). It reads the store only, so
-// it may run off the UI goroutine.
+// time (see talent.OverviewBuilder and talent.AgendaBuilder), and returns only what the
+// view shows of the result. It reads the store only, so it may run off the UI goroutine.
 func (h *homeArea) load() (*homeData, error) {
 	ctx := h.a.ctx()
 	people, err := h.a.store.People(ctx)
@@ -135,7 +163,10 @@ func (h *homeArea) load() (*homeData, error) {
 	b, due := talent.NewOverviewBuilder(h.a.today(), std), talent.NewAgendaBuilder(h.a.today(), talent.DefaultDueDays, 0)
 	b.AddPeople(people)
 	due.AddPeople(people)
-	d := &homeData{people: talent.PeopleByID(people)}
+	names := make(map[int64]string, len(people))
+	for _, p := range people {
+		names[p.ID] = p.Name
+	}
 	err = h.a.store.EachPotentialResult(ctx, func(id int64, r talent.PotentialResult) {
 		b.AddPotential(id, r)
 		due.AddPotential(id, r)
@@ -160,15 +191,66 @@ func (h *homeArea) load() (*homeData, error) {
 	}
 	b.AddPairs(pairs)
 	due.AddPairs(pairs)
-	if d.boxes, err = h.a.store.BoxLabels(ctx); err != nil {
+	boxes, err := h.a.store.BoxLabels(ctx)
+	if err != nil {
 		return nil, err
 	}
-	d.ov, d.due = b.Overview(), due.Agenda()
-	return d, nil
+	return newHomeData(b.Overview(), due.Agenda(), boxes, names), nil
+}
+
+// newHomeData keeps what the view shows of an overview and an agenda, with the names
+// of the people it mentions out of names, everyone's.
+func newHomeData(ov talent.Overview, agenda talent.Agenda, boxes map[talent.Box]talent.BoxLabel, names map[int64]string) *homeData {
+	d := &homeData{
+		bench:      ov.Bench,
+		grid:       map[talent.Box]shownList[int64]{},
+		boxes:      boxes,
+		due:        firstOf(agenda.Items, homeListMax),
+		roles:      firstOf(ov.RolesWithoutReady, homeListMax),
+		stalled:    firstOf(ov.StalledPlans, homeListMax),
+		milestones: firstOf(ov.OverdueMilestones, homeListMax),
+		assess:     firstOf(ov.NeedingAssessment, homeListMax),
+		pairs:      firstOf(ov.PairsNotMet, homeListMax),
+		sole:       firstOf(ov.SoleExperts, homeListMax),
+		names:      map[int64]string{},
+	}
+	d.overdue = agenda
+	d.overdue.Items = agenda.In(talent.DueOverdue)
+	d.agenda = agenda
+	d.agenda.Items = nil
+	mention := func(id int64) { d.names[id] = names[id] }
+	for _, box := range talent.Boxes() {
+		d.grid[box] = firstOf(ov.Grid[box], homeBoxMax)
+		for _, id := range d.grid[box].items {
+			mention(id)
+		}
+	}
+	for _, r := range d.roles.items {
+		mention(r.HolderID)
+	}
+	for _, sp := range d.stalled.items {
+		mention(sp.Plan.PersonID)
+	}
+	for _, om := range d.milestones.items {
+		mention(om.PersonID)
+	}
+	d.potential = make(map[int64]talent.PotentialResult, len(d.assess.items))
+	for _, id := range d.assess.items {
+		mention(id)
+		d.potential[id] = ov.Potential[id]
+	}
+	for _, p := range d.pairs.items {
+		mention(p.MentorID)
+		mention(p.MenteeID)
+	}
+	for _, se := range d.sole.items {
+		mention(se.PersonID)
+	}
+	return d
 }
 
 func (h *homeArea) showBench(d *homeData) {
-	b := d.ov.Bench
+	b := d.bench
 	if b.Roles == 0 {
 		h.bench.SetText("Bench strength: no key roles yet")
 		h.benchNote.SetText("Name the roles the business could not run without in Succession (Ctrl+3), then nominate who could step in.")
@@ -183,15 +265,15 @@ func (h *homeArea) showBench(d *homeData) {
 func (h *homeArea) showGrid(d *homeData) {
 	var cells []fyne.CanvasObject
 	for _, box := range talent.Boxes() {
-		ids := d.ov.Grid[box]
+		placed := d.grid[box]
 		cell := container.NewVBox(
 			&widget.Label{Text: d.boxes[box].Name, TextStyle: fyne.TextStyle{Bold: true}},
-			&widget.Label{Text: fmt.Sprintf("%s potential · %s · %d", box.Potential.Label(), box.Performance.Label(), len(ids)),
+			&widget.Label{Text: fmt.Sprintf("%s potential · %s · %d", box.Potential.Label(), box.Performance.Label(), placed.total),
 				Truncation: fyne.TextTruncateEllipsis},
 		)
-		cell.Add(h.nameLinks(d.people, ids))
-		if len(ids) > homeBoxMax {
-			cell.Add(moreNote(len(ids)-homeBoxMax, "Sort People by potential to see everyone."))
+		cell.Add(h.nameLinks(d.names, placed.items))
+		if placed.total > homeBoxMax {
+			cell.Add(moreNote(placed.total-homeBoxMax, "Sort People by potential to see everyone."))
 		}
 		cells = append(cells, widget.NewCard("", "", cell))
 	}
@@ -201,66 +283,64 @@ func (h *homeArea) showGrid(d *homeData) {
 
 // showDue lists the first of what is due, overdue first, each opening its record.
 func (h *homeArea) showDue(d *homeData) {
-	items := d.due.Items
-	fillList(h.due, len(items), func(i int) fyne.CanvasObject {
-		it := items[i]
+	fillList(h.due, d.due.total, func(i int) fyne.CanvasObject {
+		it := d.due.items[i]
 		// A hyperlink, unlike a button, wraps: a line says what, for whom and when.
-		return &widget.Hyperlink{Text: d.due.Line(it), Wrapping: fyne.TextWrapWord, OnTapped: func() { h.a.openDue(it) }}
+		return &widget.Hyperlink{Text: d.agenda.Line(it), Wrapping: fyne.TextWrapWord, OnTapped: func() { h.a.openDue(it) }}
 	}, fmt.Sprintf("Nothing is overdue or due in the next %d days.", talent.DefaultDueDays), "See them all in Due (Ctrl+8).")
 }
 
 func (h *homeArea) showRoles(d *homeData) {
-	roles := d.ov.RolesWithoutReady
 	empty := "Every key role has a successor ready now."
-	if d.ov.Bench.Roles == 0 {
+	if d.bench.Roles == 0 {
 		empty = "No key roles yet. Add them in Succession to see where the business is exposed."
 	}
-	fillList(h.roles, len(roles), func(i int) fyne.CanvasObject {
-		r := roles[i]
+	fillList(h.roles, d.roles.total, func(i int) fyne.CanvasObject {
+		r := d.roles.items[i]
 		holder := "vacant"
 		if r.HolderID != 0 {
-			holder = "held by " + d.people[r.HolderID].Name
+			holder = "held by " + d.names[r.HolderID]
 		}
 		return h.a.newLink(r.Title+" — "+holder, func() { h.onRole(r.ID) })
 	}, empty, "See them all in Succession.")
 }
 
 func (h *homeArea) showPlans(d *homeData) {
-	stalled, overdue := d.ov.StalledPlans, d.ov.OverdueMilestones
-	fillList(h.stalled, len(stalled), func(i int) fyne.CanvasObject {
-		sp := stalled[i]
+	fillList(h.stalled, d.stalled.total, func(i int) fyne.CanvasObject {
+		sp := d.stalled.items[i]
 		n := len(sp.Goals)
-		return h.personLink(fmt.Sprintf("%s — %d stalled %s", d.people[sp.Plan.PersonID].Name, n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
+		return h.personLink(fmt.Sprintf("%s — %d stalled %s", d.names[sp.Plan.PersonID], n, talent.Plural(n, "goal", "goals")), sp.Plan.PersonID)
 	}, fmt.Sprintf("No stalled plans: every open goal had an update in the last %d days.", talent.StalledAfterDays), "Open each person's plan to update it.")
-	fillList(h.overdue, len(overdue), func(i int) fyne.CanvasObject {
-		om := overdue[i]
-		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", d.people[om.PersonID].Name, om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
+	fillList(h.overdue, d.milestones.total, func(i int) fyne.CanvasObject {
+		om := d.milestones.items[i]
+		return h.personLink(fmt.Sprintf("%s — %s check-point, due %s", d.names[om.PersonID], om.Milestone.Label, talent.FormatDate(om.Milestone.Due)), om.PersonID)
 	}, "No overdue milestones. They appear here after a promotion decision.", "Open each person's plan to tick them off.")
 }
 
 func (h *homeArea) showPeople(d *homeData) {
-	assess, pairs, sole := d.ov.NeedingAssessment, d.ov.PairsNotMet, d.ov.SoleExperts
-	fillList(h.assess, len(assess), func(i int) fyne.CanvasObject {
-		return h.personLink(d.people[assess[i]].Name+" — "+assessedText(d.ov.Potential[assess[i]]), assess[i])
+	fillList(h.assess, d.assess.total, func(i int) fyne.CanvasObject {
+		id := d.assess.items[i]
+		return h.personLink(d.names[id]+" — "+assessedText(d.potential[id]), id)
 	}, "Everyone has a recent assessment with enough evidence.", "Sort People by last assessment to see everyone.")
-	fillList(h.pairs, len(pairs), func(i int) fyne.CanvasObject {
-		p := pairs[i]
-		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(d.people[p.MentorID].Name), d.people[p.MenteeID].Name, talent.FormatDate(p.LastMet())), p.MenteeID)
+	fillList(h.pairs, d.pairs.total, func(i int) fyne.CanvasObject {
+		p := d.pairs.items[i]
+		return h.personLink(fmt.Sprintf("%s mentoring %s — last met %s", p.Mentor(d.names[p.MentorID]), d.names[p.MenteeID], talent.FormatDate(p.LastMet())), p.MenteeID)
 	}, fmt.Sprintf("Every active mentoring pair met in the last %d days.", talent.NotMetAfterDays), "See them all in Mentoring.")
-	fillList(h.sole, len(sole), func(i int) fyne.CanvasObject {
-		return h.personLink(sole[i].Expertise+" — only "+d.people[sole[i].PersonID].Name, sole[i].PersonID)
+	fillList(h.sole, d.sole.total, func(i int) fyne.CanvasObject {
+		se := d.sole.items[i]
+		return h.personLink(se.Expertise+" — only "+d.names[se.PersonID], se.PersonID)
 	}, "No critical know-how rests on one person alone, as far as recorded.", "See them all in Succession.")
 }
 
 // nameLinks is a wrapped line of names, each opening the person's page: a box keeps
 // several names in little space.
-func (h *homeArea) nameLinks(people map[int64]talent.Person, ids []int64) *widget.RichText {
+func (h *homeArea) nameLinks(names map[int64]string, ids []int64) *widget.RichText {
 	links := &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
-	for i, id := range ids[:min(len(ids), homeBoxMax)] {
+	for i, id := range ids {
 		if i > 0 {
 			links.Segments = append(links.Segments, &widget.TextSegment{Text: ", ", Style: widget.RichTextStyleInline})
 		}
-		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: people[id].Name, OnTapped: func() { h.a.openPerson(id) }})
+		links.Segments = append(links.Segments, &widget.HyperlinkSegment{Text: names[id], OnTapped: func() { h.a.openPerson(id) }})
 	}
 	return links
 }

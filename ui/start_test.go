@@ -140,3 +140,29 @@ func TestStart_NothingReadBeforeStart(t *testing.T) {
 		t.Errorf("after Start: %d reads, bench note %q; want the overview loaded", s.reads, h.benchNote.Text)
 	}
 }
+
+// TestStart_LaunchReadsTheBusinessOnce launches the app on a business with things
+// overdue: the day's reminder is sent, the same as the reminder's own read of the agenda
+// says, but from the home view's load, so that the whole business is read once at start
+// rather than twice side by side.
+func TestStart_LaunchReadsTheBusinessOnce(t *testing.T) {
+	_, db := newTestApp(t)
+	newDueWorld(t, db)
+	agenda, err := talent.LoadAgenda(context.Background(), db, testNow, 0, 0)
+	if err != nil {
+		t.Fatalf("load the agenda: %v", err)
+	}
+	want := reminder(agenda)
+	if want == nil {
+		t.Fatal("the business has nothing overdue; the test needs something")
+	}
+	cs := &countingStore{Store: db, calls: map[string]int{}}
+	a := New(test.NewTempApp(t), cs, Options{Now: func() time.Time { return testNow }})
+	t.Cleanup(a.win.Close)
+	test.AssertNotificationSent(t, want, a.Launch)
+	for _, call := range []string{"People", "DuePlans", "PairOutlines"} {
+		if n := cs.calls[call]; n != 1 {
+			t.Errorf("launching calls %s %d times, want once", call, n)
+		}
+	}
+}

@@ -88,6 +88,34 @@ func components(outline []byte, f func(at int)) {
 	}
 }
 
+// SplitFont cuts a TrueType font in two: the glyphs of the characters in reports true,
+// and those of the rest, each part a font of its own with the source's names and
+// metrics. The screens lay the parts of a large font for Fyne's fallback, which parses
+// a font whole the first time it needs one of its characters: a part drawing only the
+// characters in common use is parsed in a fraction of the memory. It returns nil parts
+// when the font is not one it can cut.
+func SplitFont(font []byte, in func(rune) bool) (yes, no []byte) {
+	x := indexFont(font)
+	if x == nil {
+		return nil, nil
+	}
+	var a, b []rune
+	for r, g := range x.glyphs {
+		switch {
+		case g == 0:
+		case in(rune(r)):
+			a = append(a, rune(r))
+		default:
+			b = append(b, rune(r))
+		}
+	}
+	yes, no = x.cut(a), x.cut(b)
+	if yes == nil || no == nil {
+		return nil, nil
+	}
+	return yes, no
+}
+
 // cut returns a TrueType font holding only the glyphs that draw runes (and glyph 0,
 // and the glyphs those are built from), with the source's metrics, so that a document
 // using it looks as with the whole font. It returns nil when runes are too many to map
