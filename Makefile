@@ -84,9 +84,9 @@ bench: deps-test build $(BENCH_DEMOS)
 # leaves only a .part file behind.
 $(BENCH)/demo-%.db: $(wildcard internal/store/migrations/*.sql) $(filter-out %_test.go,$(wildcard internal/demo/*.go)) | build
 	@mkdir -p $(@D)
-	@rm -f $@ $@-wal $@-shm $@.part $@.part.lock
+	@rm -f $@ $@-wal $@-shm $@.part $@.part.lock $@.part.checked $@.checked
 	$(BIN) demo --db $@.part --people $* >/dev/null
-	@mv $@.part $@ && rm -f $@.part.lock
+	@mv $@.part $@ && rm -f $@.part.lock $@.part.checked
 
 lint: deps
 	@out=$$(gofmt -l cmd internal ui resources); \
